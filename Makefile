@@ -1,0 +1,67 @@
+# mrcc-explorer. The README's two commands: `make demo` and `make test`.
+# Each target installs what it is missing first (see tools/setup.sh).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+CRATE := mrcc_explorer
+WASM_BINDGEN_VERSION := 0.2.130
+TOOLS_DIR := $(or $(MRCC_TOOLS_DIR),$(or $(XDG_CACHE_HOME),$(HOME)/.cache)/mrcc-explorer/wasm-bindgen-$(WASM_BINDGEN_VERSION))
+export MRCC_TOOLS_DIR := $(TOOLS_DIR)
+# The cached wasm-bindgen first; it is only there when it is the pinned version.
+export PATH := $(TOOLS_DIR)/bin:$(PATH)
+# Never Debian's wasm-opt (too old for this wasm-bindgen): always the pinned npm one.
+WASM_OPT := node_modules/.bin/wasm-opt
+WASM := target/wasm32-unknown-unknown/release/$(CRATE).wasm
+DEMO_PORT ?= 8080
+
+.PHONY: help setup setup-browser dist demo test test-native test-browser test-e2e clean
+
+help:
+	@echo "make demo   build, then serve the demo site on http://127.0.0.1:$(DEMO_PORT)/"
+	@echo "make test   run every test suite (native, browser, end-to-end)"
+	@echo "make dist   build the distributable package into pkg/"
+
+setup:
+	@tools/setup.sh build
+
+setup-browser:
+	@tools/setup.sh browser
+
+# cdylib built with `cargo rustc`: with plain `cargo build`, LTO is silently off (cargo #9672).
+dist: setup
+	@echo "build: compiling the wasm (release, LTO)"
+	cargo rustc --release --lib --crate-type cdylib --target wasm32-unknown-unknown
+	rm -rf pkg && mkdir -p pkg
+	wasm-bindgen --target web --no-typescript --out-name mrcc-explorer-core --out-dir pkg $(WASM)
+	@echo "build: wasm before wasm-opt: $$(stat -c %s pkg/mrcc-explorer-core_bg.wasm) bytes"
+	$(WASM_OPT) -Oz pkg/mrcc-explorer-core_bg.wasm -o pkg/mrcc-explorer-core_bg.wasm
+	@echo "build: wasm after wasm-opt -Oz: $$(stat -c %s pkg/mrcc-explorer-core_bg.wasm) bytes"
+	node tools/package.mjs pkg
+	rm -rf www/mrcc-explorer && cp -r pkg www/mrcc-explorer
+	@echo "build: pkg/ is the package; www/mrcc-explorer/ is its copy for the demo site"
+
+demo: dist
+	@echo "demo: serving www/ on http://127.0.0.1:$(DEMO_PORT)/ (Ctrl-C stops)"
+	python3 -m http.server $(DEMO_PORT) --bind 127.0.0.1 --directory www
+
+test: setup-browser test-native dist test-browser test-e2e
+	@echo "test: every suite passed"
+
+test-native:
+	@echo "test: native (content, validation, rendered markup)"
+	cargo test
+
+test-browser: setup-browser
+	@echo "test: Yew in headless Chromium (wasm-bindgen-test)"
+	CHROMEDRIVER=$$(command -v chromedriver) WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver.json \
+		cargo test --target wasm32-unknown-unknown
+
+test-e2e: setup-browser
+	@test -f pkg/mrcc-explorer.js || $(MAKE) dist
+	@echo "test: end-to-end (Playwright + axe-core, real Chromium, built package)"
+	node --test --test-concurrency=1 tests/e2e/
+
+clean:
+	rm -rf target pkg www/mrcc-explorer tests/e2e/output

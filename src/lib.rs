@@ -1,0 +1,17 @@
+//! # mrcc-explorer
+//!
+//! An embeddable web widget, `<mrcc-explorer>`, that helps people with metastatic kidney
+//! cancer and their families understand their treatment options. It informs a conversation with
+//! the care team; it never gives advice.
+//!
+//! The folders follow the architecture:
+//! - [`content`]: the dataset model and its validation. Pure Rust, no browser APIs.
+//! - [`ui`]: the Yew components that render a dataset as text.
+//! - `embed` (wasm32 only): the glue the custom element in `src/embed/*.js` calls to mount,
+//!   update and unmount one app per element.
+
+pub mod content;
+pub mod ui;
+
+#[cfg(target_arch = "wasm32")]
+pub mod embed;

@@ -1,0 +1,71 @@
+// Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core.
+
+import { chromium } from 'playwright-core';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const OUTPUT = join(dirname(fileURLToPath(import.meta.url)), 'output');
+mkdirSync(OUTPUT, { recursive: true });
+
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A new page that records console errors, uncaught errors and CSP violations. */
+export async function openPage(browser, url, { viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const problems = { console: [], uncaught: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.console.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.uncaught.push(String(error)));
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+    window.__mrccEvents = [];
+    for (const type of ['mrcc-error', 'mrcc-ready']) {
+      document.addEventListener(type, (event) => window.__mrccEvents.push({ type, detail: event.detail }));
+    }
+  });
+  if (url) await page.goto(url);
+  return { page, context, problems };
+}
+
+/** Waits until every <mrcc-explorer> on the page has rendered its option cards. */
+export async function waitForWidgets(page, count = 1) {
+  await page.waitForFunction(
+    (n) => {
+      const hosts = [...document.querySelectorAll('mrcc-explorer')];
+      return hosts.length === n && hosts.every((h) => h.shadowRoot?.querySelector('.card'));
+    },
+    count,
+  );
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core (WCAG 2.x A and AA rules) on the page, shadow roots included. */
+export async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}

@@ -1,0 +1,53 @@
+// A small static server for the end-to-end tests, on a random loopback port.
+//   /pkg/...   the built package        /www/...  the demo site
+//   /pages/... test host pages (tests/e2e/pages)
+// A first path segment names the Content-Security-Policy the response carries:
+//   /strict/<path>       default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'
+//   /no-wasm-csp/<path>  the same without 'wasm-unsafe-eval', so WebAssembly is blocked
+
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const roots = { pkg: join(repo, 'pkg'), www: join(repo, 'www'), pages: join(repo, 'tests/e2e/pages') };
+export const POLICIES = {
+  strict: "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'",
+  'no-wasm-csp': "default-src 'self'; script-src 'self'; style-src 'self'",
+};
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+};
+
+export async function startServer() {
+  const requests = [];
+  const server = createServer(async (request, response) => {
+    requests.push(request.url);
+    const segments = new URL(request.url, 'http://x').pathname.split('/').filter(Boolean);
+    const headers = { 'cache-control': 'no-store' };
+    if (POLICIES[segments[0]]) headers['content-security-policy'] = POLICIES[segments.shift()];
+    const [area, ...rest] = segments;
+    const base = roots[area];
+    const file = base && normalize(join(base, ...rest));
+    if (!file || !file.startsWith(base)) {
+      response.writeHead(404).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      headers['content-type'] = TYPES[extname(file)] ?? 'application/octet-stream';
+      response.writeHead(200, headers).end(body);
+    } catch {
+      response.writeHead(404, headers).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, requests, close: () => new Promise((resolve) => server.close(resolve)) };
+}

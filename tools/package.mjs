@@ -1,0 +1,73 @@
+// Turns the wasm-bindgen output in pkg/ into the distributable package:
+// copies the element's JS, writes package.json from pkg-config/ with the crate's version,
+// checks that `files` covers every file the modules load, and prints the transfer sizes.
+//
+// Usage: node tools/package.mjs <pkg dir>
+
+import { copyFileSync, readFileSync, readdirSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = process.argv[2] ?? join(root, 'pkg');
+
+for (const file of ['mrcc-explorer.js', 'mrcc-explorer-element.js']) {
+  copyFileSync(join(root, 'src/embed', file), join(pkg, file));
+}
+for (const file of ['mrcc-explorer.d.ts', 'README.md']) {
+  copyFileSync(join(root, 'pkg-config', file), join(pkg, file));
+}
+
+const cargo = readFileSync(join(root, 'Cargo.toml'), 'utf8');
+const version = /^version\s*=\s*"([^"]+)"/m.exec(cargo)?.[1];
+if (!version) throw new Error('no version in Cargo.toml');
+const manifest = JSON.parse(readFileSync(join(root, 'pkg-config/package.json'), 'utf8'));
+manifest.version = version;
+writeFileSync(join(pkg, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
+
+// Every file reachable from the entry module through static imports and
+// `new URL('./x', import.meta.url)` must be listed in `files`, or `npm pack` would drop it.
+const loaded = new Set();
+const queue = [manifest.exports['.'].default.replace('./', '')];
+while (queue.length) {
+  const file = queue.pop();
+  if (loaded.has(file)) continue;
+  loaded.add(file);
+  if (!file.endsWith('.js')) continue;
+  const source = readFileSync(join(pkg, file), 'utf8');
+  const references = [
+    ...source.matchAll(/(?:import|export)[^'"]*?from\s*['"](\.\/[^'"]+)['"]/g),
+    ...source.matchAll(/new URL\(\s*['"](\.\/[^'"]+)['"]\s*,\s*import\.meta\.url/g),
+  ];
+  for (const [, path] of references) queue.push(path.replace('./', ''));
+}
+const missing = [...loaded].filter((file) => !manifest.files.includes(file));
+if (missing.length) throw new Error(`pkg-config/package.json "files" lacks: ${missing.join(', ')}`);
+const absent = manifest.files.filter((file) => !readdirSync(pkg).includes(file));
+if (absent.length) throw new Error(`files listed but not built: ${absent.join(', ')}`);
+
+// Transfer sizes of what a page loads at start.
+const rows = [...loaded].sort().map((file) => {
+  const bytes = readFileSync(join(pkg, file));
+  return {
+    file,
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }).length,
+  };
+});
+const total = rows.reduce(
+  (sum, row) => ({ file: 'total', raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip, brotli: sum.brotli + row.brotli }),
+  { raw: 0, gzip: 0, brotli: 0 },
+);
+const kb = (n) => (n / 1000).toFixed(1).padStart(8);
+console.log(`\nmrcc-explorer ${version}: files loaded at start (KB = 1000 bytes)`);
+console.log(`${'file'.padEnd(30)} ${'raw'.padStart(8)} ${'gzip'.padStart(8)} ${'brotli'.padStart(8)}`);
+for (const row of [...rows, total]) {
+  console.log(`${row.file.padEnd(30)} ${kb(row.raw)} ${kb(row.gzip)} ${kb(row.brotli)}`);
+}
+mkdirSync(join(root, 'target'), { recursive: true });
+writeFileSync(join(root, 'target/size-report.json'), JSON.stringify({ version, files: rows, total }, null, 2) + '\n');

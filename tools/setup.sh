@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Installs what the build and tests need, once; fast when everything is already there.
+# Usage: tools/setup.sh build    (Rust target, wasm-bindgen-cli, npm packages)
+#        tools/setup.sh browser  (also Debian chromium + chromium-driver)
+# Everything comes from the package registries (crates.io, npm, Debian); nothing else is fetched.
+set -euo pipefail
+
+WASM_BINDGEN_VERSION=0.2.130
+TOOLS_DIR=${MRCC_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/mrcc-explorer/wasm-bindgen-$WASM_BINDGEN_VERSION}
+cd "$(dirname "$0")/.."
+
+say() { printf 'setup: %s\n' "$*"; }
+fail() { printf 'setup: FAILED: %s\n' "$*" >&2; exit 1; }
+
+ensure_wasm_target() {
+  rustup target list --installed | grep -qx wasm32-unknown-unknown && return
+  say "adding the Rust target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown ||
+    fail "could not add the target; run by hand: rustup target add wasm32-unknown-unknown"
+}
+
+# wasm-bindgen must match the crate's version byte for byte. One already on PATH is used when it
+# matches; otherwise it is built once into a per-user cache that every clone reuses (the Makefile
+# puts that folder first on PATH). The user's own tools are never replaced.
+ensure_wasm_bindgen() {
+  local want="wasm-bindgen $WASM_BINDGEN_VERSION"
+  [ "$("$TOOLS_DIR/bin/wasm-bindgen" --version 2>/dev/null)" = "$want" ] && return
+  [ "$(wasm-bindgen --version 2>/dev/null)" = "$want" ] &&
+    command -v wasm-bindgen-test-runner >/dev/null && return
+  say "building wasm-bindgen-cli $WASM_BINDGEN_VERSION into $TOOLS_DIR (about 4 minutes, once per machine)"
+  # Not --locked: its lockfile pins a crate version the registry mirror lacks.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --root "$TOOLS_DIR" ||
+    fail "could not build wasm-bindgen-cli; run by hand: cargo install wasm-bindgen-cli --version $WASM_BINDGEN_VERSION --root $TOOLS_DIR"
+}
+
+# binaryen (wasm-opt; Debian's is too old for this wasm-bindgen), playwright-core, axe-core.
+ensure_npm_packages() {
+  [ node_modules/.setup-stamp -nt package-lock.json ] && return
+  say "installing npm packages from package-lock.json"
+  npm ci --no-audit --no-fund || fail "npm ci failed; run by hand: npm ci"
+  touch node_modules/.setup-stamp
+}
+
+ensure_chromium() {
+  command -v chromium >/dev/null && command -v chromedriver >/dev/null && return
+  say "installing Debian chromium and chromium-driver (for browser tests)"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  { $sudo apt-get update -q && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q chromium chromium-driver; } ||
+    fail "could not install Chromium; run by hand: sudo apt-get install chromium chromium-driver"
+}
+
+case "${1:-build}" in
+  build) ensure_wasm_target; ensure_wasm_bindgen; ensure_npm_packages ;;
+  browser) ensure_wasm_target; ensure_wasm_bindgen; ensure_npm_packages; ensure_chromium ;;
+  *) fail "unknown step '$1' (use build or browser)" ;;
+esac
