@@ -1,4 +1,5 @@
 //! The built-in dataset and the checks editors rely on.
+#![cfg(not(target_arch = "wasm32"))]
 
 use mrcc_explorer::content::{safe_href, validate, Dataset, BUILT_IN_EN};
 

@@ -1,5 +1,6 @@
 // A small static server for the end-to-end tests, on a random loopback port.
-//   /pkg/...   the built package        /www/...  the demo site
+//   /pkg/...   the built package (also at /pkg-copy/, a second module instance)
+//   /www/...   the demo site
 //   /pages/... test host pages (tests/e2e/pages)
 // A first path segment names the Content-Security-Policy the response carries:
 //   /strict/<path>       default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'
@@ -11,7 +12,7 @@ import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const roots = { pkg: join(repo, 'pkg'), www: join(repo, 'www'), pages: join(repo, 'tests/e2e/pages') };
+const roots = { pkg: join(repo, 'pkg'), 'pkg-copy': join(repo, 'pkg'), www: join(repo, 'www'), pages: join(repo, 'tests/e2e/pages') };
 export const POLICIES = {
   strict: "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'",
   'no-wasm-csp': "default-src 'self'; script-src 'self'; style-src 'self'",

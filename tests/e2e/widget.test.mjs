@@ -1,0 +1,166 @@
+// End-to-end: the built package in real host pages, in Debian's Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { startServer } from './server.mjs';
+import { launchChromium, openPage, waitForWidgets, axeViolations, OUTPUT } from './helpers.mjs';
+
+const SEED_OPTIONS = [
+  'Cytoreductive nephrectomy',
+  'Metastasectomy',
+  'Clinical trial',
+  'Targeted therapy',
+  'High-dose IL-2 therapy',
+  'Stereotactic Body Radiation Therapy (SBRT)',
+  'Supportive or palliative care',
+];
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const optionNames = (page, selector = 'mrcc-explorer') =>
+  page.locator(`${selector} article.card h4`).allTextContents();
+
+test('the demo page shows the seven options, with no console errors and no axe violations', async () => {
+  const { page, context, problems } = await openPage(browser, `${server.origin}/www/index.html`);
+  await waitForWidgets(page);
+  assert.deepEqual(await optionNames(page), SEED_OPTIONS);
+  // The light-DOM fallback is hidden once the widget has rendered.
+  assert.equal(await page.locator('mrcc-explorer .fallback').isVisible(), false);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(problems, { console: [], uncaught: [] });
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: join(OUTPUT, `demo-${width}.png`), fullPage: true });
+  }
+  await context.close();
+});
+
+test('a strict Content-Security-Policy causes zero violations', async () => {
+  for (const path of ['/strict/www/index.html', '/strict/pages/two.html', '/strict/pages/hostile.html']) {
+    const { page, context, problems } = await openPage(browser, server.origin + path);
+    await waitForWidgets(page, path.endsWith('two.html') ? 2 : 1);
+    assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], path);
+    assert.deepEqual(problems, { console: [], uncaught: [] }, path);
+    await context.close();
+  }
+});
+
+test('two instances render independently and each keeps its own attributes', async () => {
+  const { page, context } = await openPage(browser, `${server.origin}/pages/two.html`);
+  await waitForWidgets(page, 2);
+  assert.deepEqual(await optionNames(page, '#first'), SEED_OPTIONS);
+  assert.deepEqual(await optionNames(page, '#second'), SEED_OPTIONS);
+  const href = (id) => page.locator(`#${id} a.action`).getAttribute('href');
+  assert.equal(await href('first'), 'https://example.org/first');
+  assert.equal(await href('second'), 'https://example.org/second');
+
+  // Several attribute changes in one task; only the changed instance follows.
+  await page.evaluate(() => {
+    const first = document.getElementById('first');
+    first.setAttribute('appointment-url', 'https://example.org/x');
+    first.setAttribute('appointment-url', 'https://example.org/changed');
+  });
+  await page.waitForFunction(() =>
+    document.getElementById('first').shadowRoot.querySelector('a.action')?.href === 'https://example.org/changed');
+  assert.equal(await href('second'), 'https://example.org/second');
+  await context.close();
+});
+
+test('removing, moving and re-adding an element works and cleans up', async () => {
+  const { page, context, problems } = await openPage(browser, `${server.origin}/pages/two.html`);
+  await waitForWidgets(page, 2);
+  const mounted = () => page.evaluate(async () => (await import('/pkg/mrcc-explorer-core.js')).mountedCount());
+  assert.equal(await mounted(), 2);
+
+  // A move (remove and insert in the same task) keeps the app: no destroy, no remount.
+  await page.evaluate(() => {
+    const first = document.getElementById('first');
+    first.shadowRoot.querySelector('.card').dataset.marker = 'kept';
+    document.querySelector('main').append(first);
+  });
+  await page.waitForTimeout(50);
+  assert.equal(await page.locator('#first .card[data-marker="kept"]').count(), 1);
+  assert.equal(await mounted(), 2);
+
+  // A real removal destroys the app and brings the fallback back; re-adding renders again.
+  const removed = await page.evaluateHandle(() => {
+    const el = document.getElementById('first');
+    el.remove();
+    return el;
+  });
+  await page.waitForFunction(async () => (await import('/pkg/mrcc-explorer-core.js')).mountedCount() === 1);
+  assert.equal(await page.evaluate((el) => el.shadowRoot.querySelector('slot') !== null, removed), true);
+  await page.evaluate((el) => document.querySelector('main').prepend(el), removed);
+  await waitForWidgets(page, 2);
+  assert.deepEqual(await optionNames(page, '#first'), SEED_OPTIONS);
+  assert.equal(await mounted(), 2);
+  assert.deepEqual(problems, { console: [], uncaught: [] });
+  await context.close();
+});
+
+test('hostile host-page CSS leaves the cards readable', async () => {
+  const { page, context } = await openPage(browser, `${server.origin}/pages/hostile.html`);
+  await waitForWidgets(page);
+  const card = page.locator('mrcc-explorer article.card').first();
+  const style = await card.locator('p').evaluate((p) => {
+    const s = getComputedStyle(p);
+    return { fontSize: parseFloat(s.fontSize), color: s.color, textTransform: s.textTransform };
+  });
+  assert.ok(style.fontSize >= 16, `card text is ${style.fontSize}px`);
+  assert.equal(style.color, 'rgb(27, 31, 36)');
+  assert.equal(style.textTransform, 'none');
+  const box = await card.boundingBox();
+  assert.ok(box.width >= 200 && box.height >= 60, JSON.stringify(box));
+  // No card overlaps another (box-sizing from the host must not leak in).
+  const boxes = await page.locator('mrcc-explorer article.card').evaluateAll((cards) =>
+    cards.map((c) => c.getBoundingClientRect().toJSON()));
+  for (const [i, a] of boxes.entries()) {
+    for (const b of boxes.slice(i + 1)) {
+      const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+      assert.ok(!overlap, `cards overlap: ${JSON.stringify([a, b])}`);
+    }
+  }
+  assert.ok(await page.locator('mrcc-explorer a.action').isVisible(), 'links inside the widget stay visible');
+  await page.screenshot({ path: join(OUTPUT, 'hostile.png'), fullPage: true });
+  await context.close();
+});
+
+test('the fallback stays visible when WebAssembly is blocked by the page CSP', async () => {
+  const { page, context } = await openPage(browser, `${server.origin}/no-wasm-csp/pages/fallback.html`);
+  await page.waitForFunction(() => window.__mrccEvents.some((e) => e.type === 'mrcc-error'));
+  const events = await page.evaluate(() => window.__mrccEvents);
+  assert.equal(events[0].detail.code, 'wasm-unavailable');
+  assert.ok(await page.locator('#fallback').isVisible());
+  assert.match(await page.locator('mrcc-explorer [role="alert"]').textContent(), /could not be loaded/);
+  assert.equal(await page.locator('mrcc-explorer article.card').count(), 0);
+  await context.close();
+});
+
+test('the fallback stays visible when the wasm file cannot be fetched', async () => {
+  const { page, context, problems } = await openPage(browser);
+  await page.route('**/*.wasm', (route) => route.abort('failed'));
+  await page.goto(`${server.origin}/pages/fallback.html`);
+  await page.waitForFunction(() => window.__mrccEvents.some((e) => e.type === 'mrcc-error'));
+  assert.ok(await page.locator('#fallback').isVisible());
+  assert.deepEqual(problems.uncaught, []);
+  await context.close();
+});
+
+test('two copies of the module and repeated define() calls do not throw', async () => {
+  const { page, context, problems } = await openPage(browser, `${server.origin}/pages/two-copies.html`);
+  await page.waitForFunction(() => window.__definedTwice === true);
+  await page.waitForFunction(() =>
+    ['mrcc-explorer', 'other-explorer'].every((tag) => document.querySelector(tag).shadowRoot?.querySelector('.card')));
+  assert.deepEqual(await optionNames(page, 'other-explorer'), SEED_OPTIONS);
+  assert.deepEqual(problems, { console: [], uncaught: [] });
+  await context.close();
+});
