@@ -16,12 +16,14 @@ WASM_OPT := node_modules/.bin/wasm-opt
 WASM := target/wasm32-unknown-unknown/release/$(CRATE).wasm
 DEMO_PORT ?= 8080
 
-.PHONY: help setup setup-browser dist demo test test-native test-browser test-e2e clean
+.PHONY: help setup setup-browser dist demo test test-native test-browser test-e2e schema validate clean
 
 help:
 	@echo "make demo   build, then serve the demo site on http://127.0.0.1:$(DEMO_PORT)/"
 	@echo "make test   run every test suite (native, browser, end-to-end)"
 	@echo "make dist   build the distributable package into pkg/"
+	@echo "make validate FILE=path.json   check a dataset (the built-in one by default)"
+	@echo "make schema                    regenerate content/dataset.schema.json"
 
 setup:
 	@tools/setup.sh build
@@ -62,6 +64,13 @@ test-e2e: setup-browser
 	@test -f pkg/mrcc-explorer.js || $(MAKE) dist
 	@echo "test: end-to-end (Playwright + axe-core, real Chromium, built package)"
 	node --test --test-concurrency=1 tests/e2e/
+
+FILE ?= content/en.json
+validate:
+	cargo run --quiet --bin mrcc-content -- validate $(FILE)
+
+schema:
+	cargo run --quiet --bin mrcc-content -- schema > content/dataset.schema.json
 
 clean:
 	rm -rf target pkg www/mrcc-explorer tests/e2e/output

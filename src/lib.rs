@@ -6,11 +6,13 @@
 //!
 //! The folders follow the architecture:
 //! - [`content`]: the dataset model and its validation. Pure Rust, no browser APIs.
+//! - [`rules`]: applies the dataset's fit rules to the reader's answers. Pure Rust.
 //! - [`ui`]: the Yew components that render a dataset as text.
 //! - `embed` (wasm32 only): the glue the custom element in `src/embed/*.js` calls to mount,
 //!   update and unmount one app per element.
 
 pub mod content;
+pub mod rules;
 pub mod ui;
 
 #[cfg(target_arch = "wasm32")]

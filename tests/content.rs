@@ -1,123 +1,144 @@
-//! The built-in dataset and the checks editors rely on.
+//! The built-in dataset: complete, faithful to its sources, balanced and plain.
 #![cfg(not(target_arch = "wasm32"))]
 
-use mrcc_explorer::content::{safe_href, validate, Dataset, BUILT_IN_EN};
+mod common;
 
-const SEED: &str = include_str!("../content/seed-metastatic-kidney-cancer.txt");
-
-/// Spelling and grammar fixed on the way from the seed to the dataset; nothing else may differ.
-const SEED_CORRECTIONS: &[(&str, &str)] = &[
-    ("interleuken-2", "interleukin-2"),
-    ("from what those used as first line treatment", "from those used as first line treatment."),
-    ("stage and address physical", "stage and addresses physical"),
-];
-
-fn built_in() -> Dataset {
-    serde_json::from_str(BUILT_IN_EN).expect("the built-in dataset parses")
-}
-
-fn corrected_seed() -> String {
-    let mut text = SEED.split_whitespace().collect::<Vec<_>>().join(" ");
-    for (from, to) in SEED_CORRECTIONS {
-        assert!(text.contains(from), "correction {from:?} no longer matches the seed");
-        text = text.replace(from, to);
-    }
-    text
-}
+use common::{built_in, prose};
+use mrcc_explorer::content::readability::Counts;
+use mrcc_explorer::content::{validate, Dataset};
 
 #[test]
-fn built_in_dataset_is_valid() {
-    let problems = validate(&built_in());
+fn built_in_dataset_is_valid_without_warnings() {
+    let problems = validate(&built_in(), None);
     assert!(problems.is_empty(), "{problems:#?}");
 }
 
 #[test]
-fn built_in_dataset_has_the_seven_seed_options_in_seed_order() {
+fn has_the_fixed_option_ids() {
     let ids: Vec<_> = built_in().options.iter().map(|o| o.id.clone()).collect();
     assert_eq!(
         ids,
         [
+            "immunotherapy",
+            "targeted-therapy",
             "cytoreductive-nephrectomy",
             "metastasectomy",
             "clinical-trial",
-            "targeted-therapy",
             "high-dose-il2",
             "sbrt",
+            "active-surveillance",
             "supportive-care",
         ]
     );
 }
 
+/// The seed page's seven options are all here, and each cites the seed it started from.
 #[test]
-fn option_texts_and_intro_are_the_seed_words() {
-    let seed = corrected_seed();
+fn keeps_the_seed_options_and_cites_the_seed() {
+    let seed = include_str!("../content/seed-metastatic-kidney-cancer.txt").to_lowercase();
+    let dataset = built_in();
+    for (id, seed_name) in [
+        ("cytoreductive-nephrectomy", "cytoreductive nephrectomy"),
+        ("metastasectomy", "metastasectomy"),
+        ("clinical-trial", "clinical trial"),
+        ("targeted-therapy", "targeted therapy"),
+        ("high-dose-il2", "high-dose il-2"),
+        ("sbrt", "stereotactic body radiation therapy (sbrt)"),
+        ("supportive-care", "supportive or palliative care"),
+    ] {
+        assert!(seed.contains(seed_name), "{seed_name} is not in the seed");
+        let option = dataset.option(id).unwrap_or_else(|| panic!("{id} missing"));
+        assert!(option.name.to_lowercase().contains(seed_name.trim_start_matches("high-dose ")), "{id}: {}", option.name);
+        assert!(option.sources.iter().any(|s| s == "seed"), "{id} does not cite the seed");
+    }
+    // The seed's call-to-action links keep their wording.
+    for link in &dataset.links {
+        assert!(seed.contains(&link.label.to_lowercase()), "{}", link.label);
+    }
+}
+
+#[test]
+fn every_option_cites_sources_that_exist() {
     let dataset = built_in();
     for option in &dataset.options {
-        let name = option.name.to_lowercase();
-        assert!(seed.to_lowercase().contains(&name), "name not in seed: {}", option.name);
-        assert!(seed.contains(&option.text), "text of {} not in seed: {}", option.id, option.text);
+        assert!(!option.sources.is_empty(), "{}", option.id);
+        for id in option.sources.iter().chain(option.figures.iter().map(|f| &f.source)) {
+            assert!(dataset.source(id).is_some(), "{}: {id}", option.id);
+        }
     }
-    for paragraph in &dataset.intro {
-        assert!(seed.contains(paragraph.as_str()), "intro not in seed: {paragraph}");
+}
+
+/// IPDAS: benefits and harms in equal detail: as many items, and similar length.
+#[test]
+fn benefits_and_harms_have_equal_detail() {
+    let words = |items: &[String]| items.iter().map(|i| i.split_whitespace().count()).sum::<usize>() as f64;
+    for option in built_in().options {
+        assert_eq!(option.benefits.len(), option.harms.len(), "{}", option.id);
+        let (b, h) = (words(&option.benefits), words(&option.harms));
+        let ratio = b.max(h) / b.min(h);
+        assert!(ratio <= 1.6, "{}: {b} words of benefits, {h} of harms", option.id);
     }
-    assert!(seed.contains(&dataset.options_heading));
-    for link in &dataset.links {
-        assert!(seed.contains(&link.label), "link label not in seed: {}", link.label);
+}
+
+/// Words the glossary explains, one lowercase word each.
+fn glossary_words(dataset: &Dataset) -> Vec<String> {
+    dataset
+        .glossary
+        .iter()
+        .flat_map(|g| std::iter::once(&g.term).chain(&g.also))
+        .flat_map(|t| t.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>())
+        .collect()
+}
+
+/// Plain language: Flesch-Kincaid grade at most 8 for summaries and 10 for any prose field
+/// (formula and syllable rule in `content::readability`).
+#[test]
+fn reading_level() {
+    let dataset = built_in();
+    let terms = glossary_words(&dataset);
+    let mut too_hard = Vec::new();
+    let (mut highest, mut highest_raw) = (f64::MIN, f64::MIN);
+    for (path, text) in prose(&dataset) {
+        let grade = Counts::with_terms(&text, &terms).grade();
+        highest = highest.max(grade);
+        highest_raw = highest_raw.max(Counts::of(&text).grade());
+        let limit = if path.ends_with(".summary") { 8.0 } else { 10.0 };
+        if grade > limit {
+            too_hard.push(format!("{grade:.1} > {limit} at {path}: {text}"));
+        }
+    }
+    println!("highest grade: {highest:.1} (without the glossary rule: {highest_raw:.1})");
+    assert!(too_hard.is_empty(), "{too_hard:#?}");
+}
+
+/// The glossary explains words the reader meets, not padding.
+#[test]
+fn glossary_terms_are_used_in_the_text() {
+    let dataset = built_in();
+    let text: String = prose(&dataset).into_iter().map(|(_, t)| t.to_lowercase() + " ").collect();
+    let names: String = dataset.options.iter().map(|o| o.name.to_lowercase() + " ").collect();
+    for entry in &dataset.glossary {
+        let used = std::iter::once(&entry.term)
+            .chain(&entry.also)
+            .any(|form| text.contains(&form.to_lowercase()) || names.contains(&form.to_lowercase()));
+        assert!(used, "glossary term {:?} is not used", entry.term);
     }
 }
 
 #[test]
-fn unknown_fields_are_rejected_not_dropped() {
-    let mut value: serde_json::Value = serde_json::from_str(BUILT_IN_EN).unwrap();
-    value["options"][0]["summray"] = "typo".into();
-    let error = serde_json::from_value::<Dataset>(value).unwrap_err().to_string();
-    assert!(error.contains("unknown field `summray`"), "{error}");
-}
-
-fn problems_after(change: impl FnOnce(&mut Dataset)) -> Vec<String> {
-    let mut dataset = built_in();
-    change(&mut dataset);
-    validate(&dataset).iter().map(ToString::to_string).collect()
-}
-
-#[test]
-fn each_semantic_problem_names_its_path() {
-    let cases: Vec<(Box<dyn FnOnce(&mut Dataset)>, &str)> = vec![
-        (Box::new(|d| d.options[1].id = d.options[0].id.clone()), "options[1].id: expected an id not used by another option"),
-        (Box::new(|d| d.options[2].id = "Clinical Trial".into()), "options[2].id: expected an id of lowercase letters"),
-        (Box::new(|d| d.options[3].text = "  ".into()), "options[3].text: expected non-empty text"),
-        (Box::new(|d| d.options.clear()), "options: expected at least one treatment option"),
-        (Box::new(|d| d.links[0].url = Some("javascript:alert(1)".into())), "links[0].url: expected an http(s), mailto or tel link"),
-        (Box::new(|d| d.source.url = Some("data:text/html,x".into())), "source.url: expected an http(s), mailto or tel link"),
-        (Box::new(|d| d.reviewed = "26/11/2026".into()), "reviewed: expected a date written YYYY-MM-DD"),
-        (Box::new(|d| d.schema_version = 99), "schema_version: expected 1"),
-        (Box::new(|d| d.intro[1] = String::new()), "intro[1]: expected non-empty text"),
-        (Box::new(|d| d.title = String::new()), "title: expected non-empty text"),
-    ];
-    for (change, expected) in cases {
-        let problems = problems_after(change);
-        assert!(problems.iter().any(|p| p.starts_with(expected)), "wanted {expected:?}, got {problems:?}");
+fn supportive_care_fits_everyone_and_unknown_is_always_offered() {
+    let dataset = built_in();
+    let care = dataset.option("supportive-care").unwrap();
+    assert_eq!(care.default_fit, mrcc_explorer::content::Fit::Likely);
+    assert!(dataset.rules.iter().all(|r| r.option != "supportive-care"));
+    for criterion in dataset.criteria.iter().filter(|c| !c.multiple) {
+        assert!(criterion.choices.iter().any(|c| c.id == "unknown"), "{}", criterion.id);
     }
 }
 
 #[test]
-fn all_problems_are_reported_at_once() {
-    let problems = problems_after(|d| {
-        d.title.clear();
-        d.options[0].name.clear();
-        d.links[1].url = Some("ftp://example.org".into());
-    });
-    assert_eq!(problems.len(), 3, "{problems:?}");
-}
-
-#[test]
-fn only_web_mail_and_phone_links_are_safe() {
-    let safe = ["https://example.org/a", "http://example.org", "mailto:care@example.org", "tel:+15551234567", " HTTPS://EXAMPLE.ORG "];
-    for url in safe {
-        assert_eq!(safe_href(url), Some(url.trim()), "{url}");
-    }
-    let unsafe_ = ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,<b>", "vbscript:x", "/relative", "example.org", "https:", ""];
-    for url in unsafe_ {
-        assert_eq!(safe_href(url), None, "{url}");
-    }
+fn imdc_groups_follow_heng() {
+    let groups: Vec<_> = built_in().imdc.groups.iter().map(|g| (g.risk.clone(), g.min_signs)).collect();
+    assert_eq!(groups, [("favorable".into(), 0), ("intermediate".into(), 1), ("poor".into(), 3)]);
+    assert_eq!(built_in().imdc.factors.len(), 6);
 }

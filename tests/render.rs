@@ -1,16 +1,16 @@
-//! The rendered markup, through Yew's server renderer: landmarks, headings, text-only content.
+//! The rendered markup, through Yew's server renderer: landmarks, headings, the full content of
+//! every option, sources and review date, and text-only rendering of dataset strings.
 #![cfg(not(target_arch = "wasm32"))]
+
+mod common;
 
 use std::rc::Rc;
 
-use mrcc_explorer::content::{Dataset, BUILT_IN_EN};
+use common::built_in;
+use mrcc_explorer::content::Dataset;
 use mrcc_explorer::ui::{Explorer, ExplorerProps};
-use scraper::{Html, Selector};
+use scraper::{ElementRef, Html, Selector};
 use yew::{AttrValue, LocalServerRenderer};
-
-fn built_in() -> Dataset {
-    serde_json::from_str(BUILT_IN_EN).unwrap()
-}
 
 async fn render(dataset: Dataset, appointment_url: Option<&str>) -> Html {
     let props = ExplorerProps {
@@ -22,16 +22,20 @@ async fn render(dataset: Dataset, appointment_url: Option<&str>) -> Html {
     Html::parse_fragment(&html)
 }
 
-fn select<'a>(html: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
+fn select<'a>(html: &'a Html, css: &str) -> Vec<ElementRef<'a>> {
     html.select(&Selector::parse(css).unwrap()).collect()
 }
 
-fn text(element: &scraper::ElementRef) -> String {
+fn within<'a>(element: &ElementRef<'a>, css: &str) -> Vec<ElementRef<'a>> {
+    element.select(&Selector::parse(css).unwrap()).collect()
+}
+
+fn text(element: &ElementRef) -> String {
     element.text().collect()
 }
 
 #[tokio::test]
-async fn every_option_is_a_card_labelled_by_its_heading() {
+async fn every_option_is_a_card_labelled_by_its_heading_with_its_full_content() {
     let dataset = built_in();
     let html = render(dataset.clone(), None).await;
     let cards = select(&html, "ul.options > li > article.card");
@@ -39,42 +43,71 @@ async fn every_option_is_a_card_labelled_by_its_heading() {
     for (card, option) in cards.iter().zip(&dataset.options) {
         let heading_id = card.attr("aria-labelledby").unwrap();
         let heading = select(&html, &format!("article h4#{heading_id}"));
-        assert_eq!(heading.len(), 1, "{heading_id}");
         assert_eq!(text(&heading[0]), option.name);
         assert_eq!(card.attr("data-option"), Some(option.id.as_str()));
-        assert!(text(card).contains(&option.text));
+        let content = text(card);
+        for field in [&option.summary, &option.what_it_is, &option.what_it_involves, &option.living_with, &option.usually_for] {
+            assert!(content.contains(field.as_str()), "{}: missing {field}", option.id);
+        }
+        // Benefits and harms side by side, one list item each.
+        assert_eq!(within(card, ".benefits li").len(), option.benefits.len());
+        assert_eq!(within(card, ".harms li").len(), option.harms.len());
+        assert_eq!(within(card, ".questions li").len(), option.questions.len());
+        assert_eq!(within(card, ".figure").len(), option.figures.len());
+        for figure in &option.figures {
+            assert!(content.contains(&figure.group) && content.contains(&figure.time_frame), "{}", option.id);
+        }
+        // Every cited source is listed, with its link when it has one.
+        let cited = within(card, "ol.sources > li");
+        assert_eq!(cited.len(), option.sources.len(), "{}", option.id);
+        for (item, id) in cited.iter().zip(&option.sources) {
+            let source = dataset.source(id).unwrap();
+            assert!(text(item).contains(&source.title));
+            let href = within(item, "a").first().and_then(|a| a.attr("href").map(str::to_owned));
+            assert_eq!(href, source.url.clone(), "{id}");
+        }
+        // The full content sits behind a native disclosure, named after the option.
+        let summary = within(card, "details > summary");
+        assert_eq!(summary.len(), 1);
+        assert!(text(&summary[0]).contains(&option.name));
     }
 }
 
 #[tokio::test]
-async fn landmarks_headings_and_review_date() {
+async fn landmarks_headings_review_date_and_disclosures() {
     let dataset = built_in();
     let html = render(dataset.clone(), Some("https://example.org/book")).await;
     let region = select(&html, "section.explorer");
     assert_eq!(region.len(), 1);
     assert_eq!(region[0].attr("lang"), Some("en"));
-    let title = select(&html, "section > h2");
-    assert_eq!(text(&title[0]), dataset.title);
+    let title = select(&html, "section.explorer > h2");
+    assert_eq!(text(&title[0]), dataset.meta.title);
     assert_eq!(region[0].attr("aria-labelledby"), title[0].attr("id"));
     assert_eq!(select(&html, "nav[aria-label='Next steps'] a").len(), 1);
-    let time = select(&html, "footer time");
-    assert_eq!(time[0].attr("datetime"), Some(dataset.reviewed.as_str()));
+    for css in ["footer time", ".reviewed-line time"] {
+        assert_eq!(select(&html, css)[0].attr("datetime"), Some(dataset.meta.reviewed.as_str()), "{css}");
+    }
+    let about = text(&select(&html, "footer.about")[0]);
+    for field in [&dataset.meta.funding, &dataset.meta.conflicts, &dataset.meta.update_policy, &dataset.meta.disclaimer] {
+        assert!(about.contains(field.as_str()));
+    }
+    assert_eq!(select(&html, ".glossary dt").len(), dataset.glossary.len());
 
-    // Headings come in document order h2, h3, then one h4 per option.
-    let levels: Vec<_> = select(&html, "h1, h2, h3, h4, h5, h6").iter().map(|h| h.value().name().to_owned()).collect();
-    assert_eq!(levels[..2], ["h2", "h3"]);
-    assert!(levels[2..].iter().all(|l| l == "h4"));
+    // Headings never skip a level: h2, then h3s, h4 per option, h5 inside options.
+    let levels: Vec<u8> = select(&html, "h1, h2, h3, h4, h5, h6").iter().map(|h| h.value().name()[1..].parse().unwrap()).collect();
+    assert_eq!(levels[0], 2);
+    assert!(levels.windows(2).all(|w| w[1] <= w[0] + 1), "{levels:?}");
 }
 
 #[tokio::test]
 async fn dataset_text_is_escaped_never_markup() {
     let mut dataset = built_in();
     dataset.options[0].name = "<img src=x onerror=alert(1)>".into();
-    dataset.intro[0] = "<script>alert(1)</script>".into();
+    dataset.condition.paragraphs[0] = "<script>alert(1)</script>".into();
     let html = render(dataset, None).await;
     assert!(select(&html, "img, script").is_empty());
     assert_eq!(text(&select(&html, "h4")[0]), "<img src=x onerror=alert(1)>");
-    assert_eq!(text(&select(&html, ".intro p")[0]), "<script>alert(1)</script>");
+    assert_eq!(text(&select(&html, ".condition p")[0]), "<script>alert(1)</script>");
 }
 
 #[tokio::test]
@@ -85,7 +118,9 @@ async fn links_need_a_safe_url() {
     assert_eq!(links[0].attr("href"), Some("https://example.org/book"));
     assert_eq!(text(&links[0]), "Make an appointment");
 
-    let html = render(built_in(), Some("javascript:alert(1)")).await;
-    assert!(select(&html, "a[href^='javascript']").is_empty());
+    let mut dataset = built_in();
+    dataset.sources[1].url = Some("javascript:alert(1)".into());
+    let html = render(dataset, Some("javascript:alert(1)")).await;
+    assert!(select(&html, "a[href^='javascript'], a[href^='JavaScript']").is_empty());
     assert!(select(&html, "nav").is_empty(), "no safe links, so no navigation landmark");
 }

@@ -2,16 +2,23 @@
 //!
 //! The content lives in JSON so that clinical editors and hospitals can review and replace it
 //! without touching Rust. This module is pure (no `web-sys`): the same model and checks run in
-//! the browser, in the native tests and in the editors' tools.
+//! the browser, in the editors' CLI and in the tests.
 
 mod model;
+mod parse;
+mod problem;
+pub mod readability;
 mod validate;
 
-pub use model::{Dataset, Link, Source, TreatmentOption};
-pub use validate::{safe_href, validate, Problem};
+pub use model::*;
+pub use parse::{from_deserializer, report, Report};
+#[cfg(not(target_arch = "wasm32"))]
+pub use parse::check_json;
+pub use problem::{Problem, Severity};
+pub use validate::{safe_href, validate, FIXED_CRITERIA, SUPPORTIVE_CARE, UNKNOWN};
 
 /// The built-in English dataset, embedded in the binary so the widget needs no extra request.
 pub const BUILT_IN_EN: &str = include_str!("../../content/en.json");
 
-/// The dataset schema version this build understands.
+/// The dataset schema version this build reads.
 pub const SCHEMA_VERSION: u32 = 1;

@@ -1,55 +1,298 @@
-//! The serde model of a dataset. Unknown fields are rejected so that a typo in a field name is
-//! reported to the editor instead of silently dropping their text.
+//! The serde model of a dataset: the single source of truth for the JSON format. The JSON Schema
+//! that editors' tools use is generated from these types (`mrcc-content schema`), so the doc
+//! comments here are the field documentation editors see.
+//!
+//! Unknown fields are rejected so that a misspelt field name is reported instead of silently
+//! dropping an editor's text.
+
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-/// One language's complete content.
+/// The complete content of the widget in one language.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
+    /// Version of this format. This build reads version 1.
     pub schema_version: u32,
-    /// BCP 47 language tag of the text, e.g. `en`.
-    pub language: String,
-    pub title: String,
-    /// ISO date (YYYY-MM-DD) the content was last reviewed; shown to readers.
-    pub reviewed: String,
-    /// Plain-language paragraphs about the condition.
-    pub intro: Vec<String>,
-    /// The line that introduces the list of options.
-    pub options_heading: String,
+    pub meta: Meta,
+    pub condition: Condition,
+    /// The questions about the reader's situation. The built-in ids are fixed because hosts use
+    /// them in the `situation` attribute.
+    pub criteria: Vec<Criterion>,
+    /// Every treatment option. All of them are always shown to the reader.
     pub options: Vec<TreatmentOption>,
+    /// When each option is often, sometimes or rarely used, and why.
+    pub rules: Vec<FitRule>,
+    /// The IMDC risk factors explained for patients.
+    pub imdc: Imdc,
+    /// Medical words used in the text, explained.
+    pub glossary: Vec<GlossaryEntry>,
     /// Call-to-action links. A link without `url` is shown only when the host supplies one.
     #[serde(default)]
     pub links: Vec<Link>,
-    pub source: Source,
+    /// Every source cited anywhere in the dataset, referenced by `id`.
+    pub sources: Vec<Source>,
+}
+
+/// About the content itself: who wrote it, when it was reviewed, and how it is kept current.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub title: String,
+    /// BCP 47 language tag of the text, such as `en` or `es`.
+    pub language: String,
+    pub publisher: String,
+    /// Date of the last content review, written YYYY-MM-DD. Shown to readers.
+    pub reviewed: String,
+    /// Date of the next planned review, YYYY-MM-DD. A date in the past is a warning.
+    pub next_review: String,
+    pub update_policy: String,
+    /// Who paid for the content.
+    pub funding: String,
+    /// Conflict-of-interest statement.
+    pub conflicts: String,
     pub disclaimer: String,
+    /// The decision the reader faces, stated plainly.
+    pub decision: String,
+}
+
+/// The condition in plain words.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    pub title: String,
+    pub paragraphs: Vec<String>,
+    /// Ids of entries in `sources`.
+    pub sources: Vec<String>,
+}
+
+/// One question about the reader's situation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Criterion {
+    pub id: String,
+    pub label: String,
+    pub help: String,
+    /// `true` when the reader may pick several choices (checkboxes); then picking none means
+    /// "not sure". Single-choice criteria must offer a choice with id `unknown`.
+    pub multiple: bool,
+    pub choices: Vec<Choice>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub id: String,
+    pub label: String,
+}
+
+/// The kind of treatment, for grouping and icons.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum Category {
+    Medicine,
+    Surgery,
+    Radiation,
+    Research,
+    Care,
+    Monitoring,
+}
+
+/// How often an option is used in situations like the reader's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum Fit {
+    /// Often used in situations like this.
+    Likely,
+    /// Sometimes used.
+    Possible,
+    /// Usually not used.
+    Unlikely,
+}
+
+impl Fit {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Fit::Likely => "likely",
+            Fit::Possible => "possible",
+            Fit::Unlikely => "unlikely",
+        }
+    }
+}
+
+/// One treatment option. Benefits and harms are written in equal detail.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TreatmentOption {
     /// Stable identifier; hosts and analytics use it.
     pub id: String,
     pub name: String,
+    pub category: Category,
+    /// One line: what this option is.
+    pub summary: String,
+    pub what_it_is: String,
+    /// What the option aims to do.
+    pub goal: String,
+    pub what_it_involves: String,
+    pub time_and_recovery: String,
+    pub benefits: Vec<String>,
+    pub harms: Vec<String>,
+    /// What living with this option is like, day to day.
+    pub living_with: String,
+    /// Who it is usually for.
+    pub usually_for: String,
+    /// Outcome figures from the evidence, each with its reference group and time frame.
+    #[serde(default)]
+    pub figures: Vec<Figure>,
+    /// Questions the reader may want to ask their care team.
+    pub questions: Vec<String>,
+    /// Ids of entries in `sources`. Every option cites at least one.
+    pub sources: Vec<String>,
+    /// The fit when no rule matches the reader's answers.
+    pub default_fit: Fit,
+    /// The reason shown with `default_fit`.
+    pub default_reason: String,
+}
+
+/// Whether a figure speaks for or against an option, or gives context.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum FigureKind {
+    Benefit,
+    Harm,
+    Comparison,
+    Context,
+}
+
+/// A number from a study, stated with who it is about and over what time.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub kind: FigureKind,
     pub text: String,
+    /// The people the figure is about (the reference group).
+    pub group: String,
+    pub time_frame: String,
+    /// Id of an entry in `sources`.
+    pub source: String,
+}
+
+/// "For readers whose answers match `when`, `option` is `fit`, because `reason`."
+///
+/// `when` maps criterion ids to choice ids: every listed criterion must match, and a criterion
+/// matches when the reader picked any of its listed choices. When several rules match one
+/// option, the most cautious fit wins (`unlikely` over `possible` over `likely`) and the
+/// reasons of the winning rules are shown. An `unlikely` rule may never list `unknown`: not
+/// knowing an answer never rules an option out.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct FitRule {
+    pub id: String,
+    /// Id of the option this rule is about.
+    pub option: String,
+    pub when: BTreeMap<String, Vec<String>>,
+    pub fit: Fit,
+    /// Plain-language reason shown to the reader.
+    pub reason: String,
+    /// Ids of entries in `sources` that the rule rests on.
+    pub sources: Vec<String>,
+}
+
+/// The IMDC (Heng) risk model, explained for patients.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Imdc {
+    pub title: String,
+    pub intro: String,
+    pub factors: Vec<ImdcFactor>,
+    /// Risk groups by number of factors present, in increasing `min_signs`.
+    pub groups: Vec<ImdcGroup>,
+    /// Reminds the reader that this is an explanation, not a diagnosis.
+    pub note: String,
+    pub sources: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ImdcFactor {
+    pub id: String,
+    pub label: String,
+    pub detail: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ImdcGroup {
+    /// A choice id of the `risk` criterion.
+    pub risk: String,
+    /// The group applies from this many factors up to the next group's `min_signs`.
+    pub min_signs: u8,
+    pub label: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryEntry {
+    pub term: String,
+    /// Other forms of the term found in the text (plurals, abbreviations).
+    #[serde(default)]
+    pub also: Vec<String>,
+    pub definition: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Link {
     /// `appointment` or `support`: the host can set their URLs with attributes.
     pub id: String,
     pub label: String,
+    /// http(s), mailto or tel only.
     #[serde(default)]
     pub url: Option<String>,
 }
 
-/// Where the text comes from.
+/// A cited source.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
+    pub id: String,
     pub title: String,
     pub publisher: String,
     #[serde(default)]
+    pub year: Option<u16>,
+    /// http(s) only.
+    #[serde(default)]
     pub url: Option<String>,
+}
+
+impl Dataset {
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|source| source.id == id)
+    }
+
+    pub fn option(&self, id: &str) -> Option<&TreatmentOption> {
+        self.options.iter().find(|option| option.id == id)
+    }
+
+    pub fn criterion(&self, id: &str) -> Option<&Criterion> {
+        self.criteria.iter().find(|criterion| criterion.id == id)
+    }
 }

@@ -1,123 +1,362 @@
-//! Checks that serde cannot express: ids, empty text, safe links, the schema version.
+//! The checks serde cannot express: ids and references, required text, safe links, dates, and
+//! the content rules a decision aid must keep (every option cited, an unknown answer never
+//! rules an option out, supportive care fits everyone).
 //!
-//! Every problem is collected (not just the first) so an editor can fix them all in one pass,
-//! and each names the JSON path it is about.
+//! Every problem is collected, not just the first, so an editor can fix them all in one pass.
 
 use std::collections::HashSet;
-use std::fmt;
 
-use super::{Dataset, SCHEMA_VERSION};
+use super::{Dataset, Fit, Problem, SCHEMA_VERSION};
 
-/// One thing wrong with a dataset: where, and what was expected there.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    /// JSON path, e.g. `options[2].id`.
-    pub path: String,
-    pub expected: String,
-}
+/// The criteria and choices hosts rely on (the `situation` attribute and `mrcc-change` events
+/// use these ids), with whether the reader may pick several.
+pub const FIXED_CRITERIA: &[(&str, bool, &[&str])] = &[
+    ("histology", false, &["clear-cell", "non-clear-cell", "unknown"]),
+    ("risk", false, &["favorable", "intermediate", "poor", "unknown"]),
+    ("primary", false, &["in-place", "removed", "unknown"]),
+    ("sites", false, &["one-or-two", "three-or-more", "unknown"]),
+    ("locations", true, &["lung", "bone", "brain", "liver", "lymph-nodes", "other"]),
+    ("prior-systemic", false, &["none", "yes", "unknown"]),
+];
 
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: expected {}", self.path, self.expected)
-    }
-}
+/// The choice that means "I'm not sure".
+pub const UNKNOWN: &str = "unknown";
+
+/// The option that fits everyone.
+pub const SUPPORTIVE_CARE: &str = "supportive-care";
 
 /// Returns `url` if it may become a link: only http(s), mailto and tel.
 /// Anything else (`javascript:`, `data:`, relative paths) is refused, so dataset or
 /// attribute text can never run script when clicked.
 pub fn safe_href(url: &str) -> Option<&str> {
     let trimmed = url.trim();
-    let scheme_end = trimmed.find(':')?;
-    let scheme = &trimmed[..scheme_end];
+    let (scheme, rest) = trimmed.split_once(':')?;
     let allowed = ["http", "https", "mailto", "tel"];
     let ok = allowed.iter().any(|a| a.eq_ignore_ascii_case(scheme));
-    let has_target = trimmed.len() > scheme_end + 1;
-    (ok && has_target).then_some(trimmed)
+    (ok && !rest.is_empty()).then_some(trimmed)
 }
 
-/// Every semantic problem in `dataset`; empty when it is fit to show.
-pub fn validate(dataset: &Dataset) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    let mut problem = |path: String, expected: &str| {
-        problems.push(Problem { path, expected: expected.to_owned() })
-    };
+/// Every semantic problem in `dataset`; no errors means it is fit to show.
+/// `today` (YYYY-MM-DD), when given, turns an overdue `next_review` into a warning.
+pub fn validate(dataset: &Dataset, today: Option<&str>) -> Vec<Problem> {
+    let mut check = Checker { problems: Vec::new(), sources: dataset.sources.iter().map(|s| s.id.as_str()).collect() };
+    check.meta(dataset, today);
+    check.condition(dataset);
+    check.criteria(dataset);
+    check.options(dataset);
+    check.rules(dataset);
+    check.imdc(dataset);
+    check.glossary(dataset);
+    check.links(dataset);
+    check.sources(dataset);
+    check.problems
+}
 
-    if dataset.schema_version != SCHEMA_VERSION {
-        problem("schema_version".into(), "1, the schema version this widget reads");
+struct Checker<'a> {
+    problems: Vec<Problem>,
+    sources: HashSet<&'a str>,
+}
+
+impl<'a> Checker<'a> {
+    fn error(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem::error(path, message));
     }
-    let required = [
-        ("language", &dataset.language),
-        ("title", &dataset.title),
-        ("reviewed", &dataset.reviewed),
-        ("options_heading", &dataset.options_heading),
-        ("disclaimer", &dataset.disclaimer),
-        ("source.title", &dataset.source.title),
-        ("source.publisher", &dataset.source.publisher),
-    ];
-    for (path, text) in required {
+
+    fn text(&mut self, path: impl Into<String>, text: &str) {
         if text.trim().is_empty() {
-            problem(path.into(), "non-empty text");
-        }
-    }
-    if !is_iso_date(&dataset.reviewed) {
-        problem("reviewed".into(), "a date written YYYY-MM-DD");
-    }
-    for (i, paragraph) in dataset.intro.iter().enumerate() {
-        if paragraph.trim().is_empty() {
-            problem(format!("intro[{i}]"), "non-empty text");
+            self.error(path, "expected non-empty text");
         }
     }
 
-    if dataset.options.is_empty() {
-        problem("options".into(), "at least one treatment option");
-    }
-    let mut seen = HashSet::new();
-    for (i, option) in dataset.options.iter().enumerate() {
-        if !is_id(&option.id) {
-            problem(format!("options[{i}].id"), "an id of lowercase letters, digits and hyphens");
-        } else if !seen.insert(option.id.as_str()) {
-            problem(format!("options[{i}].id"), "an id not used by another option");
+    fn texts(&mut self, path: &str, texts: &[String]) {
+        if texts.is_empty() {
+            self.error(path, "expected at least one entry");
         }
-        for (field, text) in [("name", &option.name), ("text", &option.text)] {
-            if text.trim().is_empty() {
-                problem(format!("options[{i}].{field}"), "non-empty text");
+        for (i, text) in texts.iter().enumerate() {
+            self.text(format!("{path}[{i}]"), text);
+        }
+    }
+
+    /// Checks an id's form and that it is not used twice within `seen`.
+    fn id(&mut self, path: String, id: &'a str, seen: &mut HashSet<&'a str>) {
+        if !is_id(id) {
+            self.error(path, format!("expected an id of lowercase letters, digits and hyphens, found {id:?}"));
+        } else if !seen.insert(id) {
+            self.error(path, format!("expected a unique id, but {id:?} is used twice"));
+        }
+    }
+
+    fn source_refs(&mut self, path: &str, ids: &[String], required: bool) {
+        if required && ids.is_empty() {
+            self.error(path, "expected at least one source id");
+        }
+        for (i, id) in ids.iter().enumerate() {
+            self.source_ref(format!("{path}[{i}]"), id);
+        }
+    }
+
+    fn source_ref(&mut self, path: String, id: &str) {
+        if !self.sources.contains(id) {
+            self.error(path, format!("expected the id of an entry in sources, found {id:?}"));
+        }
+    }
+
+    fn meta(&mut self, dataset: &Dataset, today: Option<&str>) {
+        if dataset.schema_version != SCHEMA_VERSION {
+            self.error("schema_version", format!("expected {SCHEMA_VERSION}, the schema version this widget reads"));
+        }
+        let meta = &dataset.meta;
+        for (field, text) in [
+            ("title", &meta.title),
+            ("publisher", &meta.publisher),
+            ("update_policy", &meta.update_policy),
+            ("funding", &meta.funding),
+            ("conflicts", &meta.conflicts),
+            ("disclaimer", &meta.disclaimer),
+            ("decision", &meta.decision),
+        ] {
+            self.text(format!("meta.{field}"), text);
+        }
+        if !is_language_tag(&meta.language) {
+            self.error("meta.language", "expected a language tag such as \"en\" or \"es-MX\"");
+        }
+        let reviewed = is_iso_date(&meta.reviewed);
+        if !reviewed {
+            self.error("meta.reviewed", "expected a date written YYYY-MM-DD");
+        }
+        if !is_iso_date(&meta.next_review) {
+            self.error("meta.next_review", "expected a date written YYYY-MM-DD");
+        } else if reviewed && meta.next_review <= meta.reviewed {
+            self.error("meta.next_review", "expected a date after meta.reviewed");
+        } else if today.is_some_and(|today| meta.next_review.as_str() < today) {
+            self.problems.push(Problem::warning(
+                "meta.next_review",
+                format!("the planned review date {} has passed: review the content", meta.next_review),
+            ));
+        }
+    }
+
+    fn condition(&mut self, dataset: &Dataset) {
+        self.text("condition.title", &dataset.condition.title);
+        self.texts("condition.paragraphs", &dataset.condition.paragraphs);
+        self.source_refs("condition.sources", &dataset.condition.sources, true);
+    }
+
+    fn criteria(&mut self, dataset: &'a Dataset) {
+        let mut ids = HashSet::new();
+        for (i, criterion) in dataset.criteria.iter().enumerate() {
+            let path = format!("criteria[{i}]");
+            self.id(format!("{path}.id"), &criterion.id, &mut ids);
+            self.text(format!("{path}.label"), &criterion.label);
+            self.text(format!("{path}.help"), &criterion.help);
+            if criterion.choices.is_empty() {
+                self.error(format!("{path}.choices"), "expected at least one choice");
+            }
+            let mut choice_ids = HashSet::new();
+            for (j, choice) in criterion.choices.iter().enumerate() {
+                self.id(format!("{path}.choices[{j}].id"), &choice.id, &mut choice_ids);
+                self.text(format!("{path}.choices[{j}].label"), &choice.label);
+            }
+            if !criterion.multiple && !choice_ids.contains(UNKNOWN) {
+                self.error(format!("{path}.choices"), "expected a choice with id \"unknown\" (\"I'm not sure\")");
+            }
+        }
+        for (id, multiple, choices) in FIXED_CRITERIA {
+            let Some((i, criterion)) = dataset.criteria.iter().enumerate().find(|(_, c)| c.id == *id) else {
+                self.error("criteria", format!("expected a criterion with id {id:?}; hosts rely on it"));
+                continue;
+            };
+            if criterion.multiple != *multiple {
+                self.error(format!("criteria[{i}].multiple"), format!("expected {multiple} for {id:?}"));
+            }
+            for choice in *choices {
+                if !criterion.choices.iter().any(|c| c.id == *choice) {
+                    self.error(format!("criteria[{i}].choices"), format!("expected a choice with id {choice:?}; hosts rely on it"));
+                }
             }
         }
     }
 
-    let mut seen_links = HashSet::new();
-    for (i, link) in dataset.links.iter().enumerate() {
-        if !is_id(&link.id) || !seen_links.insert(link.id.as_str()) {
-            problem(format!("links[{i}].id"), "a unique id of lowercase letters, digits and hyphens");
+    fn options(&mut self, dataset: &'a Dataset) {
+        if dataset.options.is_empty() {
+            self.error("options", "expected at least one treatment option");
         }
-        if link.label.trim().is_empty() {
-            problem(format!("links[{i}].label"), "non-empty text");
-        }
-        if let Some(url) = &link.url {
-            if safe_href(url).is_none() {
-                problem(format!("links[{i}].url"), "an http(s), mailto or tel link");
+        let mut ids = HashSet::new();
+        for (i, option) in dataset.options.iter().enumerate() {
+            let path = format!("options[{i}]");
+            self.id(format!("{path}.id"), &option.id, &mut ids);
+            for (field, text) in [
+                ("name", &option.name),
+                ("summary", &option.summary),
+                ("what_it_is", &option.what_it_is),
+                ("goal", &option.goal),
+                ("what_it_involves", &option.what_it_involves),
+                ("time_and_recovery", &option.time_and_recovery),
+                ("living_with", &option.living_with),
+                ("usually_for", &option.usually_for),
+                ("default_reason", &option.default_reason),
+            ] {
+                self.text(format!("{path}.{field}"), text);
+            }
+            self.texts(&format!("{path}.benefits"), &option.benefits);
+            self.texts(&format!("{path}.harms"), &option.harms);
+            self.texts(&format!("{path}.questions"), &option.questions);
+            self.source_refs(&format!("{path}.sources"), &option.sources, true);
+            for (j, figure) in option.figures.iter().enumerate() {
+                let path = format!("{path}.figures[{j}]");
+                self.text(format!("{path}.text"), &figure.text);
+                self.text(format!("{path}.group"), &figure.group);
+                self.text(format!("{path}.time_frame"), &figure.time_frame);
+                self.source_ref(format!("{path}.source"), &figure.source);
+            }
+            if option.id == SUPPORTIVE_CARE && option.default_fit != Fit::Likely {
+                self.error(format!("{path}.default_fit"), "expected \"likely\": supportive care fits everyone");
             }
         }
     }
-    if let Some(url) = &dataset.source.url {
-        if safe_href(url).is_none() {
-            problem("source.url".into(), "an http(s), mailto or tel link");
+
+    fn rules(&mut self, dataset: &'a Dataset) {
+        let mut ids = HashSet::new();
+        for (i, rule) in dataset.rules.iter().enumerate() {
+            let path = format!("rules[{i}]");
+            self.id(format!("{path}.id"), &rule.id, &mut ids);
+            if dataset.option(&rule.option).is_none() {
+                self.error(format!("{path}.option"), format!("expected the id of an option, found {:?}", rule.option));
+            }
+            if rule.when.is_empty() {
+                self.error(format!("{path}.when"), "expected at least one criterion (use the option's default_fit for all readers)");
+            }
+            for (criterion_id, choices) in &rule.when {
+                let path = format!("{path}.when.{criterion_id}");
+                let Some(criterion) = dataset.criterion(criterion_id) else {
+                    self.error(path, format!("expected the id of a criterion, found {criterion_id:?}"));
+                    continue;
+                };
+                if choices.is_empty() {
+                    self.error(path.clone(), "expected at least one choice id");
+                }
+                for (j, choice) in choices.iter().enumerate() {
+                    if !criterion.choices.iter().any(|c| &c.id == choice) {
+                        self.error(format!("{path}[{j}]"), format!("expected a choice of {criterion_id:?}, found {choice:?}"));
+                    } else if choice == UNKNOWN && rule.fit == Fit::Unlikely {
+                        self.error(format!("{path}[{j}]"), "an unknown answer must never make an option unlikely");
+                    }
+                }
+            }
+            self.text(format!("{path}.reason"), &rule.reason);
+            self.source_refs(&format!("{path}.sources"), &rule.sources, true);
+            if rule.option == SUPPORTIVE_CARE && rule.fit != Fit::Likely {
+                self.error(format!("{path}.fit"), "expected \"likely\": supportive care fits everyone");
+            }
         }
     }
-    problems
+
+    fn imdc(&mut self, dataset: &'a Dataset) {
+        let imdc = &dataset.imdc;
+        for (field, text) in [("title", &imdc.title), ("intro", &imdc.intro), ("note", &imdc.note)] {
+            self.text(format!("imdc.{field}"), text);
+        }
+        let mut ids = HashSet::new();
+        for (i, factor) in imdc.factors.iter().enumerate() {
+            self.id(format!("imdc.factors[{i}].id"), &factor.id, &mut ids);
+            self.text(format!("imdc.factors[{i}].label"), &factor.label);
+            self.text(format!("imdc.factors[{i}].detail"), &factor.detail);
+        }
+        let risk = dataset.criterion("risk");
+        let mut previous = None;
+        for (i, group) in imdc.groups.iter().enumerate() {
+            if risk.is_some_and(|risk| !risk.choices.iter().any(|c| c.id == group.risk)) {
+                self.error(format!("imdc.groups[{i}].risk"), format!("expected a choice of \"risk\", found {:?}", group.risk));
+            }
+            let in_order = match previous {
+                None => group.min_signs == 0,
+                Some(previous) => group.min_signs > previous,
+            };
+            if !in_order {
+                self.error(format!("imdc.groups[{i}].min_signs"), "expected 0 for the first group, then increasing numbers");
+            }
+            previous = Some(group.min_signs);
+            self.text(format!("imdc.groups[{i}].label"), &group.label);
+        }
+        self.source_refs("imdc.sources", &imdc.sources, true);
+    }
+
+    fn glossary(&mut self, dataset: &Dataset) {
+        let mut terms = HashSet::new();
+        for (i, entry) in dataset.glossary.iter().enumerate() {
+            self.text(format!("glossary[{i}].term"), &entry.term);
+            self.text(format!("glossary[{i}].definition"), &entry.definition);
+            if !terms.insert(entry.term.to_lowercase()) {
+                self.error(format!("glossary[{i}].term"), format!("expected a unique term, but {:?} is listed twice", entry.term));
+            }
+        }
+    }
+
+    fn links(&mut self, dataset: &'a Dataset) {
+        let mut ids = HashSet::new();
+        for (i, link) in dataset.links.iter().enumerate() {
+            self.id(format!("links[{i}].id"), &link.id, &mut ids);
+            self.text(format!("links[{i}].label"), &link.label);
+            if link.url.as_deref().is_some_and(|url| safe_href(url).is_none()) {
+                self.error(format!("links[{i}].url"), "expected an http(s), mailto or tel link");
+            }
+        }
+    }
+
+    fn sources(&mut self, dataset: &'a Dataset) {
+        let mut ids = HashSet::new();
+        for (i, source) in dataset.sources.iter().enumerate() {
+            self.id(format!("sources[{i}].id"), &source.id, &mut ids);
+            self.text(format!("sources[{i}].title"), &source.title);
+            self.text(format!("sources[{i}].publisher"), &source.publisher);
+            let web = |url: &str| url.trim().to_ascii_lowercase().starts_with("http");
+            if source.url.as_deref().is_some_and(|url| safe_href(url).is_none() || !web(url)) {
+                self.error(format!("sources[{i}].url"), "expected an http(s) link");
+            }
+        }
+        let cited = cited_sources(dataset);
+        for (i, source) in dataset.sources.iter().enumerate() {
+            if !cited.contains(source.id.as_str()) {
+                self.problems.push(Problem::warning(format!("sources[{i}]"), format!("source {:?} is not cited anywhere", source.id)));
+            }
+        }
+    }
+}
+
+fn cited_sources(dataset: &Dataset) -> HashSet<&str> {
+    let options = dataset.options.iter().flat_map(|o| o.sources.iter().chain(o.figures.iter().map(|f| &f.source)));
+    let rules = dataset.rules.iter().flat_map(|r| r.sources.iter());
+    options
+        .chain(rules)
+        .chain(dataset.condition.sources.iter())
+        .chain(dataset.imdc.sources.iter())
+        .map(String::as_str)
+        .collect()
 }
 
 fn is_id(id: &str) -> bool {
     !id.is_empty()
         && !id.starts_with('-')
+        && !id.ends_with('-')
         && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary = parts.next().unwrap_or_default();
+    (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// `YYYY-MM-DD` with a month from 1 to 12 and a day from 1 to 31.
 fn is_iso_date(text: &str) -> bool {
     let bytes = text.as_bytes();
-    bytes.len() == 10
+    let shape = bytes.len() == 10
         && bytes.iter().enumerate().all(|(i, b)| match i {
             4 | 7 => *b == b'-',
             _ => b.is_ascii_digit(),
-        })
+        });
+    let number = |range: std::ops::Range<usize>| text.get(range).and_then(|s| s.parse::<u8>().ok()).unwrap_or(0);
+    shape && (1..=12).contains(&number(5..7)) && (1..=31).contains(&number(8..10))
 }

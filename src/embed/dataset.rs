@@ -1,26 +1,47 @@
-//! The built-in dataset, parsed once per page with the browser's `JSON.parse` and
-//! `serde-wasm-bindgen` (serde_json would add about 56 KB of wasm).
+//! Datasets in the browser: the built-in one, parsed once per page, and a host's own (from
+//! `data-src` or an inline JSON child), parsed per element. Parsing uses the browser's
+//! `JSON.parse` and `serde-wasm-bindgen` (serde_json would add about 56 KB of wasm), then the
+//! same validation as the editors' CLI.
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsError;
+use crate::content::{from_deserializer, report, Dataset, BUILT_IN_EN};
 
-use crate::content::{validate, Dataset, BUILT_IN_EN};
+/// Why a dataset cannot be shown, for the `mrcc-error` event and the console.
+pub struct DatasetError(pub String);
 
 thread_local! {
-    static BUILT_IN: Result<Rc<Dataset>, &'static str> = parse_built_in();
+    static BUILT_IN: Result<Rc<Dataset>, String> = parse(BUILT_IN_EN).map(Rc::new).map_err(|e| e.0);
 }
 
-fn parse_built_in() -> Result<Rc<Dataset>, &'static str> {
-    let value = js_sys::JSON::parse(BUILT_IN_EN).map_err(|_| "the built-in content is not valid JSON")?;
-    let dataset: Dataset = serde_wasm_bindgen::from_value(value)
-        .map_err(|_| "the built-in content does not match the dataset schema")?;
-    if !validate(&dataset).is_empty() {
-        return Err("the built-in content failed validation");
+/// The built-in dataset (validated by the native tests, and here again).
+pub fn built_in() -> Result<Rc<Dataset>, DatasetError> {
+    BUILT_IN.with(|parsed| parsed.clone().map_err(DatasetError))
+}
+
+/// Parses and validates a dataset text; warnings go to the console, errors are returned.
+pub fn parse(text: &str) -> Result<Dataset, DatasetError> {
+    let value = js_sys::JSON::parse(text).map_err(|error| {
+        let detail = js_sys::Error::from(error).message();
+        DatasetError(format!("dataset: expected JSON text ({})", String::from(detail)))
+    })?;
+    let parsed = from_deserializer(serde_wasm_bindgen::Deserializer::from(value));
+    match report(parsed, Some(&today())).usable() {
+        Ok((dataset, warnings)) => {
+            for warning in warnings {
+                web_sys::console::warn_1(&format!("mrcc-explorer: {warning}").into());
+            }
+            Ok(dataset)
+        }
+        Err(problems) => {
+            let lines: Vec<String> = problems.iter().filter(|p| p.is_error()).map(ToString::to_string).collect();
+            Err(DatasetError(lines.join("\n")))
+        }
     }
-    Ok(Rc::new(dataset))
 }
 
-pub fn built_in() -> Result<Rc<Dataset>, JsError> {
-    BUILT_IN.with(|parsed| parsed.clone().map_err(JsError::new))
+/// Today's date (UTC) as YYYY-MM-DD.
+fn today() -> String {
+    let iso = String::from(js_sys::Date::new_0().to_iso_string());
+    iso.get(..10).unwrap_or_default().to_owned()
 }

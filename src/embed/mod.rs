@@ -1,48 +1,75 @@
 //! The glue between the `<mrcc-explorer>` custom element (`mrcc-explorer-element.js`) and Yew.
 //!
-//! The element owns its shadow root and lifecycle; Rust owns one Yew app per element, kept in a
-//! registry under a numeric id so that JavaScript never holds Rust objects. Nothing here may
-//! panic on input from the page: a panic in WebAssembly stops every instance on the page.
+//! The element owns its shadow root and lifecycle and fetches a host's dataset; Rust owns one
+//! Yew app per element, kept in a registry under a numeric id so that JavaScript never holds
+//! Rust objects. Nothing here may panic on input from the page: a panic in WebAssembly stops
+//! every instance on the page.
 
 mod dataset;
 mod stylesheet;
 
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRoot};
 use yew::{AppHandle, AttrValue, Renderer};
 
+use crate::content::Dataset;
 use crate::ui::{Explorer, ExplorerProps};
 
+struct App {
+    handle: AppHandle<Explorer>,
+    dataset: Rc<Dataset>,
+}
+
 thread_local! {
-    static APPS: RefCell<BTreeMap<u32, AppHandle<Explorer>>> = RefCell::new(BTreeMap::new());
+    static APPS: RefCell<BTreeMap<u32, App>> = RefCell::new(BTreeMap::new());
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
 }
 
-/// What the element reads from its attributes. Every field is optional: an absent or
-/// malformed value means "use the default", never an error.
+/// What the element passes in. Every field is optional: an absent or malformed value means
+/// "use the default", never an error.
 #[derive(Default, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 struct HostConfig {
     appointment_url: Option<String>,
     support_url: Option<String>,
+    /// The text of a host's own dataset (from `data-src` or an inline JSON child).
+    dataset: Option<String>,
 }
 
 impl HostConfig {
     fn from_js(value: JsValue) -> Self {
         serde_wasm_bindgen::from_value(value).unwrap_or_default()
     }
+
+    fn props(&self, dataset: Rc<Dataset>) -> ExplorerProps {
+        ExplorerProps {
+            dataset,
+            appointment_url: self.appointment_url.clone().map(AttrValue::from),
+            support_url: self.support_url.clone().map(AttrValue::from),
+        }
+    }
 }
 
-fn props(config: HostConfig) -> Result<ExplorerProps, JsError> {
-    Ok(ExplorerProps {
-        dataset: dataset::built_in()?,
-        appointment_url: config.appointment_url.map(AttrValue::from),
-        support_url: config.support_url.map(AttrValue::from),
-    })
+/// An error for the element: `{ code, message }`, as the `mrcc-error` event carries it.
+fn error(code: &str, message: &str) -> JsValue {
+    let object = js_sys::Object::new();
+    // Setting a property on a fresh plain object cannot fail.
+    let _ = js_sys::Reflect::set(&object, &"code".into(), &code.into());
+    let _ = js_sys::Reflect::set(&object, &"message".into(), &message.into());
+    object.into()
+}
+
+fn dataset_for(config: &HostConfig) -> Result<Rc<Dataset>, JsValue> {
+    let parsed = match &config.dataset {
+        Some(text) => dataset::parse(text).map(Rc::new),
+        None => dataset::built_in(),
+    };
+    parsed.map_err(|e| error("invalid-data", &e.0))
 }
 
 #[wasm_bindgen(start)]
@@ -60,27 +87,37 @@ pub fn version() -> String {
 }
 
 /// Renders a new app into `root` (a `<div>` inside `shadow`) and returns its id.
+/// Throws `{ code, message }` when the dataset is invalid.
 #[wasm_bindgen]
-pub fn mount(shadow: ShadowRoot, root: Element, config: JsValue) -> Result<u32, JsError> {
-    let props = props(HostConfig::from_js(config))?;
-    stylesheet::adopt(&shadow)?;
-    let handle = Renderer::<Explorer>::with_root_and_props(root, props).render();
+pub fn mount(shadow: ShadowRoot, root: Element, config: JsValue) -> Result<u32, JsValue> {
+    let config = HostConfig::from_js(config);
+    let dataset = dataset_for(&config)?;
+    stylesheet::adopt(&shadow).map_err(|message| error("start-failed", message))?;
+    let handle = Renderer::<Explorer>::with_root_and_props(root, config.props(dataset.clone())).render();
     let id = NEXT_ID.with(|next| {
         let id = next.get();
         next.set(id.wrapping_add(1));
         id
     });
-    APPS.with(|apps| apps.borrow_mut().insert(id, handle));
+    APPS.with(|apps| apps.borrow_mut().insert(id, App { handle, dataset }));
     Ok(id)
 }
 
-/// Re-renders app `id` with new attribute values, keeping the reader's state.
+/// Re-renders app `id` with new attribute values, keeping the reader's state. Without a new
+/// dataset text, the app keeps its dataset. Throws `{ code, message }` for an invalid dataset.
 #[wasm_bindgen]
-pub fn update(id: u32, config: JsValue) -> Result<(), JsError> {
-    let props = props(HostConfig::from_js(config))?;
+pub fn update(id: u32, config: JsValue) -> Result<(), JsValue> {
+    let config = HostConfig::from_js(config);
+    let new_dataset = match config.dataset {
+        Some(_) => Some(dataset_for(&config)?),
+        None => None,
+    };
     APPS.with(|apps| {
-        if let Some(handle) = apps.borrow_mut().get_mut(&id) {
-            handle.update(props);
+        if let Some(app) = apps.borrow_mut().get_mut(&id) {
+            if let Some(dataset) = new_dataset {
+                app.dataset = dataset;
+            }
+            app.handle.update(config.props(app.dataset.clone()));
         }
     });
     Ok(())
@@ -89,9 +126,9 @@ pub fn update(id: u32, config: JsValue) -> Result<(), JsError> {
 /// Destroys app `id`. Unknown ids are ignored, so a double unmount is harmless.
 #[wasm_bindgen]
 pub fn unmount(id: u32) {
-    let handle = APPS.with(|apps| apps.borrow_mut().remove(&id));
-    if let Some(handle) = handle {
-        handle.destroy();
+    let app = APPS.with(|apps| apps.borrow_mut().remove(&id));
+    if let Some(app) = app {
+        app.handle.destroy();
     }
 }
 

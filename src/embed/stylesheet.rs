@@ -1,7 +1,7 @@
 //! One constructable stylesheet shared by every instance. Unlike `<style>` elements and
 //! `style=` attributes, adopted stylesheets are allowed by a strict `style-src 'self'` CSP.
 
-use wasm_bindgen::{JsCast, JsError, JsValue};
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CssStyleSheet, ShadowRoot};
 
 use crate::ui::STYLESHEET;
@@ -17,10 +17,10 @@ fn build() -> Result<CssStyleSheet, JsValue> {
 }
 
 /// Adds the widget's sheet to `shadow.adoptedStyleSheets`, keeping any the host added.
-pub fn adopt(shadow: &ShadowRoot) -> Result<(), JsError> {
+pub fn adopt(shadow: &ShadowRoot) -> Result<(), &'static str> {
     let sheet = SHEET
         .with(|sheet| sheet.clone())
-        .map_err(|_| JsError::new("this browser cannot build the widget's stylesheet"))?;
+        .map_err(|_| "this browser cannot build the widget's stylesheet")?;
     let key = JsValue::from_str("adoptedStyleSheets");
     let current = js_sys::Reflect::get(shadow, &key)
         .ok()
@@ -30,6 +30,6 @@ pub fn adopt(shadow: &ShadowRoot) -> Result<(), JsError> {
         current.push(&sheet);
     }
     js_sys::Reflect::set(shadow, &key, &current)
-        .map_err(|_| JsError::new("this browser does not support adopted stylesheets"))?;
+        .map_err(|_| "this browser does not support adopted stylesheets")?;
     Ok(())
 }

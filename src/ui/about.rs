@@ -2,30 +2,38 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::content::{safe_href, Dataset};
+use super::strings::Strings;
+use crate::content::Dataset;
 
 #[derive(Properties, PartialEq)]
 pub struct AboutProps {
     pub dataset: Rc<Dataset>,
+    pub strings: &'static Strings,
 }
 
-/// Where the content comes from, when it was reviewed, and that it is not advice.
+/// Who wrote the content, when it was reviewed, how it is kept current, and that it is not advice.
 #[component]
 pub fn About(props: &AboutProps) -> Html {
-    let dataset = &props.dataset;
-    let source = &dataset.source;
-    let title = match source.url.as_deref().and_then(safe_href) {
-        Some(href) => html! { <a href={href.to_owned()}>{ &source.title }</a> },
-        None => html! { <cite>{ &source.title }</cite> },
-    };
+    let meta = &props.dataset.meta;
+    let s = props.strings;
     html! {
         <footer class="about">
-            <p class="disclaimer">{ &dataset.disclaimer }</p>
-            <p class="source">
-                { "Source: " }{ title }{ ", " }{ &source.publisher }{ ". " }
-                { "Content reviewed " }
-                <time datetime={dataset.reviewed.clone()}>{ &dataset.reviewed }</time>{ "." }
-            </p>
+            <h3 class="about-heading">{ s.about }</h3>
+            <p class="disclaimer">{ &meta.disclaimer }</p>
+            <dl class="meta">
+                <dt>{ s.reviewed }</dt>
+                <dd><time class="reviewed" datetime={meta.reviewed.clone()}>{ &meta.reviewed }</time></dd>
+                <dt>{ s.next_review }</dt>
+                <dd><time datetime={meta.next_review.clone()}>{ &meta.next_review }</time></dd>
+                <dt>{ s.publisher }</dt>
+                <dd>{ &meta.publisher }</dd>
+                <dt>{ s.update_policy }</dt>
+                <dd>{ &meta.update_policy }</dd>
+                <dt>{ s.funding }</dt>
+                <dd>{ &meta.funding }</dd>
+                <dt>{ s.conflicts }</dt>
+                <dd>{ &meta.conflicts }</dd>
+            </dl>
         </footer>
     }
 }

@@ -3,12 +3,19 @@
 //! (a strict CSP blocks `style=` attributes).
 
 mod about;
+mod citation;
+mod condition;
 mod explorer;
+mod glossary;
 mod next_steps;
 mod option_card;
+pub mod strings;
 
 pub use about::About;
+pub use citation::Citation;
+pub use condition::ConditionSection;
 pub use explorer::{Explorer, ExplorerProps};
+pub use glossary::Glossary;
 pub use next_steps::NextSteps;
 pub use option_card::OptionCard;
 

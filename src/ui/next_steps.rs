@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::strings::Strings;
 use crate::content::{safe_href, Link};
 
 #[derive(Properties, PartialEq)]
@@ -9,6 +10,7 @@ pub struct NextStepsProps {
     pub appointment_url: Option<AttrValue>,
     #[prop_or_default]
     pub support_url: Option<AttrValue>,
+    pub strings: &'static Strings,
 }
 
 /// The call-to-action links. The host's attributes win over the dataset's URLs; a link with no
@@ -38,7 +40,7 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
         return Html::default();
     }
     html! {
-        <nav class="next-steps" aria-label="Next steps">
+        <nav class="next-steps" aria-label={props.strings.next_steps}>
             <ul class="actions">{ for links }</ul>
         </nav>
     }

@@ -1,0 +1,117 @@
+//! `mrcc-content`: the clinical content editors' tool.
+//!
+//! ```text
+//! mrcc-content validate FILE   check a dataset (FILE may be - for standard input)
+//! mrcc-content schema          print the JSON Schema of the dataset format
+//! ```
+//!
+//! `validate` exits 0 when the dataset has no errors (warnings are printed), 1 when it has
+//! errors or cannot be read, 2 on a usage error. It never panics on any input.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    cli::main()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use std::io::Read;
+    use std::process::ExitCode;
+    use std::time::{SystemTime, UNIX_EPOCH};
+
+    use mrcc_explorer::content::{check_json, Dataset, Problem};
+
+    const USAGE: &str = "usage: mrcc-content validate FILE   (FILE may be - for standard input)\n       mrcc-content schema";
+
+    pub fn main() -> ExitCode {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+            ["validate", file] => validate(file),
+            ["schema"] => schema(),
+            _ => {
+                eprintln!("{USAGE}");
+                ExitCode::from(2)
+            }
+        }
+    }
+
+    fn schema() -> ExitCode {
+        let schema = schemars::schema_for!(Dataset);
+        match serde_json::to_string_pretty(&schema) {
+            Ok(text) => {
+                println!("{text}");
+                ExitCode::SUCCESS
+            }
+            Err(error) => {
+                eprintln!("error: could not write the schema: {error}");
+                ExitCode::from(1)
+            }
+        }
+    }
+
+    fn validate(file: &str) -> ExitCode {
+        let text = match read(file) {
+            Ok(text) => text,
+            Err(message) => {
+                eprintln!("{file}: error: {message}");
+                return ExitCode::from(1);
+            }
+        };
+        let report = check_json(&text, Some(&today()));
+        for problem in &report.problems {
+            println!("{file}: {problem}");
+        }
+        let errors = report.problems.iter().filter(|p| p.is_error()).count();
+        let warnings = report.problems.len() - errors;
+        match &report.dataset {
+            Some(dataset) if errors == 0 => {
+                println!(
+                    "{file}: valid ({} options, {} criteria, {} rules, {} sources, {} glossary terms; {warnings} warnings)",
+                    dataset.options.len(),
+                    dataset.criteria.len(),
+                    dataset.rules.len(),
+                    dataset.sources.len(),
+                    dataset.glossary.len(),
+                );
+                ExitCode::SUCCESS
+            }
+            _ => {
+                println!("{file}: invalid: {errors} errors, {warnings} warnings");
+                ExitCode::from(1)
+            }
+        }
+    }
+
+    fn read(file: &str) -> Result<String, String> {
+        let mut bytes = Vec::new();
+        let result = if file == "-" {
+            std::io::stdin().read_to_end(&mut bytes).map(|_| ())
+        } else {
+            std::fs::File::open(file).and_then(|mut f| f.read_to_end(&mut bytes)).map(|_| ())
+        };
+        result.map_err(|error| format!("cannot read the file: {error}"))?;
+        String::from_utf8(bytes).map_err(|error| {
+            Problem::error("dataset", format!("expected UTF-8 text, found an invalid byte at offset {}", error.utf8_error().valid_up_to()))
+                .to_string()
+        })
+    }
+
+    /// Today's date (UTC) as YYYY-MM-DD, from the system clock.
+    fn today() -> String {
+        let days = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() / 86_400) as i64;
+        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        format!("{year:04}-{month:02}-{day:02}")
+    }
+}

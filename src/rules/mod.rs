@@ -1,0 +1,52 @@
+//! Which options are often, sometimes or rarely used in situations like the reader's, and why.
+//!
+//! The rules are data ([`FitRule`]); this module only applies them. It never hides an option:
+//! a decision aid shows every option, ordered and explained. Pure Rust, no browser APIs.
+
+mod situation;
+
+pub use situation::{Situation, SituationWarning};
+
+use crate::content::{Dataset, Fit, FitRule, TreatmentOption};
+
+/// The fit of one option for a situation, with the reasons to show.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OptionFit<'a> {
+    pub option: &'a TreatmentOption,
+    pub fit: Fit,
+    pub reasons: Vec<&'a str>,
+}
+
+/// Every option of `dataset` with its fit, ordered likely, possible, unlikely (dataset order
+/// within each group).
+///
+/// An option takes the most cautious fit among the rules that match (`unlikely` over
+/// `possible` over `likely`), with those rules' reasons; when none matches, its default.
+pub fn evaluate<'a>(dataset: &'a Dataset, situation: &Situation) -> Vec<OptionFit<'a>> {
+    let mut fits: Vec<OptionFit> = dataset
+        .options
+        .iter()
+        .map(|option| {
+            let matching: Vec<&FitRule> =
+                dataset.rules.iter().filter(|rule| rule.option == option.id && matches(rule, situation)).collect();
+            match matching.iter().map(|rule| rule.fit).max() {
+                Some(fit) => OptionFit {
+                    option,
+                    fit,
+                    reasons: matching.iter().filter(|rule| rule.fit == fit).map(|rule| rule.reason.as_str()).collect(),
+                },
+                None => OptionFit { option, fit: option.default_fit, reasons: vec![option.default_reason.as_str()] },
+            }
+        })
+        .collect();
+    fits.sort_by_key(|fit| fit.fit); // stable: keeps dataset order within a fit
+    fits
+}
+
+/// A rule matches when, for every criterion it names, the reader picked one of its choices.
+/// An unanswered criterion matches nothing, so it can never make an option unlikely.
+pub fn matches(rule: &FitRule, situation: &Situation) -> bool {
+    rule.when
+        .iter()
+        .all(|(criterion, choices)| situation.chosen(criterion).iter().any(|picked| choices.contains(picked)))
+}

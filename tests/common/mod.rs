@@ -1,0 +1,72 @@
+//! Helpers shared by the native test files.
+#![allow(dead_code)]
+
+use mrcc_explorer::content::{Dataset, BUILT_IN_EN};
+
+pub fn built_in() -> Dataset {
+    serde_json::from_str(BUILT_IN_EN).expect("the built-in dataset parses")
+}
+
+pub fn built_in_value() -> serde_json::Value {
+    serde_json::from_str(BUILT_IN_EN).expect("the built-in dataset parses")
+}
+
+/// Every reader-facing prose field with its JSON path: what the readability test reads.
+/// Names, labels of choices and source titles are left out: they are names, not sentences.
+pub fn prose(dataset: &Dataset) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut add = |path: String, text: &str| out.push((path, text.to_owned()));
+    let meta = &dataset.meta;
+    for (field, text) in [
+        ("decision", &meta.decision),
+        ("disclaimer", &meta.disclaimer),
+        ("update_policy", &meta.update_policy),
+        ("funding", &meta.funding),
+        ("conflicts", &meta.conflicts),
+    ] {
+        add(format!("meta.{field}"), text);
+    }
+    for (i, p) in dataset.condition.paragraphs.iter().enumerate() {
+        add(format!("condition.paragraphs[{i}]"), p);
+    }
+    for (i, c) in dataset.criteria.iter().enumerate() {
+        add(format!("criteria[{i}].label"), &c.label);
+        add(format!("criteria[{i}].help"), &c.help);
+    }
+    for (i, o) in dataset.options.iter().enumerate() {
+        let p = format!("options[{i}]");
+        for (field, text) in [
+            ("summary", &o.summary),
+            ("what_it_is", &o.what_it_is),
+            ("goal", &o.goal),
+            ("what_it_involves", &o.what_it_involves),
+            ("time_and_recovery", &o.time_and_recovery),
+            ("living_with", &o.living_with),
+            ("usually_for", &o.usually_for),
+            ("default_reason", &o.default_reason),
+        ] {
+            add(format!("{p}.{field}"), text);
+        }
+        for (field, list) in [("benefits", &o.benefits), ("harms", &o.harms), ("questions", &o.questions)] {
+            for (j, text) in list.iter().enumerate() {
+                add(format!("{p}.{field}[{j}]"), text);
+            }
+        }
+        for (j, f) in o.figures.iter().enumerate() {
+            add(format!("{p}.figures[{j}].text"), &f.text);
+        }
+    }
+    for (i, r) in dataset.rules.iter().enumerate() {
+        add(format!("rules[{i}].reason"), &r.reason);
+    }
+    let imdc = &dataset.imdc;
+    add("imdc.intro".into(), &imdc.intro);
+    add("imdc.note".into(), &imdc.note);
+    for (i, f) in imdc.factors.iter().enumerate() {
+        add(format!("imdc.factors[{i}].detail"), &f.detail);
+    }
+    for (i, g) in dataset.glossary.iter().enumerate() {
+        add(format!("glossary[{i}].definition"), &g.definition);
+    }
+    out
+}

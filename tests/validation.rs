@@ -1,0 +1,162 @@
+//! Every kind of dataset error is reported with its JSON path and what was expected; random
+//! input never panics; the generated JSON Schema agrees with the built-in dataset.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::built_in_value;
+use mrcc_explorer::content::{check_json, Dataset, Severity};
+use serde_json::{json, Value};
+
+/// Applies `change` to the built-in dataset and returns the problems, as `severity: path: message`.
+fn problems_after(change: impl FnOnce(&mut Value)) -> Vec<String> {
+    let mut value = built_in_value();
+    change(&mut value);
+    check_json(&value.to_string(), Some("2026-11-26")).problems.iter().map(ToString::to_string).collect()
+}
+
+#[test]
+fn each_error_kind_names_its_path() {
+    type Change = Box<dyn FnOnce(&mut Value)>;
+    let cases: Vec<(&str, Change, &str)> = vec![
+        ("wrong type", Box::new(|v| v["options"][2]["name"] = json!(42)), "error: options[2].name: invalid type: integer `42`, expected a string"),
+        ("unknown field", Box::new(|v| v["options"][0]["summray"] = json!("x")), "error: options[0].summray: unknown field `summray`, expected one of `id`"),
+        ("missing field", Box::new(|v| { v["meta"].as_object_mut().unwrap().remove("reviewed"); }), "error: meta: missing field `reviewed`"),
+        ("wrong enum value", Box::new(|v| v["rules"][0]["fit"] = json!("maybe")), "error: rules[0].fit: unknown variant `maybe`"),
+        ("duplicate option id", Box::new(|v| v["options"][1]["id"] = v["options"][0]["id"].clone()), "error: options[1].id: expected a unique id"),
+        ("malformed id", Box::new(|v| v["options"][3]["id"] = json!("Meta Stasectomy")), "error: options[3].id: expected an id of lowercase letters"),
+        ("rule names an unknown option", Box::new(|v| v["rules"][0]["option"] = json!("magic")), "error: rules[0].option: expected the id of an option"),
+        ("rule names an unknown criterion", Box::new(|v| v["rules"][0]["when"] = json!({ "colour": ["blue"] })), "error: rules[0].when.colour: expected the id of a criterion"),
+        ("rule names an unknown choice", Box::new(|v| v["rules"][0]["when"] = json!({ "histology": ["purple"] })), "error: rules[0].when.histology[0]: expected a choice of \"histology\""),
+        ("unknown rules an option out", Box::new(|v| v["rules"][6]["when"] = json!({ "primary": ["unknown"] })), "error: rules[6].when.primary[0]: an unknown answer must never make an option unlikely"),
+        ("supportive care made unlikely", Box::new(|v| v["rules"].as_array_mut().unwrap().push(json!({"id": "x", "option": "supportive-care", "when": {"risk": ["poor"]}, "fit": "unlikely", "reason": "No.", "sources": ["seed"]}))), "error: rules[17].fit: expected \"likely\": supportive care fits everyone"),
+        ("option without sources", Box::new(|v| v["options"][4]["sources"] = json!([])), "error: options[4].sources: expected at least one source id"),
+        ("unknown source id", Box::new(|v| v["options"][4]["figures"][0]["source"] = json!("rumour")), "error: options[4].figures[0].source: expected the id of an entry in sources"),
+        ("javascript link", Box::new(|v| v["links"][0]["url"] = json!("javascript:alert(1)")), "error: links[0].url: expected an http(s), mailto or tel link"),
+        ("source link not web", Box::new(|v| v["sources"][1]["url"] = json!("tel:123")), "error: sources[1].url: expected an http(s) link"),
+        ("empty required text", Box::new(|v| v["options"][5]["harms"][1] = json!("  ")), "error: options[5].harms[1]: expected non-empty text"),
+        ("no harms", Box::new(|v| v["options"][5]["harms"] = json!([])), "error: options[5].harms: expected at least one entry"),
+        ("missing unknown choice", Box::new(|v| { v["criteria"][0]["choices"].as_array_mut().unwrap().pop(); }), "error: criteria[0].choices: expected a choice with id \"unknown\""),
+        ("fixed criterion missing", Box::new(|v| { v["criteria"].as_array_mut().unwrap().remove(3); }), "error: criteria: expected a criterion with id \"sites\""),
+        ("bad date", Box::new(|v| v["meta"]["reviewed"] = json!("26/11/2026")), "error: meta.reviewed: expected a date written YYYY-MM-DD"),
+        ("schema version", Box::new(|v| v["schema_version"] = json!(2)), "error: schema_version: expected 1"),
+        ("overdue review", Box::new(|v| { v["meta"]["reviewed"] = json!("2024-01-01"); v["meta"]["next_review"] = json!("2025-01-01"); }), "warning: meta.next_review: the planned review date 2025-01-01 has passed"),
+        ("uncited source", Box::new(|v| v["sources"].as_array_mut().unwrap().push(json!({"id": "lonely", "title": "T", "publisher": "P"}))), "warning: sources[36]: source \"lonely\" is not cited anywhere"),
+    ];
+    for (name, change, expected) in cases {
+        let problems = problems_after(change);
+        assert!(problems.iter().any(|p| p.starts_with(expected)), "{name}: wanted {expected:?}, got {problems:#?}");
+    }
+}
+
+#[test]
+fn broken_json_is_reported_not_panicked() {
+    let full = mrcc_explorer::content::BUILT_IN_EN;
+    let truncated = check_json(&full[..full.len() / 2], None);
+    assert!(truncated.dataset.is_none());
+    assert!(truncated.problems[0].message.contains("EOF while parsing"), "{:?}", truncated.problems);
+    let trailing = check_json(&format!("{full} {{}}"), None);
+    assert!(trailing.problems[0].message.starts_with("unexpected text after the JSON value"));
+    assert_eq!(check_json("[]", None).problems[0].path, "dataset");
+}
+
+#[test]
+fn all_semantic_problems_are_reported_at_once() {
+    let problems = problems_after(|v| {
+        v["meta"]["title"] = json!("");
+        v["options"][0]["name"] = json!("");
+        v["links"][1]["url"] = json!("ftp://example.org");
+    });
+    assert_eq!(problems.len(), 3, "{problems:#?}");
+}
+
+#[test]
+fn warnings_do_not_make_a_dataset_unusable() {
+    let mut value = built_in_value();
+    value["meta"]["reviewed"] = json!("2024-01-01");
+    value["meta"]["next_review"] = json!("2025-01-01");
+    let report = check_json(&value.to_string(), Some("2026-11-26"));
+    assert_eq!(report.problems.len(), 1);
+    assert_eq!(report.problems[0].severity, Severity::Warning);
+    assert!(report.usable().is_ok());
+}
+
+#[test]
+fn the_json_schema_accepts_the_built_in_dataset_and_rejects_bad_ones() {
+    let schema = serde_json::to_value(schemars::schema_for!(Dataset)).unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("the generated schema compiles");
+    let good = built_in_value();
+    let errors: Vec<String> = validator.iter_errors(&good).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    for bad in [
+        { let mut v = good.clone(); v["options"][0]["summray"] = json!("x"); v },
+        { let mut v = good.clone(); v["rules"][0]["fit"] = json!("maybe"); v },
+        { let mut v = good.clone(); v["options"][0]["benefits"] = json!("one"); v },
+    ] {
+        assert!(!validator.is_valid(&bad));
+    }
+}
+
+/// A small deterministic generator (xorshift), so failures reproduce from the printed seed.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+/// Fuzzing by mutation: thousands of corrupted versions of the real dataset (bytes flipped,
+/// cut, duplicated; values replaced by other JSON types) must give a report, never a panic.
+#[test]
+fn random_corruptions_never_panic() {
+    let original = mrcc_explorer::content::BUILT_IN_EN.as_bytes();
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let junk: &[&[u8]] = &[b"{", b"}", b"[", b"]", b"\"", b",", b":", b"null", b"-1e999", b"\\u0000", b"\xff", b"\"unknown\""];
+    for _ in 0..3000 {
+        let mut bytes = original.to_vec();
+        for _ in 0..1 + rng.below(4) {
+            let at = rng.below(bytes.len());
+            match rng.below(4) {
+                0 => bytes.truncate(at),
+                1 => { let j = junk[rng.below(junk.len())]; bytes.splice(at..at, j.iter().copied()); }
+                2 => { let end = (at + rng.below(64)).min(bytes.len()); bytes.drain(at..end); }
+                _ => { if let Some(b) = bytes.get_mut(at) { *b = rng.next() as u8; } }
+            }
+        }
+        let text = String::from_utf8_lossy(&bytes);
+        let _ = check_json(&text, Some("2026-11-26"));
+    }
+    let mut values = 0;
+    for _ in 0..1000 {
+        let mut value = built_in_value();
+        replace_random_node(&mut value, &mut rng);
+        let report = check_json(&value.to_string(), None);
+        values += usize::from(report.dataset.is_none() || !report.problems.is_empty());
+    }
+    assert!(values > 500, "most random replacements should be reported ({values})");
+}
+
+fn replace_random_node(value: &mut Value, rng: &mut Rng) {
+    let descend = rng.below(3) > 0;
+    match value {
+        Value::Object(map) if descend && !map.is_empty() => {
+            let key = map.keys().nth(rng.below(map.len())).cloned().unwrap_or_default();
+            if let Some(child) = map.get_mut(&key) {
+                return replace_random_node(child, rng);
+            }
+        }
+        Value::Array(items) if descend && !items.is_empty() => {
+            let i = rng.below(items.len());
+            return replace_random_node(&mut items[i], rng);
+        }
+        _ => {}
+    }
+    let replacements = [json!(null), json!(7), json!(-1.5), json!(""), json!([]), json!({}), json!("unknown"), json!([1, "a"])];
+    *value = replacements[rng.below(replacements.len())].clone();
+}
