@@ -1,6 +1,7 @@
 //! Yew in a real headless Chromium: the app mounted into shadow roots, as the element does it.
 #![cfg(target_arch = "wasm32")]
 
+use mrcc_explorer::content::BUILT_IN_EN;
 use mrcc_explorer::embed::{mount, mounted_count, unmount, update};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -17,14 +18,23 @@ struct Host {
 impl Host {
     /// A host element with an open shadow root and a mount `<div>` in it, like the custom element.
     fn mount(appointment_url: Option<&str>) -> Host {
+        Host::try_mount(config(appointment_url)).unwrap()
+    }
+
+    fn try_mount(config: JsValue) -> Result<Host, JsValue> {
         let document = web_sys::window().unwrap().document().unwrap();
         let element: HtmlElement = document.create_element("div").unwrap().unchecked_into();
         document.body().unwrap().append_child(&element).unwrap();
         let shadow = element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).unwrap();
         let root = document.create_element("div").unwrap();
         shadow.append_child(&root).unwrap();
-        let id = mount(shadow.clone(), root, config(appointment_url)).unwrap();
-        Host { element, shadow, id }
+        match mount(shadow.clone(), root, config) {
+            Ok(id) => Ok(Host { element, shadow, id }),
+            Err(error) => {
+                element.remove();
+                Err(error)
+            }
+        }
     }
 
     fn all(&self, css: &str) -> Vec<Element> {
@@ -45,20 +55,35 @@ impl Drop for Host {
 }
 
 fn config(appointment_url: Option<&str>) -> JsValue {
+    config_with_dataset(appointment_url, None)
+}
+
+fn config_with_dataset(appointment_url: Option<&str>, dataset: Option<&str>) -> JsValue {
     let object = js_sys::Object::new();
     let value = appointment_url.map_or(JsValue::NULL, JsValue::from_str);
     js_sys::Reflect::set(&object, &"appointmentUrl".into(), &value).unwrap();
+    let value = dataset.map_or(JsValue::NULL, JsValue::from_str);
+    js_sys::Reflect::set(&object, &"dataset".into(), &value).unwrap();
     object.into()
 }
 
+/// The built-in dataset with its title replaced: a host's own dataset.
+fn custom_dataset(title: &str) -> String {
+    let mut value: js_sys::Object = js_sys::JSON::parse(BUILT_IN_EN).unwrap().unchecked_into();
+    let meta = js_sys::Reflect::get(&value, &"meta".into()).unwrap();
+    js_sys::Reflect::set(&meta, &"title".into(), &title.into()).unwrap();
+    value = value.unchecked_into();
+    String::from(js_sys::JSON::stringify(&value).unwrap())
+}
+
 #[wasm_bindgen_test]
-async fn renders_the_seven_option_cards_inside_the_shadow_root() {
+async fn renders_every_option_card_inside_the_shadow_root() {
     let host = Host::mount(None);
     yew::scheduler::flush().await;
     let names: Vec<String> = host.all("article.card h4").iter().filter_map(|h| h.text_content()).collect();
-    assert_eq!(names.len(), 7, "{names:?}");
-    assert_eq!(names[0], "Cytoreductive nephrectomy");
-    assert_eq!(names[6], "Supportive or palliative care");
+    assert_eq!(names.len(), 9, "{names:?}");
+    assert_eq!(names[0], "Immunotherapy");
+    assert_eq!(names[8], "Supportive or palliative care");
     // Nothing leaks into the light DOM.
     assert_eq!(host.element.child_element_count(), 0);
     let sheets = js_sys::Reflect::get(&host.shadow, &"adoptedStyleSheets".into()).unwrap();
@@ -70,8 +95,8 @@ async fn two_instances_are_independent() {
     let first = Host::mount(Some("https://example.org/a"));
     let second = Host::mount(Some("https://example.org/b"));
     yew::scheduler::flush().await;
-    assert_eq!(first.all("article.card").len(), 7);
-    assert_eq!(second.all("article.card").len(), 7);
+    assert_eq!(first.all("article.card").len(), 9);
+    assert_eq!(second.all("article.card").len(), 9);
     assert_eq!(first.hrefs(), ["https://example.org/a"]);
     assert_eq!(second.hrefs(), ["https://example.org/b"]);
 
@@ -84,7 +109,7 @@ async fn two_instances_are_independent() {
     drop(first);
     yew::scheduler::flush().await;
     assert_eq!(mounted_count(), before - 1);
-    assert_eq!(second.all("article.card").len(), 7, "the other instance keeps working");
+    assert_eq!(second.all("article.card").len(), 9, "the other instance keeps working");
 }
 
 #[wasm_bindgen_test]
@@ -94,11 +119,52 @@ async fn unsafe_or_missing_attribute_values_never_become_links() {
     assert!(host.hrefs().is_empty());
     update(host.id, JsValue::from_str("not an object")).unwrap();
     yew::scheduler::flush().await;
-    assert_eq!(host.all("article.card").len(), 7, "a malformed config falls back to defaults");
+    assert_eq!(host.all("article.card").len(), 9, "a malformed config falls back to defaults");
 }
 
 #[wasm_bindgen_test]
 fn unknown_ids_are_ignored() {
     unmount(u32::MAX);
     update(u32::MAX, JsValue::NULL).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_host_dataset_replaces_the_built_in_content() {
+    let host = Host::try_mount(config_with_dataset(None, Some(&custom_dataset("Our hospital's guide")))).unwrap();
+    yew::scheduler::flush().await;
+    let title = host.all("h2")[0].text_content().unwrap();
+    assert_eq!(title, "Our hospital's guide");
+
+    update(host.id, config_with_dataset(None, Some(&custom_dataset("Updated guide")))).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(host.all("h2")[0].text_content().unwrap(), "Updated guide");
+    // An update without a dataset keeps the current one.
+    update(host.id, config(Some("https://example.org/x"))).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(host.all("h2")[0].text_content().unwrap(), "Updated guide");
+}
+
+#[wasm_bindgen_test]
+fn invalid_datasets_are_refused_with_a_code_and_the_json_path() {
+    let code_and_message = |error: JsValue| {
+        let get = |key: &str| js_sys::Reflect::get(&error, &key.into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
+        (get("code"), get("message"))
+    };
+    let truncated = &BUILT_IN_EN[..BUILT_IN_EN.len() / 2];
+    let (code, message) = code_and_message(Host::try_mount(config_with_dataset(None, Some(truncated))).err().unwrap());
+    assert_eq!(code, "invalid-data");
+    assert!(message.starts_with("dataset: expected JSON text"), "{message}");
+
+    let wrong = BUILT_IN_EN.replacen("\"multiple\": false", "\"multiple\": \"no\"", 1);
+    let (code, message) = code_and_message(Host::try_mount(config_with_dataset(None, Some(&wrong))).err().unwrap());
+    assert_eq!(code, "invalid-data");
+    assert!(message.contains("criteria[0].multiple"), "{message}");
+
+    let extra_field = BUILT_IN_EN.replacen("{", "{\"colour\": 1, ", 1);
+    let (_, message) = code_and_message(Host::try_mount(config_with_dataset(None, Some(&extra_field))).err().unwrap());
+    assert!(message.contains("unknown field `colour`"), "{message}");
+
+    let unsafe_link = BUILT_IN_EN.replacen("\"label\": \"Make an appointment\"", "\"label\": \"Make an appointment\", \"url\": \"javascript:alert(1)\"", 1);
+    let (_, message) = code_and_message(Host::try_mount(config_with_dataset(None, Some(&unsafe_link))).err().unwrap());
+    assert!(message.contains("links[0].url: expected an http(s), mailto or tel link"), "{message}");
 }

@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use super::tree::Tree;
 use crate::content::{from_deserializer, report, Dataset, BUILT_IN_EN};
 
 /// Why a dataset cannot be shown, for the `mrcc-error` event and the console.
@@ -25,7 +26,9 @@ pub fn parse(text: &str) -> Result<Dataset, DatasetError> {
         let detail = js_sys::Error::from(error).message();
         DatasetError(format!("dataset: expected JSON text ({})", String::from(detail)))
     })?;
-    let parsed = from_deserializer(serde_wasm_bindgen::Deserializer::from(value));
+    let tree: Tree = serde_wasm_bindgen::from_value(value)
+        .map_err(|_| DatasetError("dataset: expected JSON data".to_owned()))?;
+    let parsed = from_deserializer(tree);
     match report(parsed, Some(&today())).usable() {
         Ok((dataset, warnings)) => {
             for warning in warnings {

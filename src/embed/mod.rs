@@ -7,6 +7,7 @@
 
 mod dataset;
 mod stylesheet;
+mod tree;
 
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;

@@ -6,7 +6,10 @@ import { createRequire } from 'node:module';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const OUTPUT = join(dirname(fileURLToPath(import.meta.url)), 'output');
+const here = dirname(fileURLToPath(import.meta.url));
+export const OUTPUT = join(here, 'output');
+/** The built-in dataset, as the widget embeds it. */
+export const BUILT_IN = JSON.parse(readFileSync(join(here, '../../content/en.json'), 'utf8'));
 mkdirSync(OUTPUT, { recursive: true });
 
 export function launchChromium() {
@@ -39,7 +42,8 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
     });
     window.__mrccEvents = [];
     for (const type of ['mrcc-error', 'mrcc-ready']) {
-      document.addEventListener(type, (event) => window.__mrccEvents.push({ type, detail: event.detail }));
+      document.addEventListener(type, (event) =>
+        window.__mrccEvents.push({ type, detail: event.detail, target: event.target.id }));
     }
   });
   if (url) await page.goto(url);
@@ -51,7 +55,7 @@ export async function waitForWidgets(page, count = 1) {
   await page.waitForFunction(
     (n) => {
       const hosts = [...document.querySelectorAll('mrcc-explorer')];
-      return hosts.length === n && hosts.every((h) => h.shadowRoot?.querySelector('.card'));
+      return hosts.length >= n && hosts.filter((h) => h.shadowRoot?.querySelector('.card')).length >= n;
     },
     count,
   );

@@ -3,17 +3,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { startServer } from './server.mjs';
-import { launchChromium, openPage, waitForWidgets, axeViolations, OUTPUT } from './helpers.mjs';
+import { launchChromium, openPage, waitForWidgets, axeViolations, OUTPUT, BUILT_IN } from './helpers.mjs';
 
-const SEED_OPTIONS = [
-  'Cytoreductive nephrectomy',
-  'Metastasectomy',
-  'Clinical trial',
-  'Targeted therapy',
-  'High-dose IL-2 therapy',
-  'Stereotactic Body Radiation Therapy (SBRT)',
-  'Supportive or palliative care',
-];
+// Every option of the built-in dataset, in its order.
+const OPTIONS = BUILT_IN.options.map((option) => option.name);
 
 let server;
 let browser;
@@ -29,10 +22,10 @@ after(async () => {
 const optionNames = (page, selector = 'mrcc-explorer') =>
   page.locator(`${selector} article.card h4`).allTextContents();
 
-test('the demo page shows the seven options, with no console errors and no axe violations', async () => {
+test('the demo page shows every option, with no console errors and no axe violations', async () => {
   const { page, context, problems } = await openPage(browser, `${server.origin}/www/index.html`);
   await waitForWidgets(page);
-  assert.deepEqual(await optionNames(page), SEED_OPTIONS);
+  assert.deepEqual(await optionNames(page), OPTIONS);
   // The light-DOM fallback is hidden once the widget has rendered.
   assert.equal(await page.locator('mrcc-explorer .fallback').isVisible(), false);
   assert.deepEqual(await axeViolations(page), []);
@@ -57,8 +50,8 @@ test('a strict Content-Security-Policy causes zero violations', async () => {
 test('two instances render independently and each keeps its own attributes', async () => {
   const { page, context } = await openPage(browser, `${server.origin}/pages/two.html`);
   await waitForWidgets(page, 2);
-  assert.deepEqual(await optionNames(page, '#first'), SEED_OPTIONS);
-  assert.deepEqual(await optionNames(page, '#second'), SEED_OPTIONS);
+  assert.deepEqual(await optionNames(page, '#first'), OPTIONS);
+  assert.deepEqual(await optionNames(page, '#second'), OPTIONS);
   const href = (id) => page.locator(`#${id} a.action`).getAttribute('href');
   assert.equal(await href('first'), 'https://example.org/first');
   assert.equal(await href('second'), 'https://example.org/second');
@@ -101,7 +94,7 @@ test('removing, moving and re-adding an element works and cleans up', async () =
   assert.equal(await page.evaluate((el) => el.shadowRoot.querySelector('slot') !== null, removed), true);
   await page.evaluate((el) => document.querySelector('main').prepend(el), removed);
   await waitForWidgets(page, 2);
-  assert.deepEqual(await optionNames(page, '#first'), SEED_OPTIONS);
+  assert.deepEqual(await optionNames(page, '#first'), OPTIONS);
   assert.equal(await mounted(), 2);
   assert.deepEqual(problems, { console: [], uncaught: [] });
   await context.close();
@@ -111,7 +104,7 @@ test('hostile host-page CSS leaves the cards readable', async () => {
   const { page, context } = await openPage(browser, `${server.origin}/pages/hostile.html`);
   await waitForWidgets(page);
   const card = page.locator('mrcc-explorer article.card').first();
-  const style = await card.locator('p').evaluate((p) => {
+  const style = await card.locator('p.summary').evaluate((p) => {
     const s = getComputedStyle(p);
     return { fontSize: parseFloat(s.fontSize), color: s.color, textTransform: s.textTransform };
   });
@@ -160,7 +153,7 @@ test('two copies of the module and repeated define() calls do not throw', async 
   await page.waitForFunction(() => window.__definedTwice === true);
   await page.waitForFunction(() =>
     ['mrcc-explorer', 'other-explorer'].every((tag) => document.querySelector(tag).shadowRoot?.querySelector('.card')));
-  assert.deepEqual(await optionNames(page, 'other-explorer'), SEED_OPTIONS);
+  assert.deepEqual(await optionNames(page, 'other-explorer'), OPTIONS);
   assert.deepEqual(problems, { console: [], uncaught: [] });
   await context.close();
 });
