@@ -13,10 +13,15 @@ use scraper::{ElementRef, Html, Selector};
 use yew::{AttrValue, LocalServerRenderer};
 
 async fn render(dataset: Dataset, appointment_url: Option<&str>) -> Html {
+    render_situation(dataset, appointment_url, None).await
+}
+
+async fn render_situation(dataset: Dataset, appointment_url: Option<&str>, situation: Option<&str>) -> Html {
     let props = ExplorerProps {
         dataset: Rc::new(dataset),
         appointment_url: appointment_url.map(|u| AttrValue::from(u.to_owned())),
         support_url: None,
+        situation: situation.map(|s| AttrValue::from(s.to_owned())),
     };
     let html = LocalServerRenderer::<Explorer>::with_props(props).hydratable(false).render().await;
     Html::parse_fragment(&html)
@@ -40,7 +45,8 @@ async fn every_option_is_a_card_labelled_by_its_heading_with_its_full_content() 
     let html = render(dataset.clone(), None).await;
     let cards = select(&html, "ul.options > li > article.card");
     assert_eq!(cards.len(), dataset.options.len());
-    for (card, option) in cards.iter().zip(&dataset.options) {
+    for card in &cards {
+        let option = dataset.option(card.attr("data-option").unwrap()).unwrap();
         let heading_id = card.attr("aria-labelledby").unwrap();
         let heading = select(&html, &format!("article h4#{heading_id}"));
         assert_eq!(text(&heading[0]), option.name);
@@ -106,7 +112,7 @@ async fn dataset_text_is_escaped_never_markup() {
     dataset.condition.paragraphs[0] = "<script>alert(1)</script>".into();
     let html = render(dataset, None).await;
     assert!(select(&html, "img, script").is_empty());
-    assert_eq!(text(&select(&html, "h4")[0]), "<img src=x onerror=alert(1)>");
+    assert_eq!(text(&select(&html, "article[data-option='immunotherapy'] h4")[0]), "<img src=x onerror=alert(1)>");
     assert_eq!(text(&select(&html, ".condition p")[0]), "<script>alert(1)</script>");
 }
 
@@ -123,4 +129,58 @@ async fn links_need_a_safe_url() {
     let html = render(dataset, Some("javascript:alert(1)")).await;
     assert!(select(&html, "a[href^='javascript'], a[href^='JavaScript']").is_empty());
     assert!(select(&html, "nav").is_empty(), "no safe links, so no navigation landmark");
+}
+
+#[tokio::test]
+async fn the_situation_form_is_labelled_native_controls() {
+    let dataset = built_in();
+    let html = render(dataset.clone(), None).await;
+    let form = select(&html, "section.situation form");
+    assert_eq!(form.len(), 1);
+    for criterion in &dataset.criteria {
+        let fieldset = select(&html, &format!("fieldset[aria-describedby='help-{}']", criterion.id));
+        assert_eq!(fieldset.len(), 1, "{}", criterion.id);
+        assert_eq!(text(&within(&fieldset[0], "legend")[0]), criterion.label);
+        let kind = if criterion.multiple { "checkbox" } else { "radio" };
+        let inputs = within(&fieldset[0], "input");
+        assert_eq!(inputs.len(), criterion.choices.len());
+        assert!(inputs.iter().all(|i| i.attr("type") == Some(kind)));
+    }
+    // Every control in the widget has a label in the same tree.
+    for input in select(&html, "input") {
+        let id = input.attr("id").expect("every input has an id");
+        assert_eq!(select(&html, &format!("label[for='{id}']")).len(), 1, "{id}");
+    }
+    // The live region exists from the first render.
+    let status = select(&html, "[role='status'].status");
+    assert_eq!(status.len(), 1);
+    assert!(text(&status[0]).contains("often used in situations like yours"));
+}
+
+#[tokio::test]
+async fn the_situation_attribute_presets_answers_and_orders_options_by_fit() {
+    let html = render_situation(built_in(), None, Some("histology=clear-cell&risk=poor&primary=removed&sites=three-or-more&locations=bone,lung")).await;
+    let checked: Vec<String> = select(&html, "section.situation input[checked]").iter().map(|i| i.attr("id").unwrap().to_owned()).collect();
+    assert_eq!(checked, ["choice-histology-clear-cell", "choice-risk-poor", "choice-primary-removed", "choice-sites-three-or-more", "choice-locations-lung", "choice-locations-bone"]);
+    let fits: Vec<&str> = select(&html, "article.card").iter().map(|c| c.attr("data-fit").unwrap()).collect();
+    let mut sorted = fits.clone();
+    sorted.sort_by_key(|f| ["likely", "possible", "unlikely"].iter().position(|x| x == f));
+    assert_eq!(fits, sorted, "cards ordered likely, possible, unlikely");
+    let nephrectomy = select(&html, "article[data-option='cytoreductive-nephrectomy']");
+    assert_eq!(nephrectomy[0].attr("data-fit"), Some("unlikely"));
+    let reasons = text(&within(&nephrectomy[0], ".reasons")[0]);
+    assert!(reasons.contains("already been taken out") && reasons.contains("poor risk level"), "{reasons}");
+    assert!(text(&within(&nephrectomy[0], ".fit")[0]).contains("Usually not used"));
+    let status = text(&select(&html, "[role='status'].status")[0]);
+    assert_eq!(status, "2 options are often used in situations like yours, 4 sometimes, and 3 usually not.");
+}
+
+#[tokio::test]
+async fn glossary_words_are_marked_as_disclosure_buttons() {
+    let html = render(built_in(), None).await;
+    let terms = select(&html, ".condition button.term");
+    assert!(!terms.is_empty());
+    assert!(terms.iter().all(|t| t.attr("aria-expanded") == Some("false") && t.attr("type") == Some("button")));
+    let words: Vec<String> = terms.iter().map(text).collect();
+    assert!(words.contains(&"metastatic".to_owned()), "{words:?}");
 }

@@ -27,6 +27,10 @@ pub struct Dataset {
     pub rules: Vec<FitRule>,
     /// The IMDC risk factors explained for patients.
     pub imdc: Imdc,
+    /// "What matters to me": statements the reader rates. They go into the summary for the
+    /// conversation with the care team and never change the options' order.
+    #[serde(default)]
+    pub values: Vec<ValueStatement>,
     /// Medical words used in the text, explained.
     pub glossary: Vec<GlossaryEntry>,
     /// Call-to-action links. A link without `url` is shown only when the host supplies one.
@@ -243,6 +247,15 @@ pub struct ImdcGroup {
     /// The group applies from this many factors up to the next group's `min_signs`.
     pub min_signs: u8,
     pub label: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ValueStatement {
+    pub id: String,
+    /// Something a reader may care about, such as "Avoiding surgery".
+    pub statement: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -46,6 +46,7 @@ pub fn validate(dataset: &Dataset, today: Option<&str>) -> Vec<Problem> {
     check.options(dataset);
     check.rules(dataset);
     check.imdc(dataset);
+    check.values(dataset);
     check.glossary(dataset);
     check.links(dataset);
     check.sources(dataset);
@@ -279,6 +280,14 @@ impl<'a> Checker<'a> {
             self.text(format!("imdc.groups[{i}].label"), &group.label);
         }
         self.source_refs("imdc.sources", &imdc.sources, true);
+    }
+
+    fn values(&mut self, dataset: &'a Dataset) {
+        let mut ids = HashSet::new();
+        for (i, value) in dataset.values.iter().enumerate() {
+            self.id(format!("values[{i}].id"), &value.id, &mut ids);
+            self.text(format!("values[{i}].statement"), &value.statement);
+        }
     }
 
     fn glossary(&mut self, dataset: &Dataset) {

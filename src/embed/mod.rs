@@ -38,6 +38,8 @@ thread_local! {
 struct HostConfig {
     appointment_url: Option<String>,
     support_url: Option<String>,
+    /// The `situation` attribute: answers to start with, as a query string.
+    situation: Option<String>,
     /// The text of a host's own dataset (from `data-src` or an inline JSON child).
     dataset: Option<String>,
 }
@@ -52,6 +54,7 @@ impl HostConfig {
             dataset,
             appointment_url: self.appointment_url.clone().map(AttrValue::from),
             support_url: self.support_url.clone().map(AttrValue::from),
+            situation: self.situation.clone().map(AttrValue::from),
         }
     }
 }

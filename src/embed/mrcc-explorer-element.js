@@ -14,7 +14,7 @@ function loadWasm() {
   return wasm;
 }
 
-const ATTRIBUTES = ['appointment-url', 'support-url', 'data-src'];
+const ATTRIBUTES = ['appointment-url', 'support-url', 'data-src', 'situation'];
 
 // What the reader sees when the widget cannot start; the details go to the console and the
 // mrcc-error event, for the web team.
@@ -116,6 +116,7 @@ export class MrccExplorerElement extends HTMLElement {
     return {
       appointmentUrl: this.getAttribute('appointment-url'),
       supportUrl: this.getAttribute('support-url'),
+      situation: this.getAttribute('situation'),
       dataset,
     };
   }

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::Prose;
 use crate::content::Condition;
 
 #[derive(Properties, PartialEq)]
@@ -14,7 +15,7 @@ pub fn ConditionSection(props: &ConditionProps) -> Html {
     html! {
         <section class="condition" aria-labelledby="mrcc-condition">
             <h3 id="mrcc-condition">{ &condition.title }</h3>
-            { for condition.paragraphs.iter().map(|paragraph| html! { <p>{ paragraph }</p> }) }
+            { for condition.paragraphs.iter().map(|paragraph| html! { <p><Prose text={AttrValue::from(paragraph.clone())} /></p> }) }
         </section>
     }
 }

@@ -2,9 +2,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::strings::{Strings, EN};
-use super::{About, ConditionSection, Glossary, NextSteps, OptionCard};
-use crate::content::{Dataset, Source};
+use super::browser;
+use super::next_steps::resolved_links;
+use super::shared::Shared;
+use super::state::{Action, ExplorerState};
+use super::strings::EN;
+use super::{About, Compare, ConditionSection, Glossary, MyQuestions, NextSteps, Results, SituationForm, Summary, Values};
+use crate::content::Dataset;
+use crate::rules::Situation;
 
 #[derive(Properties, PartialEq)]
 pub struct ExplorerProps {
@@ -15,40 +20,101 @@ pub struct ExplorerProps {
     /// The hospital's support group page (the `support-url` attribute).
     #[prop_or_default]
     pub support_url: Option<AttrValue>,
+    /// Answers to start with, as a query string (the `situation` attribute).
+    #[prop_or_default]
+    pub situation: Option<AttrValue>,
 }
 
-/// The whole widget: the condition, the decision, every treatment option, next steps, the
-/// glossary and where the content comes from.
+/// The whole widget: the condition and the decision, the reader's situation, every option
+/// with its fit, comparison, what matters to them, their questions, and a printable summary.
 #[component]
 pub fn Explorer(props: &ExplorerProps) -> Html {
     let dataset = &props.dataset;
-    let strings: &'static Strings = &EN;
-    let meta = &dataset.meta;
-    let sources_of = |ids: &[String]| -> Vec<Source> { ids.iter().filter_map(|id| dataset.source(id).cloned()).collect() };
-    html! {
-        <section class="explorer" lang={meta.language.clone()} aria-labelledby="mrcc-title">
-            <h2 id="mrcc-title" class="title">{ &meta.title }</h2>
-            <p class="decision">{ &meta.decision }</p>
-            <p class="reviewed-line">
-                { strings.reviewed }{ " " }<time datetime={meta.reviewed.clone()}>{ &meta.reviewed }</time>
-            </p>
-            <ConditionSection condition={dataset.condition.clone()} />
-            <h3 id="mrcc-options" class="options-heading">{ strings.options_heading }</h3>
-            <ul class="options" aria-labelledby="mrcc-options">
-                { for dataset.options.iter().map(|option| html! {
-                    <li key={option.id.clone()}>
-                        <OptionCard option={option.clone()} sources={sources_of(&option.sources)} {strings} />
-                    </li>
-                }) }
-            </ul>
-            <NextSteps
-                links={dataset.links.clone()}
-                appointment_url={props.appointment_url.clone()}
-                support_url={props.support_url.clone()}
-                {strings}
-            />
-            <Glossary entries={dataset.glossary.clone()} {strings} />
-            <About dataset={dataset.clone()} {strings} />
-        </section>
+    let initial = {
+        let dataset = dataset.clone();
+        let situation = props.situation.clone();
+        move || ExplorerState { situation: parse_situation(&dataset, situation.as_deref()), ..Default::default() }
+    };
+    let state = use_reducer(initial);
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: Action| state.dispatch(action))
+    };
+    {
+        // A new `situation` attribute (or dataset) replaces the answers; the first render
+        // already used it.
+        let dispatch = dispatch.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with((props.situation.clone(), dataset.clone()), move |(situation, dataset)| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                dispatch.emit(Action::SetSituation(parse_situation(dataset, situation.as_deref())));
+            }
+        });
     }
+    let root = use_node_ref();
+    let summary_button = use_node_ref();
+    {
+        let root = root.clone();
+        let summary_button = summary_button.clone();
+        use_effect_with(state.summary_open, move |&open| {
+            if let Some(node) = root.get() {
+                browser::mark_summary(&node, open);
+            }
+            if !open {
+                if let Some(button) = summary_button.cast::<web_sys::HtmlElement>() {
+                    if button.owner_document().and_then(|d| d.active_element()).is_none() {
+                        let _ = button.focus();
+                    }
+                }
+            }
+        });
+    }
+
+    let shared = Shared { dataset: dataset.clone(), strings: &EN };
+    let s = shared.strings;
+    let meta = &dataset.meta;
+    let links: Vec<(String, String)> =
+        resolved_links(&dataset.links, props.appointment_url.as_deref(), props.support_url.as_deref())
+            .into_iter()
+            .map(|(link, href)| (link.label.clone(), href))
+            .collect();
+    let state_rc: Rc<ExplorerState> = Rc::new((*state).clone());
+    html! {
+        <ContextProvider<Shared> context={shared.clone()}>
+            <section class="explorer" lang={meta.language.clone()} aria-labelledby="mrcc-title" ref={root}>
+                <h2 id="mrcc-title" class="title">{ &meta.title }</h2>
+                if state.summary_open {
+                    <Summary state={state_rc} dispatch={dispatch.clone()} {links} />
+                } else {
+                    <p class="decision">{ &meta.decision }</p>
+                    <p class="reviewed-line">
+                        { s.reviewed }{ " " }<time datetime={meta.reviewed.clone()}>{ &meta.reviewed }</time>
+                    </p>
+                    <ConditionSection condition={dataset.condition.clone()} />
+                    <SituationForm state={state_rc.clone()} dispatch={dispatch.clone()} />
+                    <Results state={state_rc.clone()} dispatch={dispatch.clone()} />
+                    <Compare state={state_rc.clone()} dispatch={dispatch.clone()} />
+                    <Values state={state_rc.clone()} dispatch={dispatch.clone()} />
+                    <MyQuestions state={state_rc.clone()} dispatch={dispatch.clone()} />
+                    <div class="summary-cta">
+                        <button type="button" ref={summary_button} onclick={dispatch.reform(|_: MouseEvent| Action::OpenSummary)}>
+                            { s.make_summary }
+                        </button>
+                    </div>
+                    <NextSteps
+                        links={dataset.links.clone()}
+                        appointment_url={props.appointment_url.clone()}
+                        support_url={props.support_url.clone()}
+                        strings={s}
+                    />
+                    <Glossary entries={dataset.glossary.clone()} strings={s} />
+                    <About dataset={dataset.clone()} strings={s} />
+                }
+            </section>
+        </ContextProvider<Shared>>
+    }
+}
+
+fn parse_situation(dataset: &Dataset, query: Option<&str>) -> Situation {
+    Situation::parse(query.unwrap_or_default(), dataset).0
 }

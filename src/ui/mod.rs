@@ -1,23 +1,45 @@
 //! The widget's Yew components. They take a validated [`Dataset`](crate::content::Dataset) and
 //! host settings as props and render text only (never HTML from data), with classes for style
-//! (a strict CSP blocks `style=` attributes).
+//! (a strict CSP blocks `style=` attributes). The reader's state lives in [`state`] and in
+//! memory only.
 
 mod about;
+mod browser;
 mod citation;
+mod compare;
 mod condition;
 mod explorer;
 mod glossary;
+mod my_questions;
 mod next_steps;
 mod option_card;
+pub mod prose;
+mod results;
+mod risk_checklist;
+mod shared;
+mod situation_form;
+pub mod state;
 pub mod strings;
+mod summary;
+pub mod summary_text;
+mod values;
 
 pub use about::About;
 pub use citation::Citation;
+pub use compare::{Compare, CompareTable};
 pub use condition::ConditionSection;
 pub use explorer::{Explorer, ExplorerProps};
 pub use glossary::Glossary;
-pub use next_steps::NextSteps;
+pub use my_questions::MyQuestions;
+pub use next_steps::{resolved_links, NextSteps};
 pub use option_card::OptionCard;
+pub use prose::{GlossaryTerm, Prose};
+pub use results::Results;
+pub use risk_checklist::RiskChecklist;
+pub use shared::Shared;
+pub use situation_form::SituationForm;
+pub use summary::Summary;
+pub use values::Values;
 
 /// The widget's stylesheet, adopted by each shadow root as one constructable stylesheet.
 pub const STYLESHEET: &str = include_str!("styles.css");

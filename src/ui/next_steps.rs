@@ -3,6 +3,23 @@ use yew::prelude::*;
 use super::strings::Strings;
 use crate::content::{safe_href, Link};
 
+/// The call-to-action links that can be shown, with their URLs: the host's attribute wins
+/// over the dataset's URL; a link with no safe URL is left out rather than shown dead.
+pub fn resolved_links<'a>(links: &'a [Link], appointment_url: Option<&str>, support_url: Option<&str>) -> Vec<(&'a Link, String)> {
+    links
+        .iter()
+        .filter_map(|link| {
+            let from_host = match link.id.as_str() {
+                "appointment" => appointment_url,
+                "support" => support_url,
+                _ => None,
+            };
+            let href = safe_href(from_host.or(link.url.as_deref())?)?;
+            Some((link, href.to_owned()))
+        })
+        .collect()
+}
+
 #[derive(Properties, PartialEq)]
 pub struct NextStepsProps {
     pub links: Vec<Link>,
@@ -13,35 +30,22 @@ pub struct NextStepsProps {
     pub strings: &'static Strings,
 }
 
-/// The call-to-action links. The host's attributes win over the dataset's URLs; a link with no
-/// safe URL is left out rather than shown dead.
+/// The hospital's call-to-action links.
 #[component]
 pub fn NextSteps(props: &NextStepsProps) -> Html {
-    let links: Vec<Html> = props
-        .links
-        .iter()
-        .filter_map(|link| {
-            let from_host = match link.id.as_str() {
-                "appointment" => props.appointment_url.as_deref(),
-                "support" => props.support_url.as_deref(),
-                _ => None,
-            };
-            let href = safe_href(from_host.or(link.url.as_deref())?)?;
-            Some(html! {
-                <li key={link.id.clone()}>
-                    <a class="action" part="action" data-link={link.id.clone()} href={href.to_owned()}>
-                        { &link.label }
-                    </a>
-                </li>
-            })
-        })
-        .collect();
+    let links = resolved_links(&props.links, props.appointment_url.as_deref(), props.support_url.as_deref());
     if links.is_empty() {
         return Html::default();
     }
     html! {
         <nav class="next-steps" aria-label={props.strings.next_steps}>
-            <ul class="actions">{ for links }</ul>
+            <ul class="actions">
+                { for links.into_iter().map(|(link, href)| html! {
+                    <li key={link.id.clone()}>
+                        <a class="action" part="action" data-link={link.id.clone()} {href}>{ &link.label }</a>
+                    </li>
+                }) }
+            </ul>
         </nav>
     }
 }

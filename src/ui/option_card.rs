@@ -1,27 +1,37 @@
 use yew::prelude::*;
 
-use super::strings::Strings;
-use super::Citation;
-use crate::content::{Source, TreatmentOption};
+use super::shared::Shared;
+use super::state::Action;
+use super::{Citation, Prose};
+use crate::content::{Fit, TreatmentOption};
 
 #[derive(Properties, PartialEq)]
 pub struct OptionCardProps {
     pub option: TreatmentOption,
-    /// The option's cited sources, resolved from the dataset.
-    pub sources: Vec<Source>,
-    pub strings: &'static Strings,
+    pub fit: Fit,
+    /// Why this fit, for the reader's answers.
+    pub reasons: Vec<String>,
+    pub compared: bool,
+    /// True when the comparison is full and this option is not in it.
+    pub compare_disabled: bool,
+    /// The reader's question list, to show which of this option's questions are in it.
+    pub questions: Vec<String>,
+    pub dispatch: Callback<Action>,
 }
 
-/// One treatment option: its name and summary, and its full content behind a native
-/// disclosure (keyboard and screen-reader friendly without any script).
+/// One treatment option: its fit (in words, with a shape as well as colour) and why, its
+/// summary, and its full content behind a native disclosure.
 #[component]
 pub fn OptionCard(props: &OptionCardProps) -> Html {
+    let Some(shared) = use_context::<Shared>() else { return Html::default() };
+    let s = shared.strings;
     let option = &props.option;
-    let s = props.strings;
     // Ids live inside this instance's shadow root, so they cannot clash with the host page.
     let heading_id = format!("option-{}", option.id);
+    let compare_id = format!("compare-{}", option.id);
+    let sources: Vec<_> = option.sources.iter().filter_map(|id| shared.dataset.source(id)).collect();
     let paragraph = |title: &str, text: &str| {
-        html! { <><h5>{ title.to_owned() }</h5><p>{ text.to_owned() }</p></> }
+        html! { <><h5>{ title.to_owned() }</h5><p><Prose text={AttrValue::from(text.to_owned())} /></p></> }
     };
     let list = |class: &'static str, title: &str, items: &[String]| {
         html! {
@@ -31,11 +41,32 @@ pub fn OptionCard(props: &OptionCardProps) -> Html {
             </div>
         }
     };
+    let toggle_compare = props.dispatch.reform({
+        let id = option.id.clone();
+        move |_: Event| Action::ToggleCompare(id.clone())
+    });
     html! {
-        <article class="card" data-option={option.id.clone()} aria-labelledby={heading_id.clone()}>
+        <article class={classes!("card", props.fit.as_str())} data-option={option.id.clone()} data-fit={props.fit.as_str()}
+            aria-labelledby={heading_id.clone()}>
             <p class="category">{ s.category(option.category) }</p>
             <h4 id={heading_id} class="card-title">{ &option.name }</h4>
-            <p class="summary">{ &option.summary }</p>
+            <p class={classes!("fit", props.fit.as_str())}>
+                <span class="fit-icon" aria-hidden="true"></span>{ s.fit(props.fit) }
+            </p>
+            <div class="reasons">
+                <span class="visually-hidden">{ s.why }{ ": " }</span>
+                { for props.reasons.iter().map(|reason| html! { <p>{ reason }</p> }) }
+            </div>
+            <p class="summary"><Prose text={AttrValue::from(option.summary.clone())} /></p>
+            <div class="card-actions">
+                <div class="choice">
+                    <input type="checkbox" id={compare_id.clone()} checked={props.compared}
+                        disabled={props.compare_disabled} onchange={toggle_compare} />
+                    <label for={compare_id}>
+                        { s.compare_this }<span class="visually-hidden">{ format!(": {}", option.name) }</span>
+                    </label>
+                </div>
+            </div>
             <details class="details">
                 <summary>{ s.learn_more }<span class="visually-hidden">{ format!(": {}", option.name) }</span></summary>
                 { paragraph(s.what_it_is, &option.what_it_is) }
@@ -52,7 +83,7 @@ pub fn OptionCard(props: &OptionCardProps) -> Html {
                     <h5>{ s.figures }</h5>
                     <ul class="figures">
                         { for option.figures.iter().map(|figure| {
-                            let source = props.sources.iter().find(|source| source.id == figure.source);
+                            let source = shared.dataset.source(&figure.source);
                             html! {
                                 <li class={classes!("figure", format!("figure-{}", s.figure_kind(figure.kind).to_lowercase()))}>
                                     <p><strong>{ s.figure_kind(figure.kind) }{ ": " }</strong>{ &figure.text }</p>
@@ -68,10 +99,31 @@ pub fn OptionCard(props: &OptionCardProps) -> Html {
                         }) }
                     </ul>
                 }
-                { list("questions", s.questions, &option.questions) }
+                <h5>{ s.questions }</h5>
+                <ul class="questions">
+                    { for option.questions.iter().map(|question| {
+                        let added = props.questions.contains(question);
+                        let add = props.dispatch.reform({
+                            let question = question.clone();
+                            move |_: MouseEvent| Action::AddQuestion(question.clone())
+                        });
+                        html! {
+                            <li>
+                                <span>{ question }</span>{ " " }
+                                if added {
+                                    <span class="added">{ s.question_added }</span>
+                                } else {
+                                    <button type="button" class="small" onclick={add}>
+                                        { s.add_question }<span class="visually-hidden">{ format!(": {question}") }</span>
+                                    </button>
+                                }
+                            </li>
+                        }
+                    }) }
+                </ul>
                 <h5>{ s.sources }</h5>
                 <ol class="sources">
-                    { for props.sources.iter().map(|source| html! { <li><Citation source={source.clone()} /></li> }) }
+                    { for sources.into_iter().map(|source| html! { <li><Citation source={source.clone()} /></li> }) }
                 </ol>
             </details>
         </article>

@@ -1,0 +1,84 @@
+//! The few browser APIs the explorer uses: print, download, clipboard, and marking the host
+//! element while the summary is shown. Only called from event handlers and effects, which the
+//! server renderer never runs. Every failure is reported as `false` or ignored; none panics.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, Node, ShadowRoot};
+
+/// The attribute the host element carries while the summary is shown, so that printing the
+/// host page prints only the summary.
+pub const SUMMARY_ATTRIBUTE: &str = "data-mrcc-summary";
+
+/// A document-level print rule: while an element carries the attribute, print only it (its
+/// ancestors stay, every other branch of the page is hidden). A constructable stylesheet, so a
+/// strict `style-src` CSP allows it.
+const PRINT_RULE: &str = "@media print { body:has([data-mrcc-summary]) *:not(:has([data-mrcc-summary])):not([data-mrcc-summary]):not([data-mrcc-summary] *) { display: none !important; } }";
+
+thread_local! {
+    static PRINT_SHEET: Option<web_sys::CssStyleSheet> = web_sys::CssStyleSheet::new()
+        .ok()
+        .filter(|sheet| sheet.replace_sync(PRINT_RULE).is_ok());
+}
+
+/// The custom element around the shadow tree that `node` is in.
+fn host_of(node: &Node) -> Option<Element> {
+    node.get_root_node().dyn_into::<ShadowRoot>().ok().map(|root| root.host())
+}
+
+/// Marks or unmarks the host element as showing the summary.
+pub fn mark_summary(node: &Node, shown: bool) {
+    let Some(host) = host_of(node) else { return };
+    if shown {
+        install_print_rule(&host);
+        let _ = host.set_attribute(SUMMARY_ATTRIBUTE, "");
+    } else {
+        let _ = host.remove_attribute(SUMMARY_ATTRIBUTE);
+    }
+}
+
+fn install_print_rule(host: &Element) {
+    let Some(document) = host.owner_document() else { return };
+    PRINT_SHEET.with(|sheet| {
+        let Some(sheet) = sheet else { return };
+        let key = JsValue::from_str("adoptedStyleSheets");
+        let Some(sheets) = js_sys::Reflect::get(&document, &key).ok().and_then(|v| v.dyn_into::<js_sys::Array>().ok()) else {
+            return;
+        };
+        if !sheets.includes(sheet, 0) {
+            sheets.push(sheet);
+            let _ = js_sys::Reflect::set(&document, &key, &sheets);
+        }
+    });
+}
+
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// Offers `text` as a plain-text file download. Returns whether it could start.
+pub fn download(file_name: &str, text: &str) -> bool {
+    let attempt = || -> Option<()> {
+        let document = web_sys::window()?.document()?;
+        let parts = js_sys::Array::of1(&JsValue::from_str(text));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type("text/plain;charset=utf-8");
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+        link.set_href(&url);
+        link.set_download(file_name);
+        link.click();
+        let _ = web_sys::Url::revoke_object_url(&url);
+        Some(())
+    };
+    attempt().is_some()
+}
+
+/// Copies `text` to the clipboard; resolves to whether it worked.
+pub async fn copy(text: String) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let promise = window.navigator().clipboard().write_text(&text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}

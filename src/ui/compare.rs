@@ -1,0 +1,102 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::shared::Shared;
+use super::state::{Action, ExplorerState, MAX_COMPARED};
+use crate::content::TreatmentOption;
+
+#[derive(Properties, PartialEq)]
+pub struct CompareProps {
+    pub state: Rc<ExplorerState>,
+    pub dispatch: Callback<Action>,
+}
+
+/// The options the reader ticked, side by side in a real table (row and column headers), which
+/// the stylesheet stacks into one column on narrow screens.
+#[component]
+pub fn Compare(props: &CompareProps) -> Html {
+    let Some(shared) = use_context::<Shared>() else { return Html::default() };
+    let s = shared.strings;
+    let options: Vec<&TreatmentOption> = props.state.compared.iter().filter_map(|id| shared.dataset.option(id)).collect();
+    html! {
+        <section class="compare" aria-labelledby="mrcc-compare">
+            <h3 id="mrcc-compare">{ s.compare_heading }</h3>
+            if options.len() < 2 {
+                <p class="hint">{ s.compare_hint }</p>
+            } else {
+                if options.len() >= MAX_COMPARED {
+                    <p class="hint">{ s.compare_full }</p>
+                }
+                <CompareTable options={options.into_iter().cloned().collect::<Vec<_>>()} dispatch={props.dispatch.clone()} />
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CompareTableProps {
+    pub options: Vec<TreatmentOption>,
+    #[prop_or_default]
+    pub dispatch: Option<Callback<Action>>,
+}
+
+/// The comparison table itself; also used, without buttons, in the printable summary.
+#[component]
+pub fn CompareTable(props: &CompareTableProps) -> Html {
+    let Some(shared) = use_context::<Shared>() else { return Html::default() };
+    let s = shared.strings;
+    let rows = comparison_rows(s);
+    html! {
+        <table class="compare-table">
+            <caption>{ s.compare_caption }</caption>
+            <thead>
+                <tr>
+                    <td></td>
+                    { for props.options.iter().map(|option| html! {
+                        <th scope="col">
+                            { &option.name }
+                            if let Some(dispatch) = &props.dispatch {
+                                <button type="button" class="small" onclick={dispatch.reform({
+                                    let id = option.id.clone();
+                                    move |_: MouseEvent| Action::ToggleCompare(id.clone())
+                                })}>
+                                    { s.remove }<span class="visually-hidden">{ format!(": {}", option.name) }</span>
+                                </button>
+                            }
+                        </th>
+                    }) }
+                </tr>
+            </thead>
+            <tbody>
+                { for rows.iter().map(|(label, cell)| html! {
+                    <tr>
+                        <th scope="row">{ *label }</th>
+                        { for props.options.iter().map(|option| html! {
+                            <td data-option={option.name.clone()} data-label={*label}>{ cell(option) }</td>
+                        }) }
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}
+
+type Cell = fn(&TreatmentOption) -> Html;
+
+/// The table's rows: what it is, the goal, how it is done, time and recovery, main benefits,
+/// main harms, who it is usually for.
+pub fn comparison_rows(s: &super::strings::Strings) -> [(&'static str, Cell); 7] {
+    fn list(items: &[String]) -> Html {
+        html! { <ul>{ for items.iter().map(|item| html! { <li>{ item }</li> }) }</ul> }
+    }
+    [
+        (s.compare_summary, |o| html! { { &o.summary } }),
+        (s.goal, |o| html! { { &o.goal } }),
+        (s.compare_how, |o| html! { { &o.what_it_involves } }),
+        (s.time_and_recovery, |o| html! { { &o.time_and_recovery } }),
+        (s.compare_benefits, |o| list(&o.benefits)),
+        (s.compare_harms, |o| list(&o.harms)),
+        (s.usually_for, |o| html! { { &o.usually_for } }),
+    ]
+}

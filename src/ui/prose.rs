@@ -1,0 +1,113 @@
+use yew::prelude::*;
+
+use super::shared::Shared;
+use crate::content::GlossaryEntry;
+
+#[derive(Properties, PartialEq)]
+pub struct ProseProps {
+    pub text: AttrValue,
+}
+
+/// Text in which each medical word from the glossary is marked (first use only) and can be
+/// opened in place to show its meaning.
+#[component]
+pub fn Prose(props: &ProseProps) -> Html {
+    let Some(shared) = use_context::<Shared>() else { return html! { { props.text.clone() } } };
+    let segments = split_terms(&props.text, &shared.dataset.glossary);
+    html! {
+        <>
+            { for segments.into_iter().map(|segment| match segment {
+                Segment::Text(text) => html! { { text } },
+                Segment::Term { text, definition } => html! { <GlossaryTerm {text} {definition} /> },
+            }) }
+        </>
+    }
+}
+
+#[derive(Debug, PartialEq)]
+pub enum Segment {
+    Text(String),
+    Term { text: String, definition: String },
+}
+
+/// Splits `text` into plain runs and glossary words, matching whole words without regard to
+/// case, and marking each glossary entry once.
+pub fn split_terms(text: &str, glossary: &[GlossaryEntry]) -> Vec<Segment> {
+    let lower = text.to_lowercase();
+    // Lowercasing can change byte lengths outside ASCII; then match nothing rather than
+    // risk cutting a character in half.
+    if lower.len() != text.len() {
+        return vec![Segment::Text(text.to_owned())];
+    }
+    let mut found: Vec<(usize, usize, &str)> = Vec::new();
+    for entry in glossary {
+        let forms = std::iter::once(&entry.term).chain(&entry.also);
+        let first = forms
+            .filter_map(|form| find_word(&lower, &form.to_lowercase()).map(|start| (start, start + form.len())))
+            .min();
+        if let Some((start, end)) = first {
+            found.push((start, end, entry.definition.as_str()));
+        }
+    }
+    found.sort();
+    let mut segments = Vec::new();
+    let mut at = 0;
+    for (start, end, definition) in found {
+        if start < at {
+            continue; // overlaps a longer term already marked
+        }
+        if start > at {
+            segments.push(Segment::Text(text[at..start].to_owned()));
+        }
+        segments.push(Segment::Term { text: text[start..end].to_owned(), definition: definition.to_owned() });
+        at = end;
+    }
+    if at < text.len() {
+        segments.push(Segment::Text(text[at..].to_owned()));
+    }
+    segments
+}
+
+/// The first whole-word occurrence of `word` in `text`.
+fn find_word(text: &str, word: &str) -> Option<usize> {
+    if word.is_empty() {
+        return None;
+    }
+    let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    let mut from = 0;
+    while let Some(offset) = text.get(from..)?.find(word) {
+        let start = from + offset;
+        let end = start + word.len();
+        if !is_word(text[..start].chars().next_back()) && !is_word(text[end..].chars().next()) {
+            return Some(start);
+        }
+        from = start + word.len().max(1);
+    }
+    None
+}
+
+#[derive(Properties, PartialEq)]
+pub struct GlossaryTermProps {
+    pub text: String,
+    pub definition: String,
+}
+
+/// A disclosure button on a medical word; its meaning appears right after it.
+#[component]
+pub fn GlossaryTerm(props: &GlossaryTermProps) -> Html {
+    let open = use_state(|| false);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    html! {
+        <>
+            <button type="button" class="term" aria-expanded={if *open { "true" } else { "false" }} onclick={toggle}>
+                { &props.text }
+            </button>
+            if *open {
+                <span class="definition">{ format!(" ({})", props.definition.trim_end_matches('.')) }</span>
+            }
+        </>
+    }
+}

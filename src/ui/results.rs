@@ -1,0 +1,49 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::shared::Shared;
+use super::state::{Action, ExplorerState, MAX_COMPARED};
+use super::OptionCard;
+use crate::content::Fit;
+use crate::rules::evaluate;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub state: Rc<ExplorerState>,
+    pub dispatch: Callback<Action>,
+}
+
+/// Every option, ordered by fit, with a persistent status line that screen readers announce
+/// after each change. Options are never hidden: a decision aid shows them all.
+#[component]
+pub fn Results(props: &ResultsProps) -> Html {
+    let Some(shared) = use_context::<Shared>() else { return Html::default() };
+    let s = shared.strings;
+    let fits = evaluate(&shared.dataset, &props.state.situation);
+    let count = |fit: Fit| fits.iter().filter(|f| f.fit == fit).count();
+    let compare_full = props.state.compared.len() >= MAX_COMPARED;
+    let status = s.result_count(count(Fit::Likely), count(Fit::Possible), count(Fit::Unlikely));
+    html! {
+        <section class="results" aria-labelledby="mrcc-options">
+            <h3 id="mrcc-options">{ s.options_heading }</h3>
+            <p class="hint">{ s.options_intro }</p>
+            <p class="status" role="status">{ status }</p>
+            <ul class="options" aria-labelledby="mrcc-options">
+                { for fits.iter().map(|fit| html! {
+                    <li key={fit.option.id.clone()}>
+                        <OptionCard
+                            option={fit.option.clone()}
+                            fit={fit.fit}
+                            reasons={fit.reasons.iter().map(|r| r.to_string()).collect::<Vec<_>>()}
+                            compared={props.state.compared.contains(&fit.option.id)}
+                            compare_disabled={compare_full && !props.state.compared.contains(&fit.option.id)}
+                            questions={props.state.questions.clone()}
+                            dispatch={props.dispatch.clone()}
+                        />
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}

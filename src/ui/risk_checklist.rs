@@ -1,0 +1,70 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::shared::Shared;
+use super::state::{Action, ExplorerState};
+use super::Prose;
+
+#[derive(Properties, PartialEq)]
+pub struct RiskChecklistProps {
+    pub state: Rc<ExplorerState>,
+    pub dispatch: Callback<Action>,
+}
+
+/// "Understanding your risk level": the six IMDC signs in plain words, with an optional
+/// checklist that shows the matching group (Heng: 0 favorable, 1-2 intermediate, 3+ poor)
+/// and can set the risk answer. An explanation to use with the doctor's numbers, not a
+/// diagnosis.
+#[component]
+pub fn RiskChecklist(props: &RiskChecklistProps) -> Html {
+    let Some(shared) = use_context::<Shared>() else { return Html::default() };
+    let s = shared.strings;
+    let imdc = &shared.dataset.imdc;
+    let ticked = imdc.factors.iter().filter(|f| props.state.risk_factors.contains(&f.id)).count();
+    let group = imdc.groups.iter().rev().find(|g| usize::from(g.min_signs) <= ticked);
+    let current_risk = props.state.situation.chosen("risk").first().cloned();
+    html! {
+        <details class="risk">
+            <summary>{ s.risk_open }</summary>
+            <h4>{ &imdc.title }</h4>
+            <p><Prose text={imdc.intro.clone()} /></p>
+            <fieldset class="criterion">
+                <legend>{ s.risk_legend }</legend>
+                { for imdc.factors.iter().map(|factor| {
+                    let id = format!("risk-{}", factor.id);
+                    let detail_id = format!("risk-detail-{}", factor.id);
+                    let onchange = props.dispatch.reform({
+                        let factor = factor.id.clone();
+                        move |_: Event| Action::ToggleRiskFactor(factor.clone())
+                    });
+                    html! {
+                        <div class="choice" key={factor.id.clone()}>
+                            <input type="checkbox" id={id.clone()} checked={props.state.risk_factors.contains(&factor.id)}
+                                aria-describedby={detail_id.clone()} {onchange} />
+                            <label for={id}>{ &factor.label }</label>
+                            <p class="help" id={detail_id}>{ &factor.detail }</p>
+                        </div>
+                    }
+                }) }
+            </fieldset>
+            <p class="risk-result" aria-live="polite">
+                { s.risk_ticked }{ ": " }{ s.count_of(ticked, imdc.factors.len()) }{ ". " }
+                if let Some(group) = group {
+                    { s.risk_matches }{ ": " }<strong>{ &group.label }</strong>{ "." }
+                }
+            </p>
+            if let Some(group) = group {
+                if current_risk.as_deref() == Some(group.risk.as_str()) {
+                    <p class="hint">{ s.risk_used }</p>
+                } else {
+                    <button type="button" class="secondary" onclick={props.dispatch.reform({
+                        let risk = group.risk.clone();
+                        move |_: MouseEvent| Action::Answer { criterion: "risk".into(), choice: risk.clone() }
+                    })}>{ s.use_risk }</button>
+                }
+            }
+            <p class="note">{ &imdc.note }</p>
+        </details>
+    }
+}

@@ -1,0 +1,115 @@
+//! Everything the reader has entered, and how each action changes it. Pure: the reducer is
+//! tested natively, and nothing here is stored anywhere (health information on possibly
+//! shared computers stays in memory only).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::rules::Situation;
+
+/// How much a "what matters to me" statement matters to the reader.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Importance {
+    Not,
+    Somewhat,
+    Very,
+}
+
+impl Importance {
+    pub const ALL: [Importance; 3] = [Importance::Not, Importance::Somewhat, Importance::Very];
+}
+
+/// The most options compared side by side.
+pub const MAX_COMPARED: usize = 3;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ExplorerState {
+    pub situation: Situation,
+    /// Option ids picked for comparison, in the order picked.
+    pub compared: Vec<String>,
+    /// The reader's question list, in order; no duplicates.
+    pub questions: Vec<String>,
+    pub values: BTreeMap<String, Importance>,
+    /// IMDC factor ids the reader ticked in the risk checklist.
+    pub risk_factors: BTreeSet<String>,
+    /// Whether the summary to print is shown.
+    pub summary_open: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Sets a single-choice answer.
+    Answer { criterion: String, choice: String },
+    /// Adds or removes one choice of a multiple-choice criterion.
+    Toggle { criterion: String, choice: String },
+    /// Replaces all answers (the host's `situation` attribute).
+    SetSituation(Situation),
+    /// Clears every answer, the comparison, the risk checklist and the ratings; keeps the
+    /// reader's own question list, which they may still want.
+    StartOver,
+    ToggleCompare(String),
+    AddQuestion(String),
+    RemoveQuestion(usize),
+    Rate { value: String, importance: Importance },
+    ToggleRiskFactor(String),
+    OpenSummary,
+    CloseSummary,
+}
+
+impl Reducible for ExplorerState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut state = (*self).clone();
+        match action {
+            Action::Answer { criterion, choice } => state.situation.set(&criterion, vec![choice]),
+            Action::Toggle { criterion, choice } => {
+                let mut chosen = state.situation.chosen(&criterion).to_vec();
+                match chosen.iter().position(|c| *c == choice) {
+                    Some(i) => {
+                        chosen.remove(i);
+                    }
+                    None => chosen.push(choice),
+                }
+                state.situation.set(&criterion, chosen);
+            }
+            Action::SetSituation(situation) => state.situation = situation,
+            Action::StartOver => {
+                state = ExplorerState { questions: state.questions, ..ExplorerState::default() };
+            }
+            Action::ToggleCompare(id) => match state.compared.iter().position(|c| *c == id) {
+                Some(i) => {
+                    state.compared.remove(i);
+                }
+                None if state.compared.len() < MAX_COMPARED => state.compared.push(id),
+                None => return self,
+            },
+            Action::AddQuestion(question) => {
+                let question = question.trim().to_owned();
+                if question.is_empty() || state.questions.contains(&question) {
+                    return self;
+                }
+                state.questions.push(question);
+            }
+            Action::RemoveQuestion(index) => {
+                if index >= state.questions.len() {
+                    return self;
+                }
+                state.questions.remove(index);
+            }
+            Action::Rate { value, importance } => {
+                state.values.insert(value, importance);
+            }
+            Action::ToggleRiskFactor(id) => {
+                if !state.risk_factors.remove(&id) {
+                    state.risk_factors.insert(id);
+                }
+            }
+            Action::OpenSummary => state.summary_open = true,
+            Action::CloseSummary => state.summary_open = false,
+        }
+        Rc::new(state)
+    }
+}
