@@ -82,8 +82,9 @@ async fn renders_every_option_card_inside_the_shadow_root() {
     yew::scheduler::flush().await;
     let names: Vec<String> = host.all("article.card h4").iter().filter_map(|h| h.text_content()).collect();
     assert_eq!(names.len(), 9, "{names:?}");
-    assert_eq!(names[0], "Immunotherapy");
-    assert_eq!(names[8], "Supportive or palliative care");
+    // Before any answer, supportive care (likely for everyone) comes first.
+    assert_eq!(names[0], "Supportive or palliative care");
+    assert!(names.contains(&"Immunotherapy".to_owned()));
     // Nothing leaks into the light DOM.
     assert_eq!(host.element.child_element_count(), 0);
     let sheets = js_sys::Reflect::get(&host.shadow, &"adoptedStyleSheets".into()).unwrap();
@@ -167,4 +168,158 @@ fn invalid_datasets_are_refused_with_a_code_and_the_json_path() {
     let unsafe_link = BUILT_IN_EN.replacen("\"label\": \"Make an appointment\"", "\"label\": \"Make an appointment\", \"url\": \"javascript:alert(1)\"", 1);
     let (_, message) = code_and_message(Host::try_mount(config_with_dataset(None, Some(&unsafe_link))).err().unwrap());
     assert!(message.contains("links[0].url: expected an http(s), mailto or tel link"), "{message}");
+}
+
+impl Host {
+    fn click(&self, css: &str) {
+        let element = self.shadow.query_selector(css).unwrap().unwrap_or_else(|| panic!("no {css}"));
+        element.unchecked_into::<HtmlElement>().click();
+    }
+
+    fn texts(&self, css: &str) -> Vec<String> {
+        self.all(css).iter().filter_map(|e| e.text_content()).collect()
+    }
+
+    fn fit_of(&self, option: &str) -> String {
+        self.all(&format!("article[data-option='{option}']"))[0].get_attribute("data-fit").unwrap()
+    }
+}
+
+#[wasm_bindgen_test]
+async fn each_answer_updates_fit_order_reasons_and_status() {
+    let host = Host::mount(None);
+    yew::scheduler::flush().await;
+    let status_before = host.texts("[role='status'].status")[0].clone();
+    assert_eq!(host.fit_of("cytoreductive-nephrectomy"), "possible");
+
+    host.click("#choice-primary-removed");
+    yew::scheduler::flush().await;
+    assert_eq!(host.fit_of("cytoreductive-nephrectomy"), "unlikely");
+    let reasons = host.texts("article[data-option='cytoreductive-nephrectomy'] .reasons")[0].clone();
+    assert!(reasons.contains("already been taken out"), "{reasons}");
+    assert_ne!(host.texts("[role='status'].status")[0], status_before);
+    // Unlikely options come last; the order follows the fits.
+    let fits: Vec<String> = host.all("article.card").iter().map(|c| c.get_attribute("data-fit").unwrap()).collect();
+    assert_eq!(fits.last().unwrap(), "unlikely");
+
+    host.click("#choice-histology-non-clear-cell");
+    yew::scheduler::flush().await;
+    assert_eq!(host.fit_of("clinical-trial"), "likely");
+    assert_eq!(host.fit_of("targeted-therapy"), "likely");
+
+    host.click("#choice-sites-three-or-more");
+    yew::scheduler::flush().await;
+    assert_eq!(host.fit_of("metastasectomy"), "unlikely");
+
+    host.click("#choice-locations-bone");
+    yew::scheduler::flush().await;
+    let sbrt = host.texts("article[data-option='sbrt'] .reasons")[0].clone();
+    assert!(sbrt.contains("bones or brain"), "{sbrt}");
+
+    host.click("#choice-prior-systemic-yes");
+    host.click("#choice-risk-poor");
+    yew::scheduler::flush().await;
+    assert_eq!(host.fit_of("active-surveillance"), "unlikely");
+
+    // "I'm not sure" takes the answer back: nothing it affected stays unlikely.
+    host.click("#choice-primary-unknown");
+    host.click("#choice-risk-unknown");
+    yew::scheduler::flush().await;
+    assert_eq!(host.fit_of("cytoreductive-nephrectomy"), "possible");
+    assert_eq!(host.fit_of("active-surveillance"), "possible");
+
+    host.click(".situation > button.secondary"); // Start over
+    yew::scheduler::flush().await;
+    assert!(host.all("section.situation input:checked").is_empty());
+    assert_eq!(host.texts("[role='status'].status")[0], status_before);
+}
+
+#[wasm_bindgen_test]
+async fn compare_questions_values_and_risk_checklist() {
+    let host = Host::mount(None);
+    yew::scheduler::flush().await;
+    assert!(host.all("table.compare-table").is_empty());
+    host.click("#compare-immunotherapy");
+    host.click("#compare-sbrt");
+    yew::scheduler::flush().await;
+    let columns = host.texts("table.compare-table thead th");
+    assert!(columns[0].starts_with("Immunotherapy") && columns[1].starts_with("Stereotactic"), "{columns:?}");
+    assert_eq!(host.all("table.compare-table tbody tr").len(), 7);
+    host.click("#compare-metastasectomy");
+    yew::scheduler::flush().await;
+    // Three is the most: the others are disabled.
+    let disabled = host.all("input[id^='compare-']:disabled").len();
+    assert_eq!(disabled, 6);
+
+    // Add an option's question, then one's own; remove one.
+    host.click("article[data-option='sbrt'] .questions button");
+    yew::scheduler::flush().await;
+    let input: web_sys::HtmlInputElement = host.shadow.query_selector("#own-question").unwrap().unwrap().unchecked_into();
+    input.set_value("Can I keep working?");
+    input.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
+    yew::scheduler::flush().await;
+    host.click(".own-question button[type='submit']");
+    yew::scheduler::flush().await;
+    let list = host.texts(".question-list li > span:first-child");
+    assert_eq!(list, ["How many spots could SBRT treat in my case?", "Can I keep working?"]);
+    assert_eq!(host.texts("article[data-option='sbrt'] .questions .added").len(), 1);
+    host.click(".question-list li button");
+    yew::scheduler::flush().await;
+    assert_eq!(host.texts(".question-list li > span:first-child"), ["Can I keep working?"]);
+
+    // Values never reorder the options.
+    let order: Vec<String> = host.all("article.card").iter().map(|c| c.get_attribute("data-option").unwrap()).collect();
+    host.click("#value-avoid-surgery-Very");
+    yew::scheduler::flush().await;
+    let after: Vec<String> = host.all("article.card").iter().map(|c| c.get_attribute("data-option").unwrap()).collect();
+    assert_eq!(order, after);
+
+    // Risk checklist: 3 signs is poor risk, and it can set the answer.
+    for factor in ["hemoglobin", "calcium", "platelets"] {
+        host.click(&format!("#risk-{factor}"));
+    }
+    yew::scheduler::flush().await;
+    let result = host.texts(".risk-result")[0].clone();
+    assert!(result.contains("3 of 6") && result.contains("poor risk"), "{result}");
+    host.click("details.risk button.secondary");
+    yew::scheduler::flush().await;
+    assert!(host.all("#choice-risk-poor:checked").len() == 1);
+    assert_eq!(host.fit_of("cytoreductive-nephrectomy"), "unlikely");
+}
+
+#[wasm_bindgen_test]
+async fn summary_shows_the_readers_choices_and_marks_the_host() {
+    let host = Host::mount(None);
+    yew::scheduler::flush().await;
+    host.click("#choice-histology-clear-cell");
+    host.click("#compare-immunotherapy");
+    host.click("#compare-targeted-therapy");
+    yew::scheduler::flush().await;
+    host.click(".summary-cta button");
+    yew::scheduler::flush().await;
+    let summary = host.texts("section.summary-page")[0].clone();
+    assert!(summary.contains("Clear cell") && summary.contains("Not answered"), "{summary}");
+    assert_eq!(host.all("section.summary-page table.compare-table").len(), 1);
+    assert!(host.all("section.situation").is_empty(), "the summary replaces the explorer");
+    assert!(host.element.has_attribute("data-mrcc-summary"));
+    // Focus moved to the summary heading.
+    let active = host.shadow.active_element().map(|e| e.id());
+    assert_eq!(active.as_deref(), Some("mrcc-summary"));
+
+    host.click(".summary-actions button:last-child"); // Back
+    yew::scheduler::flush().await;
+    assert!(!host.element.has_attribute("data-mrcc-summary"));
+    assert_eq!(host.all("#choice-histology-clear-cell:checked").len(), 1, "answers are kept");
+}
+
+#[wasm_bindgen_test]
+async fn glossary_words_open_in_place() {
+    let host = Host::mount(None);
+    yew::scheduler::flush().await;
+    let term = ".condition button.term";
+    assert_eq!(host.all(term)[0].get_attribute("aria-expanded").as_deref(), Some("false"));
+    host.click(term);
+    yew::scheduler::flush().await;
+    assert_eq!(host.all(term)[0].get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert!(host.texts(".condition .definition")[0].contains("spread"));
 }

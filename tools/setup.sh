@@ -41,13 +41,15 @@ ensure_npm_packages() {
   touch node_modules/.setup-stamp
 }
 
+# Chromium and its driver for the browser tests; poppler-utils (pdftotext) to read the
+# printed summary's PDF.
 ensure_chromium() {
-  command -v chromium >/dev/null && command -v chromedriver >/dev/null && return
-  say "installing Debian chromium and chromium-driver (for browser tests)"
+  command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v pdftotext >/dev/null && return
+  say "installing Debian chromium, chromium-driver and poppler-utils (for browser tests)"
   local sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  { $sudo apt-get update -q && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q chromium chromium-driver; } ||
-    fail "could not install Chromium; run by hand: sudo apt-get install chromium chromium-driver"
+  { $sudo apt-get update -q && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q chromium chromium-driver poppler-utils; } ||
+    fail "could not install them; run by hand: sudo apt-get install chromium chromium-driver poppler-utils"
 }
 
 case "${1:-build}" in

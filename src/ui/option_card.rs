@@ -50,14 +50,16 @@ pub fn OptionCard(props: &OptionCardProps) -> Html {
             aria-labelledby={heading_id.clone()}>
             <p class="category">{ s.category(option.category) }</p>
             <h4 id={heading_id} class="card-title">{ &option.name }</h4>
-            <p class={classes!("fit", props.fit.as_str())}>
-                <span class="fit-icon" aria-hidden="true"></span>{ s.fit(props.fit) }
-            </p>
-            <div class="reasons">
-                <span class="visually-hidden">{ s.why }{ ": " }</span>
-                { for props.reasons.iter().map(|reason| html! { <p>{ reason }</p> }) }
-            </div>
             <p class="summary"><Prose text={AttrValue::from(option.summary.clone())} /></p>
+            <div class="fit-box">
+                <p class={classes!("fit", props.fit.as_str())}>
+                    <span class="fit-icon" aria-hidden="true"></span>{ s.fit(props.fit) }
+                </p>
+                <div class="reasons">
+                    <span class="visually-hidden">{ s.why }{ ": " }</span>
+                    { for props.reasons.iter().map(|reason| html! { <p>{ reason }</p> }) }
+                </div>
+            </div>
             <div class="card-actions">
                 <div class="choice">
                     <input type="checkbox" id={compare_id.clone()} checked={props.compared}

@@ -56,7 +56,7 @@ test('data-src replaces the built-in content, beside a normal instance', async (
   const { page, context, problems } = await openWith({ 'ok.json': body }, { custom: '/data/ok.json' });
   await page.waitForFunction(() => document.querySelector('#custom').shadowRoot.querySelector('h2'));
   assert.equal(await page.locator('#custom h2').textContent(), 'Lakeside guide to treatment options');
-  assert.equal(await page.locator('#custom article.card h4').first().textContent(), 'Immunotherapy (Lakeside)');
+  assert.equal(await page.locator('#custom article[data-option="immunotherapy"] h4').textContent(), 'Immunotherapy (Lakeside)');
   assert.equal(await page.locator('#normal h2').textContent(), BUILT_IN.meta.title);
   assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
   assert.deepEqual(problems.uncaught, []);

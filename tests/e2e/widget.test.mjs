@@ -5,8 +5,13 @@ import { join } from 'node:path';
 import { startServer } from './server.mjs';
 import { launchChromium, openPage, waitForWidgets, axeViolations, OUTPUT, BUILT_IN } from './helpers.mjs';
 
-// Every option of the built-in dataset, in its order.
-const OPTIONS = BUILT_IN.options.map((option) => option.name);
+// Every option of the built-in dataset, in the order shown before any answer: by each
+// option's default fit (likely, possible, unlikely), dataset order within a fit.
+const RANK = { likely: 0, possible: 1, unlikely: 2 };
+const OPTIONS = BUILT_IN.options
+  .map((option, index) => ({ option, index }))
+  .sort((a, b) => RANK[a.option.default_fit] - RANK[b.option.default_fit] || a.index - b.index)
+  .map(({ option }) => option.name);
 
 let server;
 let browser;

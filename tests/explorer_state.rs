@@ -1,0 +1,121 @@
+//! The explorer's state changes, its plain-text summary and glossary marking, natively.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use std::rc::Rc;
+
+use mrcc_explorer::ui::prose::{split_terms, Segment};
+use mrcc_explorer::ui::state::{Action, ExplorerState, Importance, MAX_COMPARED};
+use mrcc_explorer::ui::strings::EN;
+use mrcc_explorer::ui::summary_text::summary_text;
+use yew::Reducible;
+
+fn apply(actions: Vec<Action>) -> Rc<ExplorerState> {
+    actions.into_iter().fold(Rc::new(ExplorerState::default()), |state, action| state.reduce(action))
+}
+
+fn answer(criterion: &str, choice: &str) -> Action {
+    Action::Answer { criterion: criterion.into(), choice: choice.into() }
+}
+
+#[test]
+fn answers_toggles_and_start_over() {
+    let state = apply(vec![
+        answer("risk", "poor"),
+        answer("risk", "favorable"),
+        Action::Toggle { criterion: "locations".into(), choice: "lung".into() },
+        Action::Toggle { criterion: "locations".into(), choice: "bone".into() },
+        Action::Toggle { criterion: "locations".into(), choice: "lung".into() },
+        Action::AddQuestion("Can I keep working?".into()),
+        Action::ToggleCompare("sbrt".into()),
+        Action::ToggleRiskFactor("calcium".into()),
+    ]);
+    assert_eq!(state.situation.chosen("risk"), ["favorable"]);
+    assert_eq!(state.situation.chosen("locations"), ["bone"]);
+    let reset = state.reduce(Action::StartOver);
+    assert_eq!(reset.situation.chosen("risk"), [] as [String; 0]);
+    assert!(reset.compared.is_empty() && reset.risk_factors.is_empty());
+    assert_eq!(reset.questions, ["Can I keep working?"], "start over keeps the reader's own questions");
+}
+
+#[test]
+fn comparison_holds_at_most_three() {
+    let state = apply(["a", "b", "c", "d"].map(|id| Action::ToggleCompare(id.into())).to_vec());
+    assert_eq!(state.compared, ["a", "b", "c"]);
+    assert_eq!(state.compared.len(), MAX_COMPARED);
+    let state = state.reduce(Action::ToggleCompare("b".into())).reduce(Action::ToggleCompare("d".into()));
+    assert_eq!(state.compared, ["a", "c", "d"]);
+}
+
+#[test]
+fn questions_are_trimmed_unique_and_removable() {
+    let state = apply(vec![
+        Action::AddQuestion("  What is next?  ".into()),
+        Action::AddQuestion("What is next?".into()),
+        Action::AddQuestion("   ".into()),
+        Action::AddQuestion("Who do I call?".into()),
+        Action::RemoveQuestion(7),
+    ]);
+    assert_eq!(state.questions, ["What is next?", "Who do I call?"]);
+    assert_eq!(state.reduce(Action::RemoveQuestion(0)).questions, ["Who do I call?"]);
+}
+
+#[test]
+fn the_summary_text_holds_everything_the_reader_chose() {
+    let dataset = common::built_in();
+    let state = apply(vec![
+        answer("histology", "clear-cell"),
+        answer("primary", "removed"),
+        Action::ToggleCompare("immunotherapy".into()),
+        Action::ToggleCompare("sbrt".into()),
+        Action::Rate { value: "avoid-surgery".into(), importance: Importance::Very },
+        Action::AddQuestion("Can I keep working?".into()),
+    ]);
+    let links = vec![("Make an appointment".to_owned(), "https://example.org/book".to_owned())];
+    let text = summary_text(&dataset, &state, &EN, &links);
+    for expected in [
+        "What type of kidney cancer is it? Clear cell",
+        "Is the tumor in your kidney still there? No, it was taken out with surgery",
+        "Where has the cancer spread? Not answered",
+        "Cytoreductive nephrectomy: Usually not used in situations like yours.",
+        "Your kidney tumor has already been taken out.",
+        "Immunotherapy: Often used in situations like yours.",
+        "Compare options side by side",
+        "Stereotactic body radiation therapy (SBRT)\n  What it is:",
+        "Avoiding surgery: Very important",
+        "Taking part in research that may help others: Not rated",
+        "1. Can I keep working?",
+        "Make an appointment: https://example.org/book",
+        "Management of Metastatic Clear Cell Renal Cell Carcinoma: ASCO Guideline.",
+        &dataset.meta.disclaimer,
+        &format!("Content reviewed {}", dataset.meta.reviewed),
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    // Options appear in fit order: the unlikely one after the likely one.
+    assert!(text.find("Immunotherapy: Often").unwrap() < text.find("Cytoreductive nephrectomy: Usually").unwrap());
+}
+
+#[test]
+fn glossary_terms_are_found_as_whole_words_once() {
+    let glossary = common::built_in().glossary;
+    let segments = split_terms("Metastatic cancer spread. Metastases again; nonmetastatic not.", &glossary);
+    let terms: Vec<&str> = segments
+        .iter()
+        .filter_map(|s| match s {
+            Segment::Term { text, .. } => Some(text.as_str()),
+            Segment::Text(_) => None,
+        })
+        .collect();
+    assert_eq!(terms, ["Metastatic"], "first whole-word use only, case kept");
+    let rebuilt: String = segments
+        .iter()
+        .map(|s| match s {
+            Segment::Term { text, .. } | Segment::Text(text) => text.as_str(),
+        })
+        .collect();
+    assert_eq!(rebuilt, "Metastatic cancer spread. Metastases again; nonmetastatic not.");
+    // Text whose lowercase changes length is left alone rather than cut mid-character.
+    assert_eq!(split_terms("İmmunotherapy", &glossary), [Segment::Text("İmmunotherapy".into())]);
+}
