@@ -1,0 +1,180 @@
+// End-to-end: the whole explorer flow by keyboard only, with axe-core at every step, the
+// printed summary's PDF, and screenshots at phone and desktop widths for review.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { startServer } from './server.mjs';
+import { launchChromium, openPage, waitForWidgets, axeViolations, OUTPUT } from './helpers.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The focused element, looking inside the widget's shadow root. */
+const focused = (page) =>
+  page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return {
+      id: active?.id ?? '',
+      tag: active?.tagName.toLowerCase(),
+      text: active?.textContent.trim(),
+      option: active?.closest('article')?.dataset.option ?? null,
+    };
+  });
+
+/** Presses Tab until `matches(focused)` holds; fails after `max` presses. */
+async function tabTo(page, matches, description, max = 400) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const now = await focused(page);
+    if (matches(now)) return now;
+  }
+  assert.fail(`Tab never reached ${description}`);
+}
+
+async function expectNoAxeViolations(page, step) {
+  assert.deepEqual(await axeViolations(page), [], `axe violations after: ${step}`);
+}
+
+const status = (page) => page.locator('mrcc-explorer [role="status"].status').textContent();
+
+test('keyboard-only walk: answer, open an option, add a question, compare, summary, print', async () => {
+  const { page, context, problems } = await openPage(browser, `${server.origin}/strict/www/index.html`);
+  await waitForWidgets(page);
+  await expectNoAxeViolations(page, 'load');
+  const initialStatus = await status(page);
+
+  // Answer: Space selects the focused radio, arrows move within a group.
+  await tabTo(page, (f) => f.id === 'choice-histology-clear-cell', 'the first answer');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  assert.equal((await focused(page)).id, 'choice-histology-clear-cell');
+  await page.keyboard.press('Tab'); // to the risk group
+  await page.keyboard.press('Space'); // favorable
+  await page.keyboard.press('Tab'); // to "is the tumor still there?"
+  await page.keyboard.press('ArrowDown'); // moves to and picks "taken out"
+  assert.equal((await focused(page)).id, 'choice-primary-removed');
+  assert.ok(await page.locator('mrcc-explorer #choice-primary-removed').isChecked());
+  assert.ok(await page.locator('mrcc-explorer #choice-histology-clear-cell').isChecked());
+  assert.ok(await page.locator('mrcc-explorer #choice-risk-favorable').isChecked());
+  assert.notEqual(await status(page), initialStatus);
+  assert.equal(
+    await page.locator('mrcc-explorer article[data-option="cytoreductive-nephrectomy"]').getAttribute('data-fit'),
+    'unlikely',
+  );
+  await expectNoAxeViolations(page, 'answering');
+
+  // Open an option with Enter, then add one of its questions.
+  await tabTo(page, (f) => f.option === 'immunotherapy' && f.tag === 'input', 'the immunotherapy compare box');
+  await page.keyboard.press('Space'); // compare it
+  await page.keyboard.press('Tab');
+  assert.equal((await focused(page)).tag, 'summary');
+  await page.keyboard.press('Enter');
+  assert.ok(await page.locator('mrcc-explorer article[data-option="immunotherapy"] details').evaluate((d) => d.open));
+  const added = await tabTo(
+    page,
+    (f) => f.option === 'immunotherapy' && f.tag === 'button' && f.text.startsWith('Add to my questions'),
+    'an add-question button',
+  );
+  await page.keyboard.press('Enter');
+  const question = added.text.replace(/^Add to my questions: /, '');
+  assert.deepEqual(await page.locator('mrcc-explorer .question-list li > span:first-child').allTextContents(), [question]);
+  await expectNoAxeViolations(page, 'opening an option and adding a question');
+
+  // Compare a second option.
+  await tabTo(page, (f) => f.option === 'targeted-therapy' && f.tag === 'input', 'the targeted therapy compare box');
+  await page.keyboard.press('Space');
+  const columns = await page.locator('mrcc-explorer table.compare-table thead th').allTextContents();
+  assert.equal(columns.length, 2);
+  await expectNoAxeViolations(page, 'comparing');
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: join(OUTPUT, `explorer-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  // The summary, by Enter on its button; focus lands on its heading.
+  await tabTo(page, (f) => f.tag === 'button' && f.text === 'Make my summary', 'the summary button');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('mrcc-explorer').shadowRoot.querySelector('.summary-page'));
+  assert.equal((await focused(page)).id, 'mrcc-summary');
+  await expectNoAxeViolations(page, 'opening the summary');
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: join(OUTPUT, `summary-${width}.png`), fullPage: true });
+  }
+
+  // Printed from the host page: the summary only, without the hospital's navigation.
+  const pdf = join(OUTPUT, 'summary.pdf');
+  await page.pdf({ path: pdf, format: 'A4' });
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  for (const expected of [
+    'My summary for my appointment',
+    'Clear cell',
+    'Favorable',
+    'No, it was taken out with surgery',
+    'Cytoreductive nephrectomy: Usually not used in situations like yours',
+    'Immunotherapy',
+    'Targeted therapy',
+    question,
+    'Make an appointment',
+    'Content reviewed',
+  ]) {
+    assert.ok(text.includes(expected), `the printed summary lacks ${JSON.stringify(expected)}`);
+  }
+  for (const absent of ['Find a doctor', 'Lakeside University Hospital is a fictional', 'Make my summary', 'Download as a file']) {
+    assert.ok(!text.includes(absent), `the printed summary includes ${JSON.stringify(absent)}`);
+  }
+
+  // Back to the explorer: the answers are kept.
+  await page.keyboard.press('Tab'); // Print
+  await page.keyboard.press('Tab'); // Download
+  await page.keyboard.press('Tab'); // Back
+  assert.equal((await focused(page)).text, 'Back to the explorer');
+  await page.keyboard.press('Enter');
+  await waitForWidgets(page);
+  assert.ok(await page.locator('mrcc-explorer #choice-primary-removed').isChecked());
+  assert.deepEqual(problems, { console: [], uncaught: [] });
+  await context.close();
+});
+
+test('the summary downloads as a text file', async () => {
+  const { page, context } = await openPage(browser, `${server.origin}/strict/www/index.html`);
+  await waitForWidgets(page);
+  await page.locator('mrcc-explorer #choice-sites-one-or-two').check();
+  await page.locator('mrcc-explorer .summary-cta button').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('mrcc-explorer .summary-actions button', { hasText: 'Download' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'my-kidney-cancer-summary.txt');
+  const path = join(OUTPUT, 'summary.txt');
+  await download.saveAs(path);
+  const text = execFileSync('cat', [path], { encoding: 'utf8' });
+  assert.match(text, /In how many places has the cancer spread\? One or two places/);
+  assert.match(text, /Metastasectomy: Sometimes used in situations like yours\./);
+  await context.close();
+});
+
+test('the situation attribute presets the answers', async () => {
+  const { page, context, problems } = await openPage(browser);
+  await page.goto(`${server.origin}/pages/two.html`);
+  await waitForWidgets(page, 2);
+  await page.evaluate(() => document.getElementById('first').setAttribute('situation', 'histology=non-clear-cell&sites=three-or-more'));
+  await page.waitForFunction(() =>
+    document.getElementById('first').shadowRoot.querySelector('#choice-histology-non-clear-cell')?.checked);
+  assert.equal(await page.locator('#first article[data-option="metastasectomy"]').getAttribute('data-fit'), 'unlikely');
+  assert.equal(await page.locator('#second article[data-option="metastasectomy"]').getAttribute('data-fit'), 'possible');
+  assert.deepEqual(problems.uncaught, []);
+  await context.close();
+});
