@@ -1,11 +1,14 @@
-/** The `<mrcc-explorer>` element. Attributes: `appointment-url`, `support-url`. */
+/**
+ * The `<mrcc-explorer>` element. Attributes: `appointment-url`, `support-url`, `data-src`,
+ * `situation`.
+ */
 export declare class MrccExplorerElement extends HTMLElement {
   static readonly observedAttributes: string[];
 }
 
 /** Detail of the `mrcc-error` event. */
 export interface MrccErrorDetail {
-  code: 'wasm-unavailable' | 'start-failed' | 'update-failed';
+  code: 'wasm-unavailable' | 'data-unavailable' | 'invalid-data' | 'start-failed';
   message: string;
 }
 

@@ -56,15 +56,18 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     {
         let root = root.clone();
         let summary_button = summary_button.clone();
+        let was_open = use_mut_ref(|| false);
         use_effect_with(state.summary_open, move |&open| {
             if let Some(node) = root.get() {
                 browser::mark_summary(&node, open);
             }
-            if !open {
+            // Coming back from the summary, focus returns to the button that opened it
+            // (the summary's own buttons are gone). Never on first render: that would
+            // steal focus from the host page.
+            let closing = std::mem::replace(&mut *was_open.borrow_mut(), open) && !open;
+            if closing {
                 if let Some(button) = summary_button.cast::<web_sys::HtmlElement>() {
-                    if button.owner_document().and_then(|d| d.active_element()).is_none() {
-                        let _ = button.focus();
-                    }
+                    let _ = button.focus();
                 }
             }
         });

@@ -143,6 +143,7 @@ test('keyboard-only walk: answer, open an option, add a question, compare, summa
   assert.equal((await focused(page)).text, 'Back to the explorer');
   await page.keyboard.press('Enter');
   await waitForWidgets(page);
+  assert.equal((await focused(page)).text, 'Make my summary', 'focus returns to the summary button');
   assert.ok(await page.locator('mrcc-explorer #choice-primary-removed').isChecked());
   assert.deepEqual(problems, { console: [], uncaught: [] });
   await context.close();

@@ -35,6 +35,8 @@ test('the demo page shows every option, with no console errors and no axe violat
   assert.equal(await page.locator('mrcc-explorer .fallback').isVisible(), false);
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(problems, { console: [], uncaught: [] });
+  // The widget never takes focus on load: the host page keeps it.
+  assert.equal(await page.evaluate(() => document.activeElement === document.body), true);
   for (const width of [320, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: join(OUTPUT, `demo-${width}.png`), fullPage: true });
