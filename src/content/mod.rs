@@ -11,9 +11,9 @@ pub mod readability;
 mod validate;
 
 pub use model::*;
-pub use parse::{from_deserializer, report, Report};
+pub use parse::{report, Report};
 #[cfg(not(target_arch = "wasm32"))]
-pub use parse::check_json;
+pub use parse::{check_json, from_deserializer};
 pub use problem::{Problem, Severity};
 pub use validate::{safe_href, validate, FIXED_CRITERIA, SUPPORTIVE_CARE, UNKNOWN};
 

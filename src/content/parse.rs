@@ -2,17 +2,17 @@
 //!
 //! serde stops at the first structural error (a wrong type, an unknown field, a missing field),
 //! so that one is reported with its path; the semantic checks in [`validate`](super::validate)
-//! then report every remaining problem at once.
-
-use serde::Deserializer;
+//! then report every remaining problem at once. Natively serde_path_to_error finds the path;
+//! the browser uses its own path-tracking tree (`embed::tree`), which is far smaller in wasm.
 
 use super::{validate, Dataset, Problem};
 
-/// Deserializes a dataset from any serde deserializer (serde_json natively,
-/// serde-wasm-bindgen in the browser), naming the JSON path of a structural error.
+/// Deserializes a dataset from any serde deserializer, naming the JSON path of a structural
+/// error.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn from_deserializer<'de, D>(deserializer: D) -> Result<Dataset, Problem>
 where
-    D: Deserializer<'de>,
+    D: serde::Deserializer<'de>,
     D::Error: std::fmt::Display,
 {
     serde_path_to_error::deserialize(deserializer).map_err(|error| {

@@ -6,7 +6,9 @@
 use std::rc::Rc;
 
 use super::tree::Tree;
-use crate::content::{from_deserializer, report, Dataset, BUILT_IN_EN};
+use serde::Deserialize;
+
+use crate::content::{report, Dataset, Problem, BUILT_IN_EN};
 
 /// Why a dataset cannot be shown, for the `mrcc-error` event and the console.
 pub struct DatasetError(pub String);
@@ -28,7 +30,7 @@ pub fn parse(text: &str) -> Result<Dataset, DatasetError> {
     })?;
     let tree: Tree = serde_wasm_bindgen::from_value(value)
         .map_err(|_| DatasetError("dataset: expected JSON data".to_owned()))?;
-    let parsed = from_deserializer(tree);
+    let parsed = Dataset::deserialize(tree).map_err(|error| Problem::error(error.path(), error.message));
     match report(parsed, Some(&today())).usable() {
         Ok((dataset, warnings)) => {
             for warning in warnings {
