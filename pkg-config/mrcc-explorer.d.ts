@@ -1,12 +1,42 @@
 /**
- * The `<mrcc-explorer>` element. Attributes: `appointment-url`, `support-url`, `data-src`,
- * `situation`.
+ * The `<mrcc-explorer>` element. Attributes (and the properties that reflect them):
+ * `appointment-url` (appointmentUrl), `support-url` (supportUrl), `data-src` (dataSrc),
+ * `situation`, `resize-parent` (resizeParent), and `lang`.
  */
 export declare class MrccExplorerElement extends HTMLElement {
   static readonly observedAttributes: string[];
+  /** The last `mrcc-change` results, in display order; null before the first render. */
+  readonly results: MrccResult[] | null;
+  appointmentUrl: string | null;
+  supportUrl: string | null;
+  dataSrc: string | null;
+  situation: string | null;
+  resizeParent: string | null;
 }
 
-/** Detail of the `mrcc-error` event. */
+export type MrccFit = 'likely' | 'possible' | 'unlikely';
+
+export interface MrccResult {
+  id: string;
+  fit: MrccFit;
+  reasons: string[];
+}
+
+/** Detail of `mrcc-ready`. */
+export interface MrccReadyDetail {
+  version: string;
+  language: string;
+  reviewed: string;
+  optionCount: number;
+}
+
+/** Detail of `mrcc-change`. Never contains text the reader typed. */
+export interface MrccChangeDetail {
+  situation: string;
+  results: MrccResult[];
+}
+
+/** Detail of `mrcc-error`. */
 export interface MrccErrorDetail {
   code: 'wasm-unavailable' | 'data-unavailable' | 'invalid-data' | 'start-failed';
   message: string;
@@ -26,6 +56,8 @@ declare global {
     'mrcc-explorer': MrccExplorerElement;
   }
   interface HTMLElementEventMap {
+    'mrcc-ready': CustomEvent<MrccReadyDetail>;
+    'mrcc-change': CustomEvent<MrccChangeDetail>;
     'mrcc-error': CustomEvent<MrccErrorDetail>;
   }
 }

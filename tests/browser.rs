@@ -28,7 +28,8 @@ impl Host {
         let shadow = element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).unwrap();
         let root = document.create_element("div").unwrap();
         shadow.append_child(&root).unwrap();
-        match mount(shadow.clone(), root, config) {
+        let notify = js_sys::Function::new_with_args("detail", "(window.__changes ??= []).push(detail)");
+        match mount(shadow.clone(), root, config, notify) {
             Ok(id) => Ok(Host { element, shadow, id }),
             Err(error) => {
                 element.remove();
@@ -322,4 +323,30 @@ async fn glossary_words_open_in_place() {
     yew::scheduler::flush().await;
     assert_eq!(host.all(term)[0].get_attribute("aria-expanded").as_deref(), Some("true"));
     assert!(host.texts(".condition .definition")[0].contains("spread"));
+}
+
+#[wasm_bindgen_test]
+async fn changes_are_reported_as_plain_objects_in_display_order() {
+    let window = web_sys::window().unwrap();
+    js_sys::Reflect::set(&window, &"__changes".into(), &js_sys::Array::new()).unwrap();
+    let host = Host::mount(None);
+    yew::scheduler::flush().await;
+    host.click("#choice-primary-removed");
+    yew::scheduler::flush().await;
+    let changes = js_sys::Array::from(&js_sys::Reflect::get(&window, &"__changes".into()).unwrap());
+    assert_eq!(changes.length(), 2, "one after the first render, one after the answer");
+    let last = changes.get(1);
+    let json = String::from(js_sys::JSON::stringify(&last).unwrap());
+    assert!(json.starts_with("{\"situation\":\"primary=removed\",\"results\":[{\"id\":"), "{json}");
+    let results = js_sys::Array::from(&js_sys::Reflect::get(&last, &"results".into()).unwrap());
+    assert_eq!(results.length(), 9);
+    let ids: Vec<String> = results.iter().map(|r| js_sys::Reflect::get(&r, &"id".into()).unwrap().as_string().unwrap()).collect();
+    let shown: Vec<String> = host.all("article.card").iter().map(|c| c.get_attribute("data-option").unwrap()).collect();
+    assert_eq!(ids, shown, "results in display order");
+    // Round-trips through JSON unchanged: no Map, no undefined.
+    let again = js_sys::JSON::parse(&json).unwrap();
+    assert_eq!(String::from(js_sys::JSON::stringify(&again).unwrap()), json);
+    let described = mrcc_explorer::embed::describe(host.id);
+    let described = String::from(js_sys::JSON::stringify(&described).unwrap());
+    assert!(described.contains("\"language\":\"en\"") && described.contains("\"optionCount\":9"), "{described}");
 }

@@ -22,6 +22,7 @@ async fn render_situation(dataset: Dataset, appointment_url: Option<&str>, situa
         appointment_url: appointment_url.map(|u| AttrValue::from(u.to_owned())),
         support_url: None,
         situation: situation.map(|s| AttrValue::from(s.to_owned())),
+        on_change: None,
     };
     let html = LocalServerRenderer::<Explorer>::with_props(props).hydratable(false).render().await;
     Html::parse_fragment(&html)

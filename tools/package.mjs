@@ -12,10 +12,10 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = process.argv[2] ?? join(root, 'pkg');
 
-for (const file of ['mrcc-explorer.js', 'mrcc-explorer-element.js']) {
+for (const file of ['mrcc-explorer.js', 'define.js', 'mrcc-explorer-element.js', 'mrcc-explorer-parent.js']) {
   copyFileSync(join(root, 'src/embed', file), join(pkg, file));
 }
-for (const file of ['mrcc-explorer.d.ts', 'README.md']) {
+for (const file of ['mrcc-explorer.d.ts', 'README.md', 'custom-elements.json']) {
   copyFileSync(join(root, 'pkg-config', file), join(pkg, file));
 }
 

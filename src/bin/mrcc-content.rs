@@ -3,6 +3,8 @@
 //! ```text
 //! mrcc-content validate FILE   check a dataset (FILE may be - for standard input)
 //! mrcc-content schema          print the JSON Schema of the dataset format
+//! mrcc-content fallback        print the built-in content as static HTML, to paste inside
+//!                              <mrcc-explorer> for readers without JavaScript
 //! ```
 //!
 //! `validate` exits 0 when the dataset has no errors (warnings are printed), 1 when it has
@@ -23,17 +25,59 @@ mod cli {
     use std::time::{SystemTime, UNIX_EPOCH};
 
     use mrcc_explorer::content::{check_json, Dataset, Problem};
+    use mrcc_explorer::ui::static_content::StaticContentProps;
+    use mrcc_explorer::ui::strings::EN;
+    use mrcc_explorer::ui::StaticContent;
+    use yew::LocalServerRenderer;
 
-    const USAGE: &str = "usage: mrcc-content validate FILE   (FILE may be - for standard input)\n       mrcc-content schema";
+    const USAGE: &str = "usage: mrcc-content validate FILE   (FILE may be - for standard input)\n       mrcc-content schema\n       mrcc-content fallback";
 
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
         match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
             ["validate", file] => validate(file),
             ["schema"] => schema(),
+            ["fallback"] => fallback(),
             _ => {
                 eprintln!("{USAGE}");
                 ExitCode::from(2)
+            }
+        }
+    }
+
+    fn fallback() -> ExitCode {
+        let dataset = match check_json(mrcc_explorer::content::BUILT_IN_EN, None).usable() {
+            Ok((dataset, _)) => dataset,
+            Err(problems) => {
+                for problem in problems {
+                    eprintln!("built-in dataset: {problem}");
+                }
+                return ExitCode::from(1);
+            }
+        };
+        let props = StaticContentProps { dataset: std::rc::Rc::new(dataset), strings: &EN };
+        let html = block_on(LocalServerRenderer::<StaticContent>::with_props(props).hydratable(false).render());
+        println!("{html}");
+        ExitCode::SUCCESS
+    }
+
+    /// Runs a future that needs no I/O to completion: server rendering only awaits its own work.
+    fn block_on<F: std::future::Future>(future: F) -> F::Output {
+        use std::sync::Arc;
+        use std::task::{Context, Poll, Wake, Waker};
+        struct ThreadWaker(std::thread::Thread);
+        impl Wake for ThreadWaker {
+            fn wake(self: Arc<Self>) {
+                self.0.unpark();
+            }
+        }
+        let waker = Waker::from(Arc::new(ThreadWaker(std::thread::current())));
+        let mut context = Context::from_waker(&waker);
+        let mut future = std::pin::pin!(future);
+        loop {
+            match future.as_mut().poll(&mut context) {
+                Poll::Ready(output) => return output,
+                Poll::Pending => std::thread::park(),
             }
         }
     }

@@ -17,8 +17,9 @@ thread_local! {
     static BUILT_IN: Result<Rc<Dataset>, String> = parse(BUILT_IN_EN).map(Rc::new).map_err(|e| e.0);
 }
 
-/// The built-in dataset (validated by the native tests, and here again).
-pub fn built_in() -> Result<Rc<Dataset>, DatasetError> {
+/// The built-in dataset for `language` (validated by the native tests, and here again).
+/// English is the only built-in language so far; any other falls back to it.
+pub fn built_in(_language: &str) -> Result<Rc<Dataset>, DatasetError> {
     BUILT_IN.with(|parsed| parsed.clone().map_err(DatasetError))
 }
 

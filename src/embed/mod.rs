@@ -16,14 +16,17 @@ use std::rc::Rc;
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRoot};
-use yew::{AppHandle, AttrValue, Renderer};
+use yew::{AppHandle, AttrValue, Callback, Renderer};
 
 use crate::content::Dataset;
-use crate::ui::{Explorer, ExplorerProps};
+use crate::rules::Situation;
+use crate::ui::{ChangeDetail, Explorer, ExplorerProps};
 
 struct App {
     handle: AppHandle<Explorer>,
     dataset: Rc<Dataset>,
+    /// The element's `mrcc-change` dispatcher.
+    on_change: Callback<ChangeDetail>,
 }
 
 thread_local! {
@@ -40,6 +43,8 @@ struct HostConfig {
     support_url: Option<String>,
     /// The `situation` attribute: answers to start with, as a query string.
     situation: Option<String>,
+    /// The resolved language (`lang` attribute, nearest `[lang]`, document), e.g. "en".
+    language: Option<String>,
     /// The text of a host's own dataset (from `data-src` or an inline JSON child).
     dataset: Option<String>,
 }
@@ -49,14 +54,37 @@ impl HostConfig {
         serde_wasm_bindgen::from_value(value).unwrap_or_default()
     }
 
-    fn props(&self, dataset: Rc<Dataset>) -> ExplorerProps {
+    fn props(&self, dataset: Rc<Dataset>, on_change: Callback<ChangeDetail>) -> ExplorerProps {
+        if let Some(query) = &self.situation {
+            warn_about_situation(query, &dataset);
+        }
         ExplorerProps {
             dataset,
             appointment_url: self.appointment_url.clone().map(AttrValue::from),
             support_url: self.support_url.clone().map(AttrValue::from),
             situation: self.situation.clone().map(AttrValue::from),
+            on_change: Some(on_change),
         }
     }
+}
+
+/// Unknown criteria or choices in a `situation` attribute are ignored, with one warning.
+fn warn_about_situation(query: &str, dataset: &Dataset) {
+    let (_, warnings) = Situation::parse(query, dataset);
+    if !warnings.is_empty() {
+        let list: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+        web_sys::console::warn_1(&format!("mrcc-explorer: situation: {}", list.join("; ")).into());
+    }
+}
+
+/// Wraps the element's JS dispatcher: details become plain JSON-compatible objects.
+fn change_callback(notify: js_sys::Function) -> Callback<ChangeDetail> {
+    Callback::from(move |detail: ChangeDetail| {
+        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+        if let Ok(value) = serde::Serialize::serialize(&detail, &serializer) {
+            let _ = notify.call1(&JsValue::NULL, &value);
+        }
+    })
 }
 
 /// An error for the element: `{ code, message }`, as the `mrcc-error` event carries it.
@@ -71,7 +99,7 @@ fn error(code: &str, message: &str) -> JsValue {
 fn dataset_for(config: &HostConfig) -> Result<Rc<Dataset>, JsValue> {
     let parsed = match &config.dataset {
         Some(text) => dataset::parse(text).map(Rc::new),
-        None => dataset::built_in(),
+        None => dataset::built_in(config.language.as_deref().unwrap_or("en")),
     };
     parsed.map_err(|e| error("invalid-data", &e.0))
 }
@@ -90,21 +118,46 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
 }
 
-/// Renders a new app into `root` (a `<div>` inside `shadow`) and returns its id.
-/// Throws `{ code, message }` when the dataset is invalid.
+/// Renders a new app into `root` (a `<div>` inside `shadow`) and returns its id. `notify` is
+/// called with each `mrcc-change` detail. Throws `{ code, message }` when the dataset is
+/// invalid.
 #[wasm_bindgen]
-pub fn mount(shadow: ShadowRoot, root: Element, config: JsValue) -> Result<u32, JsValue> {
+pub fn mount(shadow: ShadowRoot, root: Element, config: JsValue, notify: js_sys::Function) -> Result<u32, JsValue> {
     let config = HostConfig::from_js(config);
     let dataset = dataset_for(&config)?;
     stylesheet::adopt(&shadow).map_err(|message| error("start-failed", message))?;
-    let handle = Renderer::<Explorer>::with_root_and_props(root, config.props(dataset.clone())).render();
+    let on_change = change_callback(notify);
+    let props = config.props(dataset.clone(), on_change.clone());
+    let handle = Renderer::<Explorer>::with_root_and_props(root, props).render();
     let id = NEXT_ID.with(|next| {
         let id = next.get();
         next.set(id.wrapping_add(1));
         id
     });
-    APPS.with(|apps| apps.borrow_mut().insert(id, App { handle, dataset }));
+    APPS.with(|apps| apps.borrow_mut().insert(id, App { handle, dataset, on_change }));
     Ok(id)
+}
+
+/// What `mrcc-ready` tells the host about app `id`: `{ version, language, reviewed,
+/// optionCount }`, or `null` for an unknown id.
+#[wasm_bindgen]
+pub fn describe(id: u32) -> JsValue {
+    APPS.with(|apps| {
+        let apps = apps.borrow();
+        let Some(app) = apps.get(&id) else { return JsValue::NULL };
+        let object = js_sys::Object::new();
+        let meta = &app.dataset.meta;
+        let fields: [(&str, JsValue); 4] = [
+            ("version", env!("CARGO_PKG_VERSION").into()),
+            ("language", meta.language.as_str().into()),
+            ("reviewed", meta.reviewed.as_str().into()),
+            ("optionCount", (app.dataset.options.len() as u32).into()),
+        ];
+        for (key, value) in fields {
+            let _ = js_sys::Reflect::set(&object, &key.into(), &value);
+        }
+        object.into()
+    })
 }
 
 /// Re-renders app `id` with new attribute values, keeping the reader's state. Without a new
@@ -121,7 +174,7 @@ pub fn update(id: u32, config: JsValue) -> Result<(), JsValue> {
             if let Some(dataset) = new_dataset {
                 app.dataset = dataset;
             }
-            app.handle.update(config.props(app.dataset.clone()));
+            app.handle.update(config.props(app.dataset.clone(), app.on_change.clone()));
         }
     });
     Ok(())

@@ -1,11 +1,10 @@
-// The <mrcc-explorer> element class. Registration lives in mrcc-explorer.js, so a host can
-// register the class under another name.
+// The <mrcc-explorer> element class. Registration lives in define.js.
 //
-// The light-DOM children are the no-JS fallback: a <slot> shows them until the Yew app has
+// Light-DOM children are the no-JS fallback: a <slot> shows them until the Yew app has
 // rendered, and again if the widget cannot start (wasm blocked by CSP, network error, invalid
 // content), together with a short message.
 
-import init, { mount, update, unmount } from './mrcc-explorer-core.js';
+import init, { mount, update, unmount, describe } from './mrcc-explorer-core.js';
 
 // One wasm instance for every element on the page, loaded when the first one connects.
 let wasm = null;
@@ -14,7 +13,15 @@ function loadWasm() {
   return wasm;
 }
 
-const ATTRIBUTES = ['appointment-url', 'support-url', 'data-src', 'situation'];
+// Attributes, and the properties that reflect them.
+const PROPERTIES = {
+  'appointment-url': 'appointmentUrl',
+  'support-url': 'supportUrl',
+  'data-src': 'dataSrc',
+  situation: 'situation',
+  'resize-parent': 'resizeParent',
+};
+const ATTRIBUTES = [...Object.keys(PROPERTIES), 'lang'];
 
 // What the reader sees when the widget cannot start; the details go to the console and the
 // mrcc-error event, for the web team.
@@ -32,6 +39,23 @@ class WidgetError extends Error {
   }
 }
 
+/** `lang` of the element, else of its nearest ancestor, else of the document; `es*` → `es`. */
+function resolveLanguage(element) {
+  const tag = (element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en').toLowerCase();
+  return tag.split('-')[0] === 'es' ? 'es' : 'en';
+}
+
+/**
+ * @attr appointment-url - the hospital's appointment page (http, https, mailto, tel)
+ * @attr support-url - the hospital's support group page
+ * @attr data-src - URL of a dataset to show instead of the built-in one
+ * @attr situation - answers to start with, e.g. `histology=clear-cell&risk=favorable`
+ * @attr resize-parent - in an iframe: the parent's origin, to post the widget's height to
+ * @attr lang - `en` or `es`; else the nearest ancestor's `lang`, then the document's
+ * @fires mrcc-ready - `{ version, language, reviewed, optionCount }`, once rendered
+ * @fires mrcc-change - `{ situation, results: [{ id, fit, reasons }] }` after the first render and each change
+ * @fires mrcc-error - `{ code, message }` when the widget cannot start
+ */
 export class MrccExplorerElement extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
 
@@ -41,7 +65,10 @@ export class MrccExplorerElement extends HTMLElement {
   #error = null;
   #starting = false;
   #updateQueued = false;
-  #datasetSource = null; // the data-src the current dataset came from
+  #datasetKey = null; // the data-src or language the current dataset came from
+  #results = null;
+  #ready = false;
+  #resizeObserver = null;
 
   constructor() {
     super();
@@ -50,7 +77,21 @@ export class MrccExplorerElement extends HTMLElement {
     shadow.append(this.#fallback);
   }
 
+  /** The last `mrcc-change` results: every option's `{ id, fit, reasons }` in display order. */
+  get results() {
+    return this.#results ? structuredClone(this.#results) : null;
+  }
+
   connectedCallback() {
+    // Properties a host set before this element was upgraded shadow the accessors: re-apply.
+    for (const property of Object.values(PROPERTIES)) {
+      if (Object.hasOwn(this, property)) {
+        const value = this[property];
+        delete this[property];
+        this[property] = value;
+      }
+    }
+    this.#watchSize();
     if (this.#appId !== null || this.#starting) return; // moved, or already starting
     this.#start();
   }
@@ -59,13 +100,17 @@ export class MrccExplorerElement extends HTMLElement {
     // Yew never removes the listeners it adds, so destroying on every move would leak. A CMS or
     // single-page app that moves the node reconnects it within the same task: wait, then check.
     setTimeout(() => {
-      if (this.isConnected || this.#appId === null) return;
+      if (this.isConnected) return;
+      this.#resizeObserver?.disconnect();
+      this.#resizeObserver = null;
+      if (this.#appId === null) return;
       this.#destroy();
       this.shadowRoot.append(this.#fallback);
     }, 0);
   }
 
-  attributeChangedCallback() {
+  attributeChangedCallback(name) {
+    if (name === 'resize-parent') this.#watchSize();
     // Several attribute changes in one task cause one update.
     if (this.#updateQueued || this.#appId === null) return;
     this.#updateQueued = true;
@@ -92,11 +137,15 @@ export class MrccExplorerElement extends HTMLElement {
     }
   }
 
+  #currentDatasetKey() {
+    return this.getAttribute('data-src') || `built-in:${resolveLanguage(this)}`;
+  }
+
   // The host's dataset text: from data-src, else from an inline <script type="application/json">
   // child, else null for the built-in content.
   async #readDataset() {
+    this.#datasetKey = this.#currentDatasetKey();
     const src = this.getAttribute('data-src');
-    this.#datasetSource = src;
     if (src) {
       let response;
       try {
@@ -117,6 +166,7 @@ export class MrccExplorerElement extends HTMLElement {
       appointmentUrl: this.getAttribute('appointment-url'),
       supportUrl: this.getAttribute('support-url'),
       situation: this.getAttribute('situation'),
+      language: resolveLanguage(this),
       dataset,
     };
   }
@@ -124,11 +174,12 @@ export class MrccExplorerElement extends HTMLElement {
   #mount(dataset) {
     this.#error?.remove();
     this.#error = null;
+    this.#ready = false;
     this.#mountPoint = document.createElement('div');
     this.#mountPoint.className = 'mount';
     this.shadowRoot.append(this.#mountPoint);
     try {
-      this.#appId = mount(this.shadowRoot, this.#mountPoint, this.#config(dataset));
+      this.#appId = mount(this.shadowRoot, this.#mountPoint, this.#config(dataset), (detail) => this.#changed(detail));
       this.#fallback.remove();
     } catch (error) {
       this.#mountPoint.remove();
@@ -137,13 +188,23 @@ export class MrccExplorerElement extends HTMLElement {
     }
   }
 
+  // Called by the app after its first render and after each change of the answers.
+  #changed(detail) {
+    this.#results = detail.results;
+    if (!this.#ready) {
+      this.#ready = true;
+      this.#emit('mrcc-ready', describe(this.#appId));
+    }
+    this.#emit('mrcc-change', detail);
+  }
+
   async #update() {
     try {
-      const srcChanged = this.getAttribute('data-src') !== this.#datasetSource;
-      const dataset = srcChanged ? await this.#readDataset() : null;
+      const keyChanged = this.#currentDatasetKey() !== this.#datasetKey;
+      const dataset = keyChanged ? await this.#readDataset() : null;
       if (this.#appId === null) return;
-      if (srcChanged && dataset === null) {
-        // data-src was removed: start again with the inline or built-in content.
+      if (keyChanged && dataset === null) {
+        // Back to inline or built-in content (data-src removed, or the language changed).
         this.#destroy();
         this.#start();
         return;
@@ -164,6 +225,24 @@ export class MrccExplorerElement extends HTMLElement {
     this.#mountPoint = null;
   }
 
+  // In an iframe with resize-parent="ORIGIN", posts the widget's height to the parent, and only
+  // to that origin (never '*'). See mrcc-explorer-parent.js for the parent's side.
+  #watchSize() {
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = null;
+    const origin = this.getAttribute('resize-parent');
+    if (!origin || window.parent === window || !this.isConnected) return;
+    this.#resizeObserver = new ResizeObserver(() => {
+      const height = Math.ceil(document.documentElement.scrollHeight);
+      window.parent.postMessage({ type: 'mrcc:height', height }, origin);
+    });
+    this.#resizeObserver.observe(this);
+  }
+
+  #emit(type, detail) {
+    this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+  }
+
   // Shows a readable message above the fallback content and tells the host.
   #fail(error) {
     const code = MESSAGES[error?.code] ? error.code : 'start-failed';
@@ -177,6 +256,20 @@ export class MrccExplorerElement extends HTMLElement {
     }
     this.#error.textContent = MESSAGES[code];
     if (!this.#fallback.isConnected) this.shadowRoot.append(this.#fallback);
-    this.dispatchEvent(new CustomEvent('mrcc-error', { bubbles: true, composed: true, detail }));
+    this.#emit('mrcc-error', detail);
   }
+}
+
+// Properties that reflect their attributes (null when absent).
+for (const [attribute, property] of Object.entries(PROPERTIES)) {
+  Object.defineProperty(MrccExplorerElement.prototype, property, {
+    get() {
+      return this.getAttribute(attribute);
+    },
+    set(value) {
+      if (value === null || value === undefined) this.removeAttribute(attribute);
+      else this.setAttribute(attribute, String(value));
+    },
+    configurable: true,
+  });
 }

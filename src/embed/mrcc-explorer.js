@@ -1,26 +1,9 @@
 // Entry module: importing it defines <mrcc-explorer>.
 //   <script type="module" src=".../mrcc-explorer.js"></script>
-// A host that needs another tag name imports { define } and calls define('my-name').
+// A host that needs another tag name imports define() from define.js instead.
 
-import { MrccExplorerElement } from './mrcc-explorer-element.js';
-
-export { MrccExplorerElement };
-
-/**
- * Registers the element under `tag`. Safe to call again, and safe when another copy or
- * version of this module already registered the name: the first definition stays.
- */
-export function define(tag = 'mrcc-explorer', registry = customElements) {
-  if (!registry.get(tag)) {
-    try {
-      // A class can be registered once per registry, so each name gets its own subclass.
-      registry.define(tag, class extends MrccExplorerElement {});
-    } catch (error) {
-      // Lost a race with another copy defining the same name: that one wins.
-      if (!(error instanceof DOMException && error.name === 'NotSupportedError')) throw error;
-    }
-  }
-  return registry.get(tag);
-}
+import { define, MrccExplorerElement } from './define.js';
 
 define();
+
+export { define, MrccExplorerElement };

@@ -9,7 +9,7 @@ use super::state::{Action, ExplorerState};
 use super::strings::EN;
 use super::{About, Compare, ConditionSection, Glossary, MyQuestions, NextSteps, Results, SituationForm, Summary, Values};
 use crate::content::Dataset;
-use crate::rules::Situation;
+use crate::rules::{evaluate, Situation};
 
 #[derive(Properties, PartialEq)]
 pub struct ExplorerProps {
@@ -23,6 +23,41 @@ pub struct ExplorerProps {
     /// Answers to start with, as a query string (the `situation` attribute).
     #[prop_or_default]
     pub situation: Option<AttrValue>,
+    /// Called after the first render and after every change of the situation, with every
+    /// option's fit in display order (the host's `mrcc-change` event).
+    #[prop_or_default]
+    pub on_change: Option<Callback<ChangeDetail>>,
+}
+
+/// What the host learns after each change. Never any text the reader typed.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct ChangeDetail {
+    /// The answers as a `situation` query string.
+    pub situation: String,
+    pub results: Vec<ResultItem>,
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct ResultItem {
+    pub id: String,
+    pub fit: &'static str,
+    pub reasons: Vec<String>,
+}
+
+impl ChangeDetail {
+    pub fn new(dataset: &Dataset, situation: &Situation) -> Self {
+        ChangeDetail {
+            situation: situation.to_query(dataset),
+            results: evaluate(dataset, situation)
+                .into_iter()
+                .map(|fit| ResultItem {
+                    id: fit.option.id.clone(),
+                    fit: fit.fit.as_str(),
+                    reasons: fit.reasons.iter().map(|r| r.to_string()).collect(),
+                })
+                .collect(),
+        }
+    }
 }
 
 /// The whole widget: the condition and the decision, the reader's situation, every option
@@ -48,6 +83,16 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         use_effect_with((props.situation.clone(), dataset.clone()), move |(situation, dataset)| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 dispatch.emit(Action::SetSituation(parse_situation(dataset, situation.as_deref())));
+            }
+        });
+    }
+    {
+        // Tell the host after the first render and after every change of the answers.
+        let on_change = props.on_change.clone();
+        let dataset = dataset.clone();
+        use_effect_with(state.situation.clone(), move |situation| {
+            if let Some(on_change) = on_change {
+                on_change.emit(ChangeDetail::new(&dataset, situation));
             }
         });
     }
