@@ -15,6 +15,7 @@ use std::rc::Rc;
 
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::{Element, ShadowRoot};
 use yew::{AppHandle, AttrValue, Callback, Renderer};
 
@@ -193,4 +194,13 @@ pub fn unmount(id: u32) {
 #[wasm_bindgen(js_name = mountedCount)]
 pub fn mounted_count() -> usize {
     APPS.with(|apps| apps.borrow().len())
+}
+
+/// Bytes of wasm linear memory in use: for leak tests and the benchmark.
+#[wasm_bindgen(js_name = memoryBytes)]
+pub fn memory_bytes() -> f64 {
+    wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .map(|memory| js_sys::ArrayBuffer::from(memory.buffer()).byte_length() as f64)
+        .unwrap_or(0.0)
 }

@@ -59,6 +59,14 @@ function resolveLanguage(element) {
 export class MrccExplorerElement extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
 
+  /**
+   * How long (ms) a removed element keeps its app before it is destroyed. Yew never frees the
+   * event listeners of a destroyed app (about 11 KB of wasm memory each time), so an element
+   * that a CMS or single-page app removes and re-adds within this time keeps its app, its
+   * state and its memory instead of being rebuilt.
+   */
+  static destroyDelay = 2000;
+
   #appId = null;
   #mountPoint = null;
   #fallback;
@@ -69,6 +77,7 @@ export class MrccExplorerElement extends HTMLElement {
   #results = null;
   #ready = false;
   #resizeObserver = null;
+  #destroyTimer = null;
 
   constructor() {
     super();
@@ -91,22 +100,26 @@ export class MrccExplorerElement extends HTMLElement {
         this[property] = value;
       }
     }
+    clearTimeout(this.#destroyTimer); // back in time: keep the app
+    this.#destroyTimer = null;
     this.#watchSize();
     if (this.#appId !== null || this.#starting) return; // moved, or already starting
     this.#start();
   }
 
   disconnectedCallback() {
-    // Yew never removes the listeners it adds, so destroying on every move would leak. A CMS or
-    // single-page app that moves the node reconnects it within the same task: wait, then check.
-    setTimeout(() => {
+    // Yew never removes the listeners it adds, so destroying on every move or short removal
+    // would leak: wait, then destroy only if the element is still out of the document.
+    clearTimeout(this.#destroyTimer);
+    this.#destroyTimer = setTimeout(() => {
+      this.#destroyTimer = null;
       if (this.isConnected) return;
       this.#resizeObserver?.disconnect();
       this.#resizeObserver = null;
       if (this.#appId === null) return;
       this.#destroy();
       this.shadowRoot.append(this.#fallback);
-    }, 0);
+    }, this.constructor.destroyDelay);
   }
 
   attributeChangedCallback(name) {

@@ -41,7 +41,7 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
       window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
     });
     window.__mrccEvents = [];
-    for (const type of ['mrcc-error', 'mrcc-ready']) {
+    for (const type of ['mrcc-error', 'mrcc-ready', 'mrcc-change']) {
       document.addEventListener(type, (event) =>
         window.__mrccEvents.push({ type, detail: event.detail, target: event.target.id }));
     }

@@ -91,7 +91,9 @@ test('removing, moving and re-adding an element works and cleans up', async () =
   assert.equal(await page.locator('#first .card[data-marker="kept"]').count(), 1);
   assert.equal(await mounted(), 2);
 
-  // A real removal destroys the app and brings the fallback back; re-adding renders again.
+  // A removal that outlasts the destroy delay destroys the app and brings the fallback back;
+  // re-adding renders again.
+  await page.evaluate(() => { customElements.get('mrcc-explorer').destroyDelay = 0; });
   const removed = await page.evaluateHandle(() => {
     const el = document.getElementById('first');
     el.remove();

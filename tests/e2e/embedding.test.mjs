@@ -1,0 +1,291 @@
+// End-to-end: the host contract. Events and their details, properties, language, lifecycle
+// over 1,000 cycles, the iframe height protocol, privacy, the static fallback and the package.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './server.mjs';
+import { launchChromium, openPage, waitForWidgets, axeViolations, BUILT_IN, OUTPUT } from './helpers.mjs';
+
+const PKG = join(dirname(fileURLToPath(import.meta.url)), '../../pkg');
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const events = (page, type) => page.evaluate((type) => window.__mrccEvents.filter((e) => e.type === type), type);
+
+test('mrcc-ready and mrcc-change carry plain JSON details, and results mirrors the last change', async () => {
+  const { page, context, problems } = await openPage(browser, `${server.origin}/pages/two.html`);
+  await waitForWidgets(page, 2);
+  await page.waitForFunction(() => window.__mrccEvents.filter((e) => e.type === 'mrcc-change').length >= 2);
+  const ready = await events(page, 'mrcc-ready');
+  assert.equal(ready.length, 2, 'once per element');
+  const cargo = readFileSync(join(PKG, 'package.json'), 'utf8');
+  assert.deepEqual(ready[0].detail, {
+    version: JSON.parse(cargo).version,
+    language: 'en',
+    reviewed: BUILT_IN.meta.reviewed,
+    optionCount: BUILT_IN.options.length,
+  });
+
+  // A change by the reader, then one by the attribute: one event each, in display order.
+  await page.locator('#first #choice-risk-poor').check();
+  await page.waitForFunction(() => window.__mrccEvents.filter((e) => e.type === 'mrcc-change').length === 3);
+  await page.evaluate(() => document.getElementById('first').setAttribute('situation', 'sites=three-or-more'));
+  await page.waitForFunction(() => window.__mrccEvents.filter((e) => e.type === 'mrcc-change').length === 4);
+  const changes = (await events(page, 'mrcc-change')).filter((e) => e.target === 'first');
+  assert.equal(changes[1].detail.situation, 'risk=poor');
+  assert.equal(changes[2].detail.situation, 'sites=three-or-more');
+  const last = changes[2].detail;
+  assert.deepEqual(Object.keys(last), ['situation', 'results']);
+  assert.equal(last.results.length, BUILT_IN.options.length);
+  for (const result of last.results) {
+    assert.deepEqual(Object.keys(result), ['id', 'fit', 'reasons']);
+    assert.ok(['likely', 'possible', 'unlikely'].includes(result.fit));
+  }
+  const shown = await page.locator('#first article.card').evaluateAll((cards) => cards.map((c) => c.dataset.option));
+  assert.deepEqual(last.results.map((r) => r.id), shown);
+  // The property is the last change's results, as plain data (no Map), and a copy.
+  const property = await page.evaluate(() => {
+    const results = document.getElementById('first').results;
+    results[0].fit = 'tampered';
+    return { json: JSON.stringify(results), again: document.getElementById('first').results[0].fit };
+  });
+  assert.notEqual(property.again, 'tampered');
+  assert.deepEqual(JSON.parse(property.json).slice(1), last.results.slice(1));
+
+  // Typing a question is not a change of the situation: no event, and no free text anywhere.
+  const before = (await events(page, 'mrcc-change')).length;
+  await page.locator('#first #own-question').fill('My private question');
+  await page.locator('#first .own-question button').click();
+  await page.waitForTimeout(50);
+  const all = await page.evaluate(() => JSON.stringify(window.__mrccEvents));
+  assert.equal((await events(page, 'mrcc-change')).length, before);
+  assert.ok(!all.includes('My private question'));
+  assert.deepEqual(problems.uncaught, []);
+  await context.close();
+});
+
+test('attributes after start: several in one task cause one update; unknown situation parts warn once', async () => {
+  const { page, context } = await openPage(browser, `${server.origin}/pages/two.html`);
+  await waitForWidgets(page, 2);
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  const changesBefore = (await events(page, 'mrcc-change')).length;
+  await page.evaluate(() => {
+    const first = document.getElementById('first');
+    first.setAttribute('support-url', 'tel:+15550100');
+    first.setAttribute('situation', 'histology=clear-cell&colour=blue&risk=awful');
+    first.supportUrl = 'https://example.org/support';
+  });
+  await page.waitForFunction(() => document.getElementById('first').shadowRoot.querySelector('a[data-link="support"]'));
+  await page.waitForTimeout(50);
+  assert.equal(await page.locator('#first a[data-link="support"]').getAttribute('href'), 'https://example.org/support');
+  assert.equal((await events(page, 'mrcc-change')).length, changesBefore + 1, 'one update, one change event');
+  const situationWarnings = warnings.filter((w) => w.includes('situation'));
+  assert.equal(situationWarnings.length, 1, warnings.join('\n'));
+  assert.match(situationWarnings[0], /colour.*awful/);
+  assert.ok(await page.locator('#first #choice-histology-clear-cell').isChecked());
+  await context.close();
+});
+
+test('language: own lang, then the nearest ancestor, then the document; unknown gives English', async () => {
+  const { page, context } = await openPage(browser, `${server.origin}/pages/two.html`);
+  await waitForWidgets(page, 2);
+  await page.evaluate(() => {
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'fr';
+    wrapper.innerHTML = '<mrcc-explorer id="french"></mrcc-explorer>';
+    document.querySelector('main').append(wrapper);
+  });
+  await waitForWidgets(page, 3);
+  const ready = (await events(page, 'mrcc-ready')).find((e) => e.target === 'french');
+  assert.equal(ready.detail.language, 'en');
+  assert.equal(await page.locator('#french section.explorer').getAttribute('lang'), 'en');
+  await context.close();
+});
+
+test('properties set before the element is defined are honoured', async () => {
+  const { page, context } = await openPage(browser, `${server.origin}/pages/late.html`);
+  await waitForWidgets(page);
+  assert.ok(await page.locator('#late #choice-histology-non-clear-cell').isChecked());
+  assert.equal(await page.locator('#late a[data-link="appointment"]').getAttribute('href'), 'https://example.org/late');
+  assert.equal(await page.evaluate(() => document.getElementById('late').getAttribute('situation')),
+    'histology=non-clear-cell&sites=three-or-more');
+  await context.close();
+});
+
+test('1,000 remove and re-add cycles keep one app and flat memory; destroyed apps are freed', async () => {
+  const { page, context, problems } = await openPage(browser, `${server.origin}/pages/two.html`);
+  await waitForWidgets(page, 2);
+  const cdp = await context.newCDPSession(page);
+  const measure = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const wasm = await page.evaluate(async () => (await import('/pkg/mrcc-explorer-core.js')).memoryBytes());
+    return { js: heap.usedSize, wasm };
+  };
+  // Remove and re-add `n` times, each time after `wait` ms, with destroys `delay` ms after removal.
+  const cycle = (n, wait, delay) => page.evaluate(async ({ n, wait, delay }) => {
+    const core = await import('/pkg/mrcc-explorer-core.js');
+    customElements.get('mrcc-explorer').destroyDelay = delay;
+    const main = document.querySelector('main');
+    const element = document.getElementById('first');
+    let remounts = 0;
+    for (let i = 0; i < n; i++) {
+      element.remove();
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      const destroyed = core.mountedCount() === 1;
+      const ready = destroyed && new Promise((resolve) => element.addEventListener('mrcc-change', resolve, { once: true }));
+      main.append(element);
+      if (destroyed) {
+        remounts += 1;
+        await ready;
+      }
+    }
+    return { remounts, mounted: core.mountedCount() };
+  }, { n, wait, delay });
+  const mb = (bytes) => (bytes / 1e6).toFixed(2);
+
+  // Removed and re-added within the destroy delay: the app is kept.
+  await cycle(20, 0, 2000);
+  let start = await measure();
+  let started = Date.now();
+  assert.deepEqual(await cycle(1000, 0, 2000), { remounts: 0, mounted: 2 });
+  let end = await measure();
+  const kept = `1,000 remove/re-add cycles within the destroy delay: ${((Date.now() - started) / 1000).toFixed(1)} s, ` +
+    `JS heap ${mb(end.js - start.js)} MB, wasm memory ${mb(end.wasm - start.wasm)} MB growth`;
+
+  // Each removal outlasting the delay destroys the app, and re-adding mounts a new one.
+  await cycle(20, 5, 0);
+  start = await measure();
+  started = Date.now();
+  assert.deepEqual(await cycle(300, 5, 0), { remounts: 300, mounted: 2 });
+  end = await measure();
+  const perRemount = (end.wasm - start.wasm) / 300;
+  const rebuilt = `300 destroy/remount cycles: ${((Date.now() - started) / 1000).toFixed(1)} s, ` +
+    `JS heap ${mb(end.js - start.js)} MB, wasm memory ${mb(end.wasm - start.wasm)} MB growth ` +
+    `(${(perRemount / 1000).toFixed(1)} KB per remount)`;
+  console.log(`# ${kept}\n# ${rebuilt}`);
+  writeFileSync(join(OUTPUT, 'lifecycle.txt'), `${kept}\n${rebuilt}\n`);
+  assert.ok(end.js - start.js < 5e6, rebuilt);
+  assert.ok(perRemount < 20e3, rebuilt);
+  assert.equal(await page.locator('#first article.card').count(), BUILT_IN.options.length);
+  assert.deepEqual(problems, { console: [], uncaught: [] });
+  await context.close();
+});
+
+test('in an iframe, the height goes to the named parent origin only', async () => {
+  const { page, context } = await openPage(browser, `${server.origin}/pages/portal-test.html`);
+  await page.waitForFunction(() => window.__messages.length > 0);
+  await page.waitForFunction(() => parseInt(document.getElementById('frame').style.height, 10) > 1000);
+  const height = await page.evaluate(() => parseInt(document.getElementById('frame').style.height, 10));
+  const contentHeight = await page.frameLocator('#frame').locator('html').evaluate((html) => html.scrollHeight);
+  assert.ok(Math.abs(height - contentHeight) <= 2, `${height} vs ${contentHeight}`);
+  await context.close();
+
+  // Named another origin: the browser delivers nothing to this page.
+  const wrong = await openPage(browser, `${server.origin}/pages/portal-test.html?parent=${encodeURIComponent('http://127.0.0.2:9')}`);
+  await wrong.page.frameLocator('#frame').locator('mrcc-explorer article.card').first().waitFor();
+  await wrong.page.waitForTimeout(300);
+  assert.deepEqual(await wrong.page.evaluate(() => window.__messages), []);
+  await wrong.context.close();
+});
+
+test('the demo portal page sizes its iframe to the widget', async () => {
+  const { page, context } = await openPage(browser, `${server.origin}/www/portal.html`);
+  await page.waitForFunction(() => parseInt(document.querySelector('iframe').style.height, 10) > 1000);
+  await context.close();
+});
+
+test('privacy: no request to any other origin, no cookies, no storage', async () => {
+  const { page, context } = await openPage(browser);
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(`${server.origin}/strict/www/index.html`);
+  await waitForWidgets(page);
+  await page.locator('mrcc-explorer #choice-risk-favorable').check();
+  await page.locator('mrcc-explorer .questions button').first().click({ force: true }).catch(() => {});
+  await page.locator('mrcc-explorer .summary-cta button').click();
+  await page.waitForTimeout(100);
+  const foreign = requests.filter((url) => !url.startsWith(server.origin));
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(await context.cookies(), []);
+  const storage = await page.evaluate(async () => ({
+    cookie: document.cookie,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    databases: (await indexedDB.databases()).length,
+    caches: (await caches.keys()).length,
+  }));
+  assert.deepEqual(storage, { cookie: '', local: 0, session: 0, databases: 0, caches: 0 });
+  await context.close();
+});
+
+test('the generated static fallback shows the built-in content when the widget cannot start', async () => {
+  const fallback = readFileSync(join(PKG, 'fallback.html'), 'utf8');
+  const { page, context } = await openPage(browser);
+  await page.route('**/generated-fallback.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    headers: { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'" },
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fallback</title>
+      <link rel="icon" href="/www/favicon.svg">
+      <script type="module" src="/pkg/mrcc-explorer.js"></script></head>
+      <body><main><h1>Kidney cancer</h1><mrcc-explorer>${fallback}</mrcc-explorer></main></body></html>`,
+  }));
+  await page.goto(`${server.origin}/pages/generated-fallback.html`);
+  await page.waitForFunction(() => window.__mrccEvents.some((e) => e.type === 'mrcc-error'));
+  const names = await page.locator('mrcc-explorer .mrcc-fallback h4').allTextContents();
+  assert.deepEqual(names, BUILT_IN.options.map((o) => o.name));
+  assert.ok(await page.locator('mrcc-explorer .mrcc-fallback').isVisible());
+  const text = await page.locator('mrcc-explorer .mrcc-fallback').textContent();
+  for (const option of BUILT_IN.options) {
+    for (const item of [option.summary, ...option.benefits, ...option.harms]) assert.ok(text.includes(item), item);
+  }
+  assert.ok(text.includes(BUILT_IN.meta.reviewed));
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});
+
+test('npm pack holds every file the module loads', async () => {
+  const { page, context } = await openPage(browser);
+  const loaded = new Set();
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/pkg/')) loaded.add(path.slice('/pkg/'.length));
+  });
+  await page.goto(`${server.origin}/pages/two.html`);
+  await waitForWidgets(page, 2);
+  await context.close();
+  const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: PKG, encoding: 'utf8' }));
+  const files = packed[0].files.map((f) => f.path);
+  for (const file of loaded) assert.ok(files.includes(file), `${file} is loaded but not packed`);
+  for (const file of ['package.json', 'custom-elements.json', 'mrcc-explorer.d.ts', 'define.js', 'mrcc-explorer-parent.js', 'fallback.html', 'README.md']) {
+    assert.ok(files.includes(file), `${file} is not packed`);
+  }
+  assert.ok(loaded.has('mrcc-explorer-core_bg.wasm') && loaded.size >= 4, [...loaded].join(', '));
+});
+
+test('custom-elements.json documents every attribute and event the element has', async () => {
+  const manifest = JSON.parse(readFileSync(join(PKG, 'custom-elements.json'), 'utf8'));
+  const element = manifest.modules[0].declarations[0];
+  const source = readFileSync(join(PKG, 'mrcc-explorer-element.js'), 'utf8');
+  const { page, context } = await openPage(browser, `${server.origin}/pages/two.html`);
+  const observed = await page.evaluate(async () => {
+    await customElements.whenDefined('mrcc-explorer');
+    return customElements.get('mrcc-explorer').observedAttributes;
+  });
+  await context.close();
+  assert.deepEqual(element.attributes.map((a) => a.name).sort(), [...observed].sort());
+  const emitted = [...source.matchAll(/'(mrcc-[a-z]+)'/g)].map((m) => m[1]).filter((n) => n !== 'mrcc-explorer');
+  assert.deepEqual(element.events.map((e) => e.name).sort(), [...new Set(emitted)].sort());
+});
