@@ -64,7 +64,7 @@ test-browser: setup-browser
 test-e2e: setup-browser
 	@test -f pkg/mrcc-explorer.js || $(MAKE) dist
 	@echo "test: end-to-end (Playwright + axe-core, real Chromium, built package)"
-	node --test --test-concurrency=1 tests/e2e/
+	node --test --test-concurrency=1 tests/e2e/*.test.mjs
 
 FILE ?= content/en.json
 validate:

@@ -185,7 +185,7 @@ test('1,000 remove and re-add cycles keep one app and flat memory; destroyed app
 });
 
 test('in an iframe, the height goes to the named parent origin only', async () => {
-  const { page, context } = await openPage(browser, `${server.origin}/pages/portal-test.html`);
+  const { page, context } = await openPage(browser, `${server.origin}/pages/portal-parent.html`);
   await page.waitForFunction(() => window.__messages.length > 0);
   await page.waitForFunction(() => parseInt(document.getElementById('frame').style.height, 10) > 1000);
   const height = await page.evaluate(() => parseInt(document.getElementById('frame').style.height, 10));
@@ -194,7 +194,7 @@ test('in an iframe, the height goes to the named parent origin only', async () =
   await context.close();
 
   // Named another origin: the browser delivers nothing to this page.
-  const wrong = await openPage(browser, `${server.origin}/pages/portal-test.html?parent=${encodeURIComponent('http://127.0.0.2:9')}`);
+  const wrong = await openPage(browser, `${server.origin}/pages/portal-parent.html?parent=${encodeURIComponent('http://127.0.0.2:9')}`);
   await wrong.page.frameLocator('#frame').locator('mrcc-explorer article.card').first().waitFor();
   await wrong.page.waitForTimeout(300);
   assert.deepEqual(await wrong.page.evaluate(() => window.__messages), []);
