@@ -46,7 +46,7 @@ pub fn OptionCard(props: &OptionCardProps) -> Html {
         move |_: Event| Action::ToggleCompare(id.clone())
     });
     html! {
-        <article class={classes!("card", props.fit.as_str())} data-option={option.id.clone()} data-fit={props.fit.as_str()}
+        <article part="card" class={classes!("card", props.fit.as_str())} data-option={option.id.clone()} data-fit={props.fit.as_str()}
             aria-labelledby={heading_id.clone()}>
             <p class="category">{ s.category(option.category) }</p>
             <h4 id={heading_id} class="card-title">{ &option.name }</h4>

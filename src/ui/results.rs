@@ -28,7 +28,7 @@ pub fn Results(props: &ResultsProps) -> Html {
         <section class="results" aria-labelledby="mrcc-options">
             <h3 id="mrcc-options">{ s.options_heading }</h3>
             <p class="hint">{ s.options_intro }</p>
-            <p class="status" role="status">{ status }</p>
+            <p class="status" part="status" role="status">{ status }</p>
             <ul class="options" aria-labelledby="mrcc-options">
                 { for fits.iter().map(|fit| html! {
                     <li key={fit.option.id.clone()}>
