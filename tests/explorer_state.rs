@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use mrcc_explorer::ui::prose::{split_terms, Segment};
 use mrcc_explorer::ui::state::{Action, ExplorerState, Importance, MAX_COMPARED};
-use mrcc_explorer::ui::strings::EN;
+use mrcc_explorer::ui::strings::Strings;
 use mrcc_explorer::ui::summary_text::summary_text;
 use yew::Reducible;
 
@@ -73,7 +73,7 @@ fn the_summary_text_holds_everything_the_reader_chose() {
         Action::AddQuestion("Can I keep working?".into()),
     ]);
     let links = vec![("Make an appointment".to_owned(), "https://example.org/book".to_owned())];
-    let text = summary_text(&dataset, &state, &EN, &links);
+    let text = summary_text(&dataset, &state, &Strings::en(), &links);
     for expected in [
         "What type of kidney cancer is it? Clear cell",
         "Is the tumor in your kidney still there? No, it was taken out with surgery",

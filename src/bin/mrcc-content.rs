@@ -26,7 +26,8 @@ mod cli {
 
     use mrcc_explorer::content::{check_json, Dataset, Problem};
     use mrcc_explorer::ui::static_content::StaticContentProps;
-    use mrcc_explorer::ui::strings::EN;
+    use mrcc_explorer::ui::strings::Strings;
+    use std::collections::BTreeMap;
     use mrcc_explorer::ui::StaticContent;
     use yew::LocalServerRenderer;
 
@@ -55,7 +56,8 @@ mod cli {
                 return ExitCode::from(1);
             }
         };
-        let props = StaticContentProps { dataset: std::rc::Rc::new(dataset), strings: &EN };
+        let dataset_language = dataset.meta.language.clone();
+        let props = StaticContentProps { dataset: std::rc::Rc::new(dataset), strings: std::rc::Rc::new(Strings::for_dataset(&dataset_language, &BTreeMap::new())) };
         let html = block_on(LocalServerRenderer::<StaticContent>::with_props(props).hydratable(false).render());
         println!("{html}");
         ExitCode::SUCCESS

@@ -38,6 +38,11 @@ pub struct Dataset {
     pub links: Vec<Link>,
     /// Every source cited anywhere in the dataset, referenced by `id`.
     pub sources: Vec<Source>,
+    /// The interface's own strings (buttons, headings) for a language the widget does not
+    /// have built in, by key. Missing keys fall back to the built-in table of `meta.language`,
+    /// or English; the validator lists them.
+    #[serde(default)]
+    pub ui: BTreeMap<String, String>,
 }
 
 /// About the content itself: who wrote it, when it was reviewed, and how it is kept current.

@@ -7,6 +7,8 @@
 use std::collections::HashSet;
 
 use super::{Dataset, Fit, Problem, SCHEMA_VERSION};
+// The interface keys are defined with the UI strings; checking a dataset's `ui` table needs them.
+use crate::ui::strings::{has_built_in_table, KEYS as UI_KEYS};
 
 /// The criteria and choices hosts rely on (the `situation` attribute and `mrcc-change` events
 /// use these ids), with whether the reader may pick several.
@@ -50,6 +52,7 @@ pub fn validate(dataset: &Dataset, today: Option<&str>) -> Vec<Problem> {
     check.glossary(dataset);
     check.links(dataset);
     check.sources(dataset);
+    check.ui(dataset);
     check.problems
 }
 
@@ -327,6 +330,29 @@ impl<'a> Checker<'a> {
         for (i, source) in dataset.sources.iter().enumerate() {
             if !cited.contains(source.id.as_str()) {
                 self.problems.push(Problem::warning(format!("sources[{i}]"), format!("source {:?} is not cited anywhere", source.id)));
+            }
+        }
+    }
+}
+
+impl Checker<'_> {
+    /// The `ui` table may only hold known keys; for a language without built-in strings,
+    /// the keys it lacks are listed (they show in English).
+    fn ui(&mut self, dataset: &Dataset) {
+        for (key, text) in &dataset.ui {
+            if !UI_KEYS.contains(&key.as_str()) {
+                self.error(format!("ui.{key}"), "expected one of the interface keys (see src/ui/strings.rs)");
+            } else {
+                self.text(format!("ui.{key}"), text);
+            }
+        }
+        if !has_built_in_table(&dataset.meta.language) {
+            let missing: Vec<&str> = UI_KEYS.iter().copied().filter(|key| !dataset.ui.contains_key(*key)).collect();
+            if !missing.is_empty() {
+                self.problems.push(Problem::warning(
+                    "ui",
+                    format!("{} interface strings are missing and will show in English: {}", missing.len(), missing.join(", ")),
+                ));
             }
         }
     }

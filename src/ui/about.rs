@@ -8,30 +8,30 @@ use crate::content::Dataset;
 #[derive(Properties, PartialEq)]
 pub struct AboutProps {
     pub dataset: Rc<Dataset>,
-    pub strings: &'static Strings,
+    pub strings: Rc<Strings>,
 }
 
 /// Who wrote the content, when it was reviewed, how it is kept current, and that it is not advice.
 #[component]
 pub fn About(props: &AboutProps) -> Html {
     let meta = &props.dataset.meta;
-    let s = props.strings;
+    let s = &*props.strings;
     html! {
         <footer class="about">
-            <h3 class="about-heading">{ s.about }</h3>
+            <h3 class="about-heading">{ &s.about }</h3>
             <p class="disclaimer">{ &meta.disclaimer }</p>
             <dl class="meta">
-                <dt>{ s.reviewed }</dt>
+                <dt>{ &s.reviewed }</dt>
                 <dd><time class="reviewed" datetime={meta.reviewed.clone()}>{ &meta.reviewed }</time></dd>
-                <dt>{ s.next_review }</dt>
+                <dt>{ &s.next_review }</dt>
                 <dd><time datetime={meta.next_review.clone()}>{ &meta.next_review }</time></dd>
-                <dt>{ s.publisher }</dt>
+                <dt>{ &s.publisher }</dt>
                 <dd>{ &meta.publisher }</dd>
-                <dt>{ s.update_policy }</dt>
+                <dt>{ &s.update_policy }</dt>
                 <dd>{ &meta.update_policy }</dd>
-                <dt>{ s.funding }</dt>
+                <dt>{ &s.funding }</dt>
                 <dd>{ &meta.funding }</dd>
-                <dt>{ s.conflicts }</dt>
+                <dt>{ &s.conflicts }</dt>
                 <dd>{ &meta.conflicts }</dd>
             </dl>
         </footer>

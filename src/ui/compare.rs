@@ -17,16 +17,16 @@ pub struct CompareProps {
 #[component]
 pub fn Compare(props: &CompareProps) -> Html {
     let Some(shared) = use_context::<Shared>() else { return Html::default() };
-    let s = shared.strings;
+    let s = &*shared.strings;
     let options: Vec<&TreatmentOption> = props.state.compared.iter().filter_map(|id| shared.dataset.option(id)).collect();
     html! {
         <section class="compare" aria-labelledby="mrcc-compare">
-            <h3 id="mrcc-compare">{ s.compare_heading }</h3>
+            <h3 id="mrcc-compare">{ &s.compare_heading }</h3>
             if options.len() < 2 {
-                <p class="hint">{ s.compare_hint }</p>
+                <p class="hint">{ &s.compare_hint }</p>
             } else {
                 if options.len() >= MAX_COMPARED {
-                    <p class="hint">{ s.compare_full }</p>
+                    <p class="hint">{ &s.compare_full }</p>
                 }
                 <CompareTable options={options.into_iter().cloned().collect::<Vec<_>>()} dispatch={props.dispatch.clone()} />
             }
@@ -45,11 +45,11 @@ pub struct CompareTableProps {
 #[component]
 pub fn CompareTable(props: &CompareTableProps) -> Html {
     let Some(shared) = use_context::<Shared>() else { return Html::default() };
-    let s = shared.strings;
+    let s = &*shared.strings;
     let rows = comparison_rows(s);
     html! {
         <table class="compare-table">
-            <caption>{ s.compare_caption }</caption>
+            <caption>{ &s.compare_caption }</caption>
             <thead>
                 <tr>
                     <td></td>
@@ -61,7 +61,7 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
                                     let id = option.id.clone();
                                     move |_: MouseEvent| Action::ToggleCompare(id.clone())
                                 })}>
-                                    { s.remove }<span class="visually-hidden">{ format!(": {}", option.name) }</span>
+                                    { &s.remove }<span class="visually-hidden">{ format!(": {}", option.name) }</span>
                                 </button>
                             }
                         </th>
@@ -73,7 +73,7 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
                     <tr>
                         <th scope="row">{ *label }</th>
                         { for props.options.iter().map(|option| html! {
-                            <td data-option={option.name.clone()} data-label={*label}>{ cell(option) }</td>
+                            <td data-option={option.name.clone()} data-label={label.to_string()}>{ cell(option) }</td>
                         }) }
                     </tr>
                 }) }
@@ -86,17 +86,17 @@ type Cell = fn(&TreatmentOption) -> Html;
 
 /// The table's rows: what it is, the goal, how it is done, time and recovery, main benefits,
 /// main harms, who it is usually for.
-pub fn comparison_rows(s: &super::strings::Strings) -> [(&'static str, Cell); 7] {
+pub fn comparison_rows(s: &super::strings::Strings) -> [(&str, Cell); 7] {
     fn list(items: &[String]) -> Html {
         html! { <ul>{ for items.iter().map(|item| html! { <li>{ item }</li> }) }</ul> }
     }
     [
-        (s.compare_summary, |o| html! { { &o.summary } }),
-        (s.goal, |o| html! { { &o.goal } }),
-        (s.compare_how, |o| html! { { &o.what_it_involves } }),
-        (s.time_and_recovery, |o| html! { { &o.time_and_recovery } }),
-        (s.compare_benefits, |o| list(&o.benefits)),
-        (s.compare_harms, |o| list(&o.harms)),
-        (s.usually_for, |o| html! { { &o.usually_for } }),
+        (&s.compare_summary, |o| html! { { &o.summary } }),
+        (&s.goal, |o| html! { { &o.goal } }),
+        (&s.compare_how, |o| html! { { &o.what_it_involves } }),
+        (&s.time_and_recovery, |o| html! { { &o.time_and_recovery } }),
+        (&s.compare_benefits, |o| list(&o.benefits)),
+        (&s.compare_harms, |o| list(&o.harms)),
+        (&s.usually_for, |o| html! { { &o.usually_for } }),
     ]
 }

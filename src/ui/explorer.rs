@@ -6,7 +6,7 @@ use super::browser;
 use super::next_steps::resolved_links;
 use super::shared::Shared;
 use super::state::{Action, ExplorerState};
-use super::strings::EN;
+use super::strings::Strings;
 use super::{About, Compare, ConditionSection, Glossary, MyQuestions, NextSteps, Results, SituationForm, Summary, Values};
 use crate::content::Dataset;
 use crate::rules::{evaluate, Situation};
@@ -118,8 +118,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         });
     }
 
-    let shared = Shared { dataset: dataset.clone(), strings: &EN };
-    let s = shared.strings;
+    let strings = use_memo(dataset.clone(), |dataset| Rc::new(Strings::for_dataset(&dataset.meta.language, &dataset.ui)));
+    let shared = Shared { dataset: dataset.clone(), strings: (*strings).clone() };
+    let s = &*shared.strings;
     let meta = &dataset.meta;
     let links: Vec<(String, String)> =
         resolved_links(&dataset.links, props.appointment_url.as_deref(), props.support_url.as_deref())
@@ -136,7 +137,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 } else {
                     <p class="decision">{ &meta.decision }</p>
                     <p class="reviewed-line">
-                        { s.reviewed }{ " " }<time datetime={meta.reviewed.clone()}>{ &meta.reviewed }</time>
+                        { &s.reviewed }{ " " }<time datetime={meta.reviewed.clone()}>{ &meta.reviewed }</time>
                     </p>
                     <ConditionSection condition={dataset.condition.clone()} />
                     <SituationForm state={state_rc.clone()} dispatch={dispatch.clone()} />
@@ -146,17 +147,17 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     <MyQuestions state={state_rc.clone()} dispatch={dispatch.clone()} />
                     <div class="summary-cta">
                         <button type="button" ref={summary_button} onclick={dispatch.reform(|_: MouseEvent| Action::OpenSummary)}>
-                            { s.make_summary }
+                            { &s.make_summary }
                         </button>
                     </div>
                     <NextSteps
                         links={dataset.links.clone()}
                         appointment_url={props.appointment_url.clone()}
                         support_url={props.support_url.clone()}
-                        strings={s}
+                        strings={shared.strings.clone()}
                     />
-                    <Glossary entries={dataset.glossary.clone()} strings={s} />
-                    <About dataset={dataset.clone()} strings={s} />
+                    <Glossary entries={dataset.glossary.clone()} strings={shared.strings.clone()} />
+                    <About dataset={dataset.clone()} strings={shared.strings.clone()} />
                 }
             </section>
         </ContextProvider<Shared>>

@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::strings::Strings;
@@ -6,7 +8,7 @@ use crate::content::GlossaryEntry;
 #[derive(Properties, PartialEq)]
 pub struct GlossaryProps {
     pub entries: Vec<GlossaryEntry>,
-    pub strings: &'static Strings,
+    pub strings: Rc<Strings>,
 }
 
 /// The medical words used in the text, explained, as a description list.
@@ -14,7 +16,7 @@ pub struct GlossaryProps {
 pub fn Glossary(props: &GlossaryProps) -> Html {
     html! {
         <section class="glossary" aria-labelledby="mrcc-glossary">
-            <h3 id="mrcc-glossary">{ props.strings.glossary }</h3>
+            <h3 id="mrcc-glossary">{ &props.strings.glossary }</h3>
             <dl>
                 { for props.entries.iter().map(|entry| html! {
                     <div class="term">

@@ -10,6 +10,7 @@ mod compare;
 mod condition;
 mod explorer;
 mod glossary;
+pub mod intl;
 mod my_questions;
 mod next_steps;
 mod option_card;

@@ -27,7 +27,7 @@ pub fn MyQuestions(props: &MyQuestionsProps) -> Html {
     let draft = use_state(String::new);
     let copy_result = use_state(|| CopyResult::None);
     let Some(shared) = use_context::<Shared>() else { return Html::default() };
-    let s = shared.strings;
+    let s = &*shared.strings;
     let oninput = {
         let draft = draft.clone();
         Callback::from(move |e: InputEvent| {
@@ -59,34 +59,34 @@ pub fn MyQuestions(props: &MyQuestionsProps) -> Html {
     };
     html! {
         <section class="my-questions" aria-labelledby="mrcc-my-questions">
-            <h3 id="mrcc-my-questions">{ s.my_questions_heading }</h3>
-            <p class="hint">{ s.my_questions_intro }</p>
+            <h3 id="mrcc-my-questions">{ &s.my_questions_heading }</h3>
+            <p class="hint">{ &s.my_questions_intro }</p>
             if props.state.questions.is_empty() {
-                <p>{ s.no_questions }</p>
+                <p>{ &s.no_questions }</p>
             } else {
                 <ol class="question-list">
                     { for props.state.questions.iter().enumerate().map(|(i, question)| html! {
                         <li key={question.clone()}>
                             <span>{ question }</span>{ " " }
                             <button type="button" class="small" onclick={props.dispatch.reform(move |_: MouseEvent| Action::RemoveQuestion(i))}>
-                                { s.remove }<span class="visually-hidden">{ format!(": {question}") }</span>
+                                { &s.remove }<span class="visually-hidden">{ format!(": {question}") }</span>
                             </button>
                         </li>
                     }) }
                 </ol>
             }
             <form class="own-question" {onsubmit}>
-                <label for="own-question">{ s.own_question_label }</label>
+                <label for="own-question">{ &s.own_question_label }</label>
                 <div class="row">
                     <input type="text" id="own-question" value={(*draft).clone()} {oninput} autocomplete="off" />
-                    <button type="submit">{ s.add }</button>
+                    <button type="submit">{ &s.add }</button>
                 </div>
             </form>
             if !props.state.questions.is_empty() {
-                <button type="button" class="secondary" onclick={copy}>{ s.copy_questions }</button>
+                <button type="button" class="secondary" onclick={copy}>{ &s.copy_questions }</button>
             }
             <p class="copy-result" role="status">
-                { match *copy_result { CopyResult::Copied => s.copied, CopyResult::Failed => s.copy_failed, CopyResult::None => "" } }
+                { match *copy_result { CopyResult::Copied => &s.copied, CopyResult::Failed => &s.copy_failed, CopyResult::None => "" } }
             </p>
         </section>
     }

@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::strings::Strings;
@@ -27,7 +29,7 @@ pub struct NextStepsProps {
     pub appointment_url: Option<AttrValue>,
     #[prop_or_default]
     pub support_url: Option<AttrValue>,
-    pub strings: &'static Strings,
+    pub strings: Rc<Strings>,
 }
 
 /// The hospital's call-to-action links.
@@ -38,7 +40,7 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
         return Html::default();
     }
     html! {
-        <nav class="next-steps" aria-label={props.strings.next_steps}>
+        <nav class="next-steps" aria-label={props.strings.next_steps.clone()}>
             <ul class="actions">
                 { for links.into_iter().map(|(link, href)| html! {
                     <li key={link.id.clone()}>

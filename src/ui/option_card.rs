@@ -24,7 +24,7 @@ pub struct OptionCardProps {
 #[component]
 pub fn OptionCard(props: &OptionCardProps) -> Html {
     let Some(shared) = use_context::<Shared>() else { return Html::default() };
-    let s = shared.strings;
+    let s = &*shared.strings;
     let option = &props.option;
     // Ids live inside this instance's shadow root, so they cannot clash with the host page.
     let heading_id = format!("option-{}", option.id);
@@ -56,7 +56,7 @@ pub fn OptionCard(props: &OptionCardProps) -> Html {
                     <span class="fit-icon" aria-hidden="true"></span>{ s.fit(props.fit) }
                 </p>
                 <div class="reasons">
-                    <span class="visually-hidden">{ s.why }{ ": " }</span>
+                    <span class="visually-hidden">{ &s.why }{ ": " }</span>
                     { for props.reasons.iter().map(|reason| html! { <p>{ reason }</p> }) }
                 </div>
             </div>
@@ -65,24 +65,24 @@ pub fn OptionCard(props: &OptionCardProps) -> Html {
                     <input type="checkbox" id={compare_id.clone()} checked={props.compared}
                         disabled={props.compare_disabled} onchange={toggle_compare} />
                     <label for={compare_id}>
-                        { s.compare_this }<span class="visually-hidden">{ format!(": {}", option.name) }</span>
+                        { &s.compare_this }<span class="visually-hidden">{ format!(": {}", option.name) }</span>
                     </label>
                 </div>
             </div>
             <details class="details">
-                <summary>{ s.learn_more }<span class="visually-hidden">{ format!(": {}", option.name) }</span></summary>
-                { paragraph(s.what_it_is, &option.what_it_is) }
-                { paragraph(s.goal, &option.goal) }
-                { paragraph(s.what_it_involves, &option.what_it_involves) }
-                { paragraph(s.time_and_recovery, &option.time_and_recovery) }
-                { paragraph(s.usually_for, &option.usually_for) }
+                <summary>{ &s.learn_more }<span class="visually-hidden">{ format!(": {}", option.name) }</span></summary>
+                { paragraph(&s.what_it_is, &option.what_it_is) }
+                { paragraph(&s.goal, &option.goal) }
+                { paragraph(&s.what_it_involves, &option.what_it_involves) }
+                { paragraph(&s.time_and_recovery, &option.time_and_recovery) }
+                { paragraph(&s.usually_for, &option.usually_for) }
                 <div class="balance">
-                    { list("benefits", s.benefits, &option.benefits) }
-                    { list("harms", s.harms, &option.harms) }
+                    { list("benefits", &s.benefits, &option.benefits) }
+                    { list("harms", &s.harms, &option.harms) }
                 </div>
-                { paragraph(s.living_with, &option.living_with) }
+                { paragraph(&s.living_with, &option.living_with) }
                 if !option.figures.is_empty() {
-                    <h5>{ s.figures }</h5>
+                    <h5>{ &s.figures }</h5>
                     <ul class="figures">
                         { for option.figures.iter().map(|figure| {
                             let source = shared.dataset.source(&figure.source);
@@ -90,10 +90,10 @@ pub fn OptionCard(props: &OptionCardProps) -> Html {
                                 <li class={classes!("figure", format!("figure-{}", s.figure_kind(figure.kind).to_lowercase()))}>
                                     <p><strong>{ s.figure_kind(figure.kind) }{ ": " }</strong>{ &figure.text }</p>
                                     <p class="figure-context">
-                                        { s.figure_group }{ ": " }{ &figure.group }{ ". " }
-                                        { s.figure_time_frame }{ ": " }{ &figure.time_frame }{ ". " }
+                                        { &s.figure_group }{ ": " }{ &figure.group }{ ". " }
+                                        { &s.figure_time_frame }{ ": " }{ &figure.time_frame }{ ". " }
                                         if let Some(source) = source {
-                                            { s.figure_source }{ ": " }{ &source.title }{ "." }
+                                            { &s.figure_source }{ ": " }{ &source.title }{ "." }
                                         }
                                     </p>
                                 </li>
@@ -101,7 +101,7 @@ pub fn OptionCard(props: &OptionCardProps) -> Html {
                         }) }
                     </ul>
                 }
-                <h5>{ s.questions }</h5>
+                <h5>{ &s.questions }</h5>
                 <ul class="questions">
                     { for option.questions.iter().map(|question| {
                         let added = props.questions.contains(question);
@@ -113,17 +113,17 @@ pub fn OptionCard(props: &OptionCardProps) -> Html {
                             <li>
                                 <span>{ question }</span>{ " " }
                                 if added {
-                                    <span class="added">{ s.question_added }</span>
+                                    <span class="added">{ &s.question_added }</span>
                                 } else {
                                     <button type="button" class="small" onclick={add}>
-                                        { s.add_question }<span class="visually-hidden">{ format!(": {question}") }</span>
+                                        { &s.add_question }<span class="visually-hidden">{ format!(": {question}") }</span>
                                     </button>
                                 }
                             </li>
                         }
                     }) }
                 </ul>
-                <h5>{ s.sources }</h5>
+                <h5>{ &s.sources }</h5>
                 <ol class="sources">
                     { for sources.into_iter().map(|source| html! { <li><Citation source={source.clone()} /></li> }) }
                 </ol>

@@ -19,15 +19,15 @@ pub struct ResultsProps {
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
     let Some(shared) = use_context::<Shared>() else { return Html::default() };
-    let s = shared.strings;
+    let s = &*shared.strings;
     let fits = evaluate(&shared.dataset, &props.state.situation);
     let count = |fit: Fit| fits.iter().filter(|f| f.fit == fit).count();
     let compare_full = props.state.compared.len() >= MAX_COMPARED;
     let status = s.result_count(count(Fit::Likely), count(Fit::Possible), count(Fit::Unlikely));
     html! {
         <section class="results" aria-labelledby="mrcc-options">
-            <h3 id="mrcc-options">{ s.options_heading }</h3>
-            <p class="hint">{ s.options_intro }</p>
+            <h3 id="mrcc-options">{ &s.options_heading }</h3>
+            <p class="hint">{ &s.options_intro }</p>
             <p class="status" part="status" role="status">{ status }</p>
             <ul class="options" aria-labelledby="mrcc-options">
                 { for fits.iter().map(|fit| html! {

@@ -19,18 +19,18 @@ pub struct RiskChecklistProps {
 #[component]
 pub fn RiskChecklist(props: &RiskChecklistProps) -> Html {
     let Some(shared) = use_context::<Shared>() else { return Html::default() };
-    let s = shared.strings;
+    let s = &*shared.strings;
     let imdc = &shared.dataset.imdc;
     let ticked = imdc.factors.iter().filter(|f| props.state.risk_factors.contains(&f.id)).count();
     let group = imdc.groups.iter().rev().find(|g| usize::from(g.min_signs) <= ticked);
     let current_risk = props.state.situation.chosen("risk").first().cloned();
     html! {
         <details class="risk">
-            <summary>{ s.risk_open }</summary>
+            <summary>{ &s.risk_open }</summary>
             <h4>{ &imdc.title }</h4>
             <p><Prose text={imdc.intro.clone()} /></p>
             <fieldset class="criterion">
-                <legend>{ s.risk_legend }</legend>
+                <legend>{ &s.risk_legend }</legend>
                 { for imdc.factors.iter().map(|factor| {
                     let id = format!("risk-{}", factor.id);
                     let detail_id = format!("risk-detail-{}", factor.id);
@@ -49,19 +49,19 @@ pub fn RiskChecklist(props: &RiskChecklistProps) -> Html {
                 }) }
             </fieldset>
             <p class="risk-result" aria-live="polite">
-                { s.risk_ticked }{ ": " }{ s.count_of(ticked, imdc.factors.len()) }{ ". " }
+                { &s.risk_ticked }{ ": " }{ s.count_of(ticked, imdc.factors.len()) }{ ". " }
                 if let Some(group) = group {
-                    { s.risk_matches }{ ": " }<strong>{ &group.label }</strong>{ "." }
+                    { &s.risk_matches }{ ": " }<strong>{ &group.label }</strong>{ "." }
                 }
             </p>
             if let Some(group) = group {
                 if current_risk.as_deref() == Some(group.risk.as_str()) {
-                    <p class="hint">{ s.risk_used }</p>
+                    <p class="hint">{ &s.risk_used }</p>
                 } else {
                     <button type="button" class="secondary" onclick={props.dispatch.reform({
                         let risk = group.risk.clone();
                         move |_: MouseEvent| Action::Answer { criterion: "risk".into(), choice: risk.clone() }
-                    })}>{ s.use_risk }</button>
+                    })}>{ &s.use_risk }</button>
                 }
             }
             <p class="note">{ &imdc.note }</p>

@@ -8,5 +8,5 @@ use crate::content::Dataset;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Shared {
     pub dataset: Rc<Dataset>,
-    pub strings: &'static Strings,
+    pub strings: Rc<Strings>,
 }

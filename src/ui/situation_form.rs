@@ -18,12 +18,12 @@ pub struct SituationFormProps {
 #[component]
 pub fn SituationForm(props: &SituationFormProps) -> Html {
     let Some(shared) = use_context::<Shared>() else { return Html::default() };
-    let s = shared.strings;
+    let s = &*shared.strings;
     let start_over = props.dispatch.reform(|_: MouseEvent| Action::StartOver);
     html! {
         <section class="situation" aria-labelledby="mrcc-situation">
-            <h3 id="mrcc-situation">{ s.situation_heading }</h3>
-            <p class="hint">{ s.situation_intro }</p>
+            <h3 id="mrcc-situation">{ &s.situation_heading }</h3>
+            <p class="hint">{ &s.situation_intro }</p>
             <form class="situation-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 { for shared.dataset.criteria.iter().map(|criterion| html! {
                     <CriterionField
@@ -35,7 +35,7 @@ pub fn SituationForm(props: &SituationFormProps) -> Html {
                 }) }
             </form>
             <RiskChecklist state={props.state.clone()} dispatch={props.dispatch.clone()} />
-            <button type="button" class="secondary" onclick={start_over}>{ s.start_over }</button>
+            <button type="button" class="secondary" onclick={start_over}>{ &s.start_over }</button>
         </section>
     }
 }

@@ -9,7 +9,7 @@ use crate::content::Dataset;
 #[derive(Properties, PartialEq)]
 pub struct StaticContentProps {
     pub dataset: Rc<Dataset>,
-    pub strings: &'static Strings,
+    pub strings: Rc<Strings>,
 }
 
 /// The built-in content as plain, accessible HTML with nothing interactive: the fallback a
@@ -18,7 +18,7 @@ pub struct StaticContentProps {
 #[component]
 pub fn StaticContent(props: &StaticContentProps) -> Html {
     let dataset = &props.dataset;
-    let s = props.strings;
+    let s = &*props.strings;
     let meta = &dataset.meta;
     html! {
         <div class="mrcc-fallback" lang={meta.language.clone()}>
@@ -26,23 +26,23 @@ pub fn StaticContent(props: &StaticContentProps) -> Html {
             <p>{ &meta.decision }</p>
             <h3>{ &dataset.condition.title }</h3>
             { for dataset.condition.paragraphs.iter().map(|p| html! { <p>{ p }</p> }) }
-            <h3>{ s.options_heading }</h3>
+            <h3>{ &s.options_heading }</h3>
             { for dataset.options.iter().map(|option| html! {
                 <section data-option={option.id.clone()}>
                     <h4>{ &option.name }</h4>
                     <p>{ &option.summary }</p>
                     <details>
-                        <summary>{ s.learn_more }{ ": " }{ &option.name }</summary>
-                        <p><strong>{ s.what_it_is }{ ": " }</strong>{ &option.what_it_is }</p>
-                        <p><strong>{ s.what_it_involves }{ ": " }</strong>{ &option.what_it_involves }</p>
-                        <p><strong>{ s.benefits }{ ":" }</strong></p>
+                        <summary>{ &s.learn_more }{ ": " }{ &option.name }</summary>
+                        <p><strong>{ &s.what_it_is }{ ": " }</strong>{ &option.what_it_is }</p>
+                        <p><strong>{ &s.what_it_involves }{ ": " }</strong>{ &option.what_it_involves }</p>
+                        <p><strong>{ &s.benefits }{ ":" }</strong></p>
                         <ul>{ for option.benefits.iter().map(|b| html! { <li>{ b }</li> }) }</ul>
-                        <p><strong>{ s.harms }{ ":" }</strong></p>
+                        <p><strong>{ &s.harms }{ ":" }</strong></p>
                         <ul>{ for option.harms.iter().map(|h| html! { <li>{ h }</li> }) }</ul>
-                        <p><strong>{ s.living_with }{ ": " }</strong>{ &option.living_with }</p>
-                        <p><strong>{ s.questions }{ ":" }</strong></p>
+                        <p><strong>{ &s.living_with }{ ": " }</strong>{ &option.living_with }</p>
+                        <p><strong>{ &s.questions }{ ":" }</strong></p>
                         <ul>{ for option.questions.iter().map(|q| html! { <li>{ q }</li> }) }</ul>
-                        <p><strong>{ s.sources }{ ":" }</strong></p>
+                        <p><strong>{ &s.sources }{ ":" }</strong></p>
                         <ol>
                             { for option.sources.iter().filter_map(|id| dataset.source(id)).map(|source| html! {
                                 <li><Citation source={source.clone()} /></li>
@@ -52,7 +52,7 @@ pub fn StaticContent(props: &StaticContentProps) -> Html {
                 </section>
             }) }
             <p>{ &meta.disclaimer }</p>
-            <p>{ s.reviewed }{ " " }<time datetime={meta.reviewed.clone()}>{ &meta.reviewed }</time>{ "." }</p>
+            <p>{ &s.reviewed }{ " " }<time datetime={meta.reviewed.clone()}>{ &meta.reviewed }</time>{ "." }</p>
         </div>
     }
 }

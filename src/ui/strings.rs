@@ -1,211 +1,401 @@
 //! Every fixed UI string, in one table per language, so that no text is written inline in the
-//! components and a translation is one more table.
+//! components. English and Spanish are built in; a dataset can carry a table of its own (its
+//! `ui` field), so a hospital can add a language without a rebuild. Keys missing from a table
+//! fall back to English, and the validator lists them.
 
+use std::collections::BTreeMap;
+
+use super::intl;
 use crate::content::{Category, FigureKind, Fit};
 use crate::ui::state::Importance;
 
-/// The UI strings of one language.
-#[derive(Debug, PartialEq)]
-pub struct Strings {
-    pub reviewed: &'static str,
-    // My situation
-    pub situation_heading: &'static str,
-    pub situation_intro: &'static str,
-    pub start_over: &'static str,
-    // Options and fit
-    pub options_heading: &'static str,
-    pub options_intro: &'static str,
-    pub fit_likely: &'static str,
-    pub fit_possible: &'static str,
-    pub fit_unlikely: &'static str,
-    pub why: &'static str,
-    pub compare_this: &'static str,
-    pub add_question: &'static str,
-    pub question_added: &'static str,
-    pub learn_more: &'static str,
-    pub what_it_is: &'static str,
-    pub goal: &'static str,
-    pub what_it_involves: &'static str,
-    pub time_and_recovery: &'static str,
-    pub usually_for: &'static str,
-    pub benefits: &'static str,
-    pub harms: &'static str,
-    pub living_with: &'static str,
-    pub figures: &'static str,
-    pub figure_group: &'static str,
-    pub figure_time_frame: &'static str,
-    pub figure_source: &'static str,
-    pub questions: &'static str,
-    pub sources: &'static str,
-    // Compare
-    pub compare_heading: &'static str,
-    pub compare_hint: &'static str,
-    pub compare_full: &'static str,
-    pub compare_caption: &'static str,
-    pub compare_summary: &'static str,
-    pub compare_how: &'static str,
-    pub compare_benefits: &'static str,
-    pub compare_harms: &'static str,
-    // Risk checklist
-    pub risk_open: &'static str,
-    pub risk_legend: &'static str,
-    pub risk_ticked: &'static str,
-    pub risk_matches: &'static str,
-    pub use_risk: &'static str,
-    pub risk_used: &'static str,
-    // What matters to me
-    pub values_heading: &'static str,
-    pub values_intro: &'static str,
-    // My questions
-    pub my_questions_heading: &'static str,
-    pub my_questions_intro: &'static str,
-    pub own_question_label: &'static str,
-    pub add: &'static str,
-    pub remove: &'static str,
-    pub copy_questions: &'static str,
-    pub copied: &'static str,
-    pub copy_failed: &'static str,
-    pub no_questions: &'static str,
-    // Summary
-    pub make_summary: &'static str,
-    pub summary_heading: &'static str,
-    pub summary_intro: &'static str,
-    pub print: &'static str,
-    pub download: &'static str,
-    pub download_file_name: &'static str,
-    pub back: &'static str,
-    pub not_answered: &'static str,
-    pub not_rated: &'static str,
-    // Glossary, about, links
-    pub glossary: &'static str,
-    pub about: &'static str,
-    pub next_review: &'static str,
-    pub publisher: &'static str,
-    pub update_policy: &'static str,
-    pub funding: &'static str,
-    pub conflicts: &'static str,
-    pub next_steps: &'static str,
+macro_rules! ui_strings {
+    ($($key:ident,)*) => {
+        /// The UI strings of one language.
+        #[derive(Clone, Debug, PartialEq)]
+        pub struct Strings {
+            /// The language the strings are for (plurals and numbers follow it).
+            pub language: String,
+            $(pub $key: String,)*
+        }
+
+        /// Every key a table can have.
+        pub const KEYS: &[&str] = &[$(stringify!($key),)*];
+
+        impl Strings {
+            /// Builds the strings for `language` from `lookup`, falling back to English.
+            fn from_lookup(language: &str, lookup: impl Fn(&str) -> Option<String>) -> Strings {
+                let english = |key: &str| EN.iter().find(|(k, _)| *k == key).map(|(_, v)| (*v).to_owned()).unwrap_or_default();
+                Strings {
+                    language: language.to_owned(),
+                    $($key: lookup(stringify!($key)).unwrap_or_else(|| english(stringify!($key))),)*
+                }
+            }
+        }
+    };
 }
 
-pub const EN: Strings = Strings {
-    reviewed: "Content reviewed",
-    situation_heading: "Your situation",
-    situation_intro: "Answer what you know. You can skip any question, or choose \u{201c}I'm not sure\u{201d}. Your answers stay on this page. They are not saved or sent anywhere.",
-    start_over: "Start over",
-    options_heading: "Treatment options",
-    options_intro: "Every option is shown, in order of how often it is used in situations like yours. This is not advice. Talk about all of them with your care team.",
-    fit_likely: "Often used in situations like yours",
-    fit_possible: "Sometimes used in situations like yours",
-    fit_unlikely: "Usually not used in situations like yours",
-    why: "Why",
-    compare_this: "Compare",
-    add_question: "Add to my questions",
-    question_added: "In my questions",
-    learn_more: "Learn more",
-    what_it_is: "What it is",
-    goal: "The goal",
-    what_it_involves: "What it involves",
-    time_and_recovery: "Time and recovery",
-    usually_for: "Who it is usually for",
-    benefits: "Possible benefits",
-    harms: "Possible harms and side effects",
-    living_with: "What living with it is like",
-    figures: "Numbers from studies",
-    figure_group: "Who was studied",
-    figure_time_frame: "Time frame",
-    figure_source: "Source",
-    questions: "Questions to ask your care team",
-    sources: "Sources",
-    compare_heading: "Compare options side by side",
-    compare_hint: "Tick \u{201c}Compare\u{201d} on 2 or 3 options to see them side by side.",
-    compare_full: "You can compare up to 3 options. Untick one to choose another.",
-    compare_caption: "The options you chose, side by side",
-    compare_summary: "What it is",
-    compare_how: "How it is done",
-    compare_benefits: "Main benefits",
-    compare_harms: "Main harms",
-    risk_open: "Not sure of your risk level? Learn what it means",
-    risk_legend: "Tick the signs your doctor found",
-    risk_ticked: "Signs ticked",
-    risk_matches: "This matches",
-    use_risk: "Use this risk level in my answers",
-    risk_used: "Your risk level answer is set.",
-    values_heading: "What matters to me",
-    values_intro: "Rate what matters to you. This does not change the options. It goes into your summary, to help you talk with your care team.",
-    my_questions_heading: "My questions",
-    my_questions_intro: "Collect questions to ask your care team. They stay on this page only.",
-    own_question_label: "Write your own question",
-    add: "Add",
-    remove: "Remove",
-    copy_questions: "Copy my questions",
-    copied: "Your questions were copied.",
-    copy_failed: "Could not copy. Select the list and copy it yourself.",
-    no_questions: "No questions yet. Add some from the options above, or write your own.",
-    make_summary: "Make my summary",
-    summary_heading: "My summary for my appointment",
-    summary_intro: "Print this page or save it as a file, and bring it to your appointment.",
-    print: "Print",
-    download: "Download as a file",
-    download_file_name: "my-kidney-cancer-summary.txt",
-    back: "Back to the explorer",
-    not_answered: "Not answered",
-    not_rated: "Not rated",
-    glossary: "Words used here",
-    about: "About this information",
-    next_review: "Next review planned",
-    publisher: "Written by",
-    update_policy: "How we keep it up to date",
-    funding: "Funding",
-    conflicts: "Conflicts of interest",
-    next_steps: "Next steps",
-};
+ui_strings! {
+    reviewed,
+    situation_heading,
+    situation_intro,
+    start_over,
+    options_heading,
+    options_intro,
+    fit_likely,
+    fit_possible,
+    fit_unlikely,
+    why,
+    compare_this,
+    add_question,
+    question_added,
+    learn_more,
+    what_it_is,
+    goal,
+    what_it_involves,
+    time_and_recovery,
+    usually_for,
+    benefits,
+    harms,
+    living_with,
+    figures,
+    figure_group,
+    figure_time_frame,
+    figure_source,
+    questions,
+    sources,
+    compare_heading,
+    compare_hint,
+    compare_full,
+    compare_caption,
+    compare_summary,
+    compare_how,
+    compare_benefits,
+    compare_harms,
+    risk_open,
+    risk_legend,
+    risk_ticked,
+    risk_matches,
+    use_risk,
+    risk_used,
+    values_heading,
+    values_intro,
+    my_questions_heading,
+    my_questions_intro,
+    own_question_label,
+    add,
+    remove,
+    copy_questions,
+    copied,
+    copy_failed,
+    no_questions,
+    make_summary,
+    summary_heading,
+    summary_intro,
+    print,
+    download,
+    download_file_name,
+    back,
+    not_answered,
+    not_rated,
+    glossary,
+    about,
+    next_review,
+    publisher,
+    update_policy,
+    funding,
+    conflicts,
+    next_steps,
+    category_medicine,
+    category_surgery,
+    category_radiation,
+    category_research,
+    category_care,
+    category_monitoring,
+    figure_benefit,
+    figure_harm,
+    figure_comparison,
+    figure_context,
+    importance_not,
+    importance_somewhat,
+    importance_very,
+    count_likely_one,
+    count_likely_other,
+    count_rest,
+    count_of,
+}
+
+/// English, the fallback for every other language.
+pub const EN: &[(&str, &str)] = &[
+    ("reviewed", "Content reviewed"),
+    ("situation_heading", "Your situation"),
+    ("situation_intro", "Answer what you know. You can skip any question, or choose \u{201c}I'm not sure\u{201d}. Your answers stay on this page. They are not saved or sent anywhere."),
+    ("start_over", "Start over"),
+    ("options_heading", "Treatment options"),
+    ("options_intro", "Every option is shown, in order of how often it is used in situations like yours. This is not advice. Talk about all of them with your care team."),
+    ("fit_likely", "Often used in situations like yours"),
+    ("fit_possible", "Sometimes used in situations like yours"),
+    ("fit_unlikely", "Usually not used in situations like yours"),
+    ("why", "Why"),
+    ("compare_this", "Compare"),
+    ("add_question", "Add to my questions"),
+    ("question_added", "In my questions"),
+    ("learn_more", "Learn more"),
+    ("what_it_is", "What it is"),
+    ("goal", "The goal"),
+    ("what_it_involves", "What it involves"),
+    ("time_and_recovery", "Time and recovery"),
+    ("usually_for", "Who it is usually for"),
+    ("benefits", "Possible benefits"),
+    ("harms", "Possible harms and side effects"),
+    ("living_with", "What living with it is like"),
+    ("figures", "Numbers from studies"),
+    ("figure_group", "Who was studied"),
+    ("figure_time_frame", "Time frame"),
+    ("figure_source", "Source"),
+    ("questions", "Questions to ask your care team"),
+    ("sources", "Sources"),
+    ("compare_heading", "Compare options side by side"),
+    ("compare_hint", "Tick \u{201c}Compare\u{201d} on 2 or 3 options to see them side by side."),
+    ("compare_full", "You can compare up to 3 options. Untick one to choose another."),
+    ("compare_caption", "The options you chose, side by side"),
+    ("compare_summary", "What it is"),
+    ("compare_how", "How it is done"),
+    ("compare_benefits", "Main benefits"),
+    ("compare_harms", "Main harms"),
+    ("risk_open", "Not sure of your risk level? Learn what it means"),
+    ("risk_legend", "Tick the signs your doctor found"),
+    ("risk_ticked", "Signs ticked"),
+    ("risk_matches", "This matches"),
+    ("use_risk", "Use this risk level in my answers"),
+    ("risk_used", "Your risk level answer is set."),
+    ("values_heading", "What matters to me"),
+    ("values_intro", "Rate what matters to you. This does not change the options. It goes into your summary, to help you talk with your care team."),
+    ("my_questions_heading", "My questions"),
+    ("my_questions_intro", "Collect questions to ask your care team. They stay on this page only."),
+    ("own_question_label", "Write your own question"),
+    ("add", "Add"),
+    ("remove", "Remove"),
+    ("copy_questions", "Copy my questions"),
+    ("copied", "Your questions were copied."),
+    ("copy_failed", "Could not copy. Select the list and copy it yourself."),
+    ("no_questions", "No questions yet. Add some from the options above, or write your own."),
+    ("make_summary", "Make my summary"),
+    ("summary_heading", "My summary for my appointment"),
+    ("summary_intro", "Print this page or save it as a file, and bring it to your appointment."),
+    ("print", "Print"),
+    ("download", "Download as a file"),
+    ("download_file_name", "my-kidney-cancer-summary.txt"),
+    ("back", "Back to the explorer"),
+    ("not_answered", "Not answered"),
+    ("not_rated", "Not rated"),
+    ("glossary", "Words used here"),
+    ("about", "About this information"),
+    ("next_review", "Next review planned"),
+    ("publisher", "Written by"),
+    ("update_policy", "How we keep it up to date"),
+    ("funding", "Funding"),
+    ("conflicts", "Conflicts of interest"),
+    ("next_steps", "Next steps"),
+    ("category_medicine", "Medicine"),
+    ("category_surgery", "Surgery"),
+    ("category_radiation", "Radiation"),
+    ("category_research", "Research study"),
+    ("category_care", "Care and support"),
+    ("category_monitoring", "Watching closely"),
+    ("figure_benefit", "Benefit"),
+    ("figure_harm", "Harm"),
+    ("figure_comparison", "Comparison"),
+    ("figure_context", "Background"),
+    ("importance_not", "Not important"),
+    ("importance_somewhat", "Somewhat important"),
+    ("importance_very", "Very important"),
+    ("count_likely_one", "{n} option is often used in situations like yours"),
+    ("count_likely_other", "{n} options are often used in situations like yours"),
+    ("count_rest", "{likely}, {possible} sometimes, and {unlikely} usually not."),
+    ("count_of", "{n} of {total}"),
+];
+
+/// Spanish, for readers in the United States and Latin America (usted).
+pub const ES: &[(&str, &str)] = &[
+    ("reviewed", "Contenido revisado el"),
+    ("situation_heading", "Su situación"),
+    ("situation_intro", "Conteste lo que sepa. Puede saltar cualquier pregunta o elegir \u{201c}No estoy seguro\u{201d}. Sus respuestas se quedan en esta página. No se guardan ni se envían a ningún lado."),
+    ("start_over", "Empezar de nuevo"),
+    ("options_heading", "Opciones de tratamiento"),
+    ("options_intro", "Se muestran todas las opciones, en orden según qué tan a menudo se usan en situaciones como la suya. Esto no es un consejo médico. Hable de todas ellas con su equipo de atención."),
+    ("fit_likely", "Se usa a menudo en situaciones como la suya"),
+    ("fit_possible", "Se usa a veces en situaciones como la suya"),
+    ("fit_unlikely", "Por lo general no se usa en situaciones como la suya"),
+    ("why", "Por qué"),
+    ("compare_this", "Comparar"),
+    ("add_question", "Agregar a mis preguntas"),
+    ("question_added", "En mis preguntas"),
+    ("learn_more", "Saber más"),
+    ("what_it_is", "Qué es"),
+    ("goal", "El objetivo"),
+    ("what_it_involves", "En qué consiste"),
+    ("time_and_recovery", "Tiempo y recuperación"),
+    ("usually_for", "Para quién suele ser"),
+    ("benefits", "Posibles beneficios"),
+    ("harms", "Posibles daños y efectos secundarios"),
+    ("living_with", "Cómo es vivir con esto"),
+    ("figures", "Cifras de los estudios"),
+    ("figure_group", "A quién se estudió"),
+    ("figure_time_frame", "Plazo"),
+    ("figure_source", "Fuente"),
+    ("questions", "Preguntas para su equipo de atención"),
+    ("sources", "Fuentes"),
+    ("compare_heading", "Comparar opciones lado a lado"),
+    ("compare_hint", "Marque \u{201c}Comparar\u{201d} en 2 o 3 opciones para verlas lado a lado."),
+    ("compare_full", "Puede comparar hasta 3 opciones. Desmarque una para elegir otra."),
+    ("compare_caption", "Las opciones que eligió, lado a lado"),
+    ("compare_summary", "Qué es"),
+    ("compare_how", "Cómo se hace"),
+    ("compare_benefits", "Beneficios principales"),
+    ("compare_harms", "Daños principales"),
+    ("risk_open", "¿No sabe su nivel de riesgo? Vea lo que significa"),
+    ("risk_legend", "Marque las señales que encontró su médico"),
+    ("risk_ticked", "Señales marcadas"),
+    ("risk_matches", "Esto corresponde a"),
+    ("use_risk", "Usar este nivel de riesgo en mis respuestas"),
+    ("risk_used", "Su respuesta sobre el nivel de riesgo ya está puesta."),
+    ("values_heading", "Lo que me importa"),
+    ("values_intro", "Diga qué tan importante es cada cosa para usted. Esto no cambia las opciones. Va en su resumen, para ayudarle a hablar con su equipo de atención."),
+    ("my_questions_heading", "Mis preguntas"),
+    ("my_questions_intro", "Junte preguntas para su equipo de atención. Solo se quedan en esta página."),
+    ("own_question_label", "Escriba su propia pregunta"),
+    ("add", "Agregar"),
+    ("remove", "Quitar"),
+    ("copy_questions", "Copiar mis preguntas"),
+    ("copied", "Sus preguntas se copiaron."),
+    ("copy_failed", "No se pudo copiar. Seleccione la lista y cópiela usted."),
+    ("no_questions", "Todavía no hay preguntas. Agregue algunas de las opciones de arriba, o escriba las suyas."),
+    ("make_summary", "Hacer mi resumen"),
+    ("summary_heading", "Mi resumen para la cita"),
+    ("summary_intro", "Imprima esta página o guárdela como archivo, y llévela a su cita."),
+    ("print", "Imprimir"),
+    ("download", "Descargar como archivo"),
+    ("download_file_name", "mi-resumen-cancer-de-rinon.txt"),
+    ("back", "Volver al explorador"),
+    ("not_answered", "Sin contestar"),
+    ("not_rated", "Sin calificar"),
+    ("glossary", "Palabras que se usan aquí"),
+    ("about", "Sobre esta información"),
+    ("next_review", "Próxima revisión prevista"),
+    ("publisher", "Escrito por"),
+    ("update_policy", "Cómo lo mantenemos al día"),
+    ("funding", "Financiación"),
+    ("conflicts", "Conflictos de interés"),
+    ("next_steps", "Próximos pasos"),
+    ("category_medicine", "Medicamento"),
+    ("category_surgery", "Cirugía"),
+    ("category_radiation", "Radiación"),
+    ("category_research", "Estudio de investigación"),
+    ("category_care", "Cuidado y apoyo"),
+    ("category_monitoring", "Vigilancia de cerca"),
+    ("figure_benefit", "Beneficio"),
+    ("figure_harm", "Daño"),
+    ("figure_comparison", "Comparación"),
+    ("figure_context", "Contexto"),
+    ("importance_not", "No es importante"),
+    ("importance_somewhat", "Algo importante"),
+    ("importance_very", "Muy importante"),
+    ("count_likely_one", "{n} opción se usa a menudo en situaciones como la suya"),
+    ("count_likely_other", "{n} opciones se usan a menudo en situaciones como la suya"),
+    ("count_rest", "{likely}, {possible} a veces y {unlikely} por lo general no."),
+    ("count_of", "{n} de {total}"),
+];
 
 impl Strings {
-    pub fn category(&self, category: Category) -> &'static str {
+    /// The strings for a dataset: the built-in table for its language (English when there is
+    /// none), with the dataset's own `ui` entries on top.
+    pub fn for_dataset(language: &str, own: &BTreeMap<String, String>) -> Strings {
+        let built_in = built_in_table(language);
+        Strings::from_lookup(language, |key| {
+            own.get(key).cloned().or_else(|| built_in.iter().find(|(k, _)| *k == key).map(|(_, v)| (*v).to_owned()))
+        })
+    }
+
+    pub fn en() -> Strings {
+        Strings::for_dataset("en", &BTreeMap::new())
+    }
+
+    pub fn category(&self, category: Category) -> &str {
         match category {
-            Category::Medicine => "Medicine",
-            Category::Surgery => "Surgery",
-            Category::Radiation => "Radiation",
-            Category::Research => "Research study",
-            Category::Care => "Care and support",
-            Category::Monitoring => "Watching closely",
+            Category::Medicine => &self.category_medicine,
+            Category::Surgery => &self.category_surgery,
+            Category::Radiation => &self.category_radiation,
+            Category::Research => &self.category_research,
+            Category::Care => &self.category_care,
+            Category::Monitoring => &self.category_monitoring,
         }
     }
 
-    pub fn figure_kind(&self, kind: FigureKind) -> &'static str {
+    pub fn figure_kind(&self, kind: FigureKind) -> &str {
         match kind {
-            FigureKind::Benefit => "Benefit",
-            FigureKind::Harm => "Harm",
-            FigureKind::Comparison => "Comparison",
-            FigureKind::Context => "Background",
+            FigureKind::Benefit => &self.figure_benefit,
+            FigureKind::Harm => &self.figure_harm,
+            FigureKind::Comparison => &self.figure_comparison,
+            FigureKind::Context => &self.figure_context,
         }
     }
 
-    pub fn fit(&self, fit: Fit) -> &'static str {
+    pub fn fit(&self, fit: Fit) -> &str {
         match fit {
-            Fit::Likely => self.fit_likely,
-            Fit::Possible => self.fit_possible,
-            Fit::Unlikely => self.fit_unlikely,
+            Fit::Likely => &self.fit_likely,
+            Fit::Possible => &self.fit_possible,
+            Fit::Unlikely => &self.fit_unlikely,
         }
     }
 
-    pub fn importance(&self, importance: Importance) -> &'static str {
+    pub fn importance(&self, importance: Importance) -> &str {
         match importance {
-            Importance::Not => "Not important",
-            Importance::Somewhat => "Somewhat important",
-            Importance::Very => "Very important",
+            Importance::Not => &self.importance_not,
+            Importance::Somewhat => &self.importance_somewhat,
+            Importance::Very => &self.importance_very,
         }
     }
 
     /// The live-region sentence after every change, e.g. "3 options are often used in
-    /// situations like yours, 5 sometimes, and 1 usually not."
+    /// situations like yours, 5 sometimes, and 1 usually not." The plural form and the
+    /// numbers come from `Intl` for the language.
     pub fn result_count(&self, likely: usize, possible: usize, unlikely: usize) -> String {
-        let verb = if likely == 1 { "option is" } else { "options are" };
-        format!("{likely} {verb} often used in situations like yours, {possible} sometimes, and {unlikely} usually not.")
+        let n = |count| intl::number(&self.language, count);
+        let first = if intl::is_one(&self.language, likely) { &self.count_likely_one } else { &self.count_likely_other };
+        let first = fill(first, &[("n", &n(likely))]);
+        fill(&self.count_rest, &[("likely", &first), ("possible", &n(possible)), ("unlikely", &n(unlikely))])
     }
 
     /// "2 of 6".
     pub fn count_of(&self, count: usize, total: usize) -> String {
-        format!("{count} of {total}")
+        let (count, total) = (intl::number(&self.language, count), intl::number(&self.language, total));
+        fill(&self.count_of, &[("n", &count), ("total", &total)])
     }
+}
+
+/// The built-in table for a language tag (`es-MX` uses `es`); English when there is none.
+pub fn built_in_table(language: &str) -> &'static [(&'static str, &'static str)] {
+    match primary_subtag(language).as_str() {
+        "es" => ES,
+        _ => EN,
+    }
+}
+
+/// Whether the language has a complete built-in table.
+pub fn has_built_in_table(language: &str) -> bool {
+    matches!(primary_subtag(language).as_str(), "en" | "es")
+}
+
+fn primary_subtag(language: &str) -> String {
+    language.split('-').next().unwrap_or_default().to_ascii_lowercase()
+}
+
+/// Replaces each `{name}` in `template` with its value.
+fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_owned();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
 }

@@ -35,34 +35,35 @@ pub fn Summary(props: &SummaryProps) -> Html {
         });
     }
     let Some(shared) = use_context::<Shared>() else { return Html::default() };
-    let s = shared.strings;
+    let s = &*shared.strings;
     let dataset = &shared.dataset;
     let state = &props.state;
     let download = {
         let text = summary_text(dataset, state, s, &props.links);
+        let file_name = s.download_file_name.clone();
         Callback::from(move |_: MouseEvent| {
-            browser::download(s.download_file_name, &text);
+            browser::download(&file_name, &text);
         })
     };
     let compared: Vec<_> = state.compared.iter().filter_map(|id| dataset.option(id).cloned()).collect();
     html! {
         <section class="summary-page" aria-labelledby="mrcc-summary">
-            <h3 id="mrcc-summary" tabindex="-1" ref={heading}>{ s.summary_heading }</h3>
-            <p class="hint no-print">{ s.summary_intro }</p>
+            <h3 id="mrcc-summary" tabindex="-1" ref={heading}>{ &s.summary_heading }</h3>
+            <p class="hint no-print">{ &s.summary_intro }</p>
             <div class="summary-actions no-print">
-                <button type="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ s.print }</button>
-                <button type="button" class="secondary" onclick={download}>{ s.download }</button>
-                <button type="button" class="secondary" onclick={props.dispatch.reform(|_: MouseEvent| Action::CloseSummary)}>{ s.back }</button>
+                <button type="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ &s.print }</button>
+                <button type="button" class="secondary" onclick={download}>{ &s.download }</button>
+                <button type="button" class="secondary" onclick={props.dispatch.reform(|_: MouseEvent| Action::CloseSummary)}>{ &s.back }</button>
             </div>
 
-            <h4>{ s.situation_heading }</h4>
+            <h4>{ &s.situation_heading }</h4>
             <dl class="meta answers">
                 { for answers(dataset, state, s).into_iter().map(|(label, answer)| html! {
                     <><dt>{ label }</dt><dd>{ answer }</dd></>
                 }) }
             </dl>
 
-            <h4>{ s.options_heading }</h4>
+            <h4>{ &s.options_heading }</h4>
             <ul class="summary-options">
                 { for evaluate(dataset, &state.situation).into_iter().map(|fit| html! {
                     <li data-option={fit.option.id.clone()}>
@@ -73,31 +74,31 @@ pub fn Summary(props: &SummaryProps) -> Html {
             </ul>
 
             if compared.len() >= 2 {
-                <h4>{ s.compare_heading }</h4>
+                <h4>{ &s.compare_heading }</h4>
                 <CompareTable options={compared} />
             }
 
             if !dataset.values.is_empty() {
-                <h4>{ s.values_heading }</h4>
+                <h4>{ &s.values_heading }</h4>
                 <dl class="meta">
                     { for dataset.values.iter().map(|value| html! {
                         <>
                             <dt>{ &value.statement }</dt>
-                            <dd>{ state.values.get(&value.id).map_or(s.not_rated, |&i| s.importance(i)) }</dd>
+                            <dd>{ state.values.get(&value.id).map_or(s.not_rated.as_str(), |&i| s.importance(i)) }</dd>
                         </>
                     }) }
                 </dl>
             }
 
-            <h4>{ s.my_questions_heading }</h4>
+            <h4>{ &s.my_questions_heading }</h4>
             if state.questions.is_empty() {
-                <p>{ s.no_questions }</p>
+                <p>{ &s.no_questions }</p>
             } else {
                 <ol class="question-list">{ for state.questions.iter().map(|q| html! { <li>{ q }</li> }) }</ol>
             }
 
             if !props.links.is_empty() {
-                <h4>{ s.next_steps }</h4>
+                <h4>{ &s.next_steps }</h4>
                 <ul>
                     { for props.links.iter().map(|(label, href)| html! {
                         <li><a href={href.clone()}>{ label }</a>{ format!(" ({href})") }</li>
@@ -105,13 +106,13 @@ pub fn Summary(props: &SummaryProps) -> Html {
                 </ul>
             }
 
-            <h4>{ s.sources }</h4>
+            <h4>{ &s.sources }</h4>
             <ol class="sources">
                 { for cited_sources(dataset).into_iter().map(|source| html! { <li><Citation source={source.clone()} /></li> }) }
             </ol>
 
             <p class="summary-footer">
-                { s.reviewed }{ " " }<time datetime={dataset.meta.reviewed.clone()}>{ &dataset.meta.reviewed }</time>{ ". " }
+                { &s.reviewed }{ " " }<time datetime={dataset.meta.reviewed.clone()}>{ &dataset.meta.reviewed }</time>{ ". " }
                 { &dataset.meta.disclaimer }
             </p>
         </section>

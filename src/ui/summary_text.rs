@@ -13,12 +13,12 @@ pub fn summary_text(dataset: &Dataset, state: &ExplorerState, s: &Strings, links
     };
     out.push_str(&format!("{}\n{}\n", s.summary_heading, dataset.meta.title));
 
-    heading(&mut out, s.situation_heading);
+    heading(&mut out, &s.situation_heading);
     for (criterion, answer) in answers(dataset, state, s) {
         out.push_str(&format!("- {criterion} {answer}\n"));
     }
 
-    heading(&mut out, s.options_heading);
+    heading(&mut out, &s.options_heading);
     for fit in evaluate(dataset, &state.situation) {
         out.push_str(&format!("- {}: {}.\n", fit.option.name, s.fit(fit.fit)));
         for reason in fit.reasons {
@@ -28,7 +28,7 @@ pub fn summary_text(dataset: &Dataset, state: &ExplorerState, s: &Strings, links
 
     let compared: Vec<_> = state.compared.iter().filter_map(|id| dataset.option(id)).collect();
     if compared.len() >= 2 {
-        heading(&mut out, s.compare_heading);
+        heading(&mut out, &s.compare_heading);
         for option in compared {
             out.push_str(&format!("{}\n", option.name));
             out.push_str(&format!("  {}: {}\n", s.compare_summary, option.summary));
@@ -42,14 +42,14 @@ pub fn summary_text(dataset: &Dataset, state: &ExplorerState, s: &Strings, links
     }
 
     if !dataset.values.is_empty() {
-        heading(&mut out, s.values_heading);
+        heading(&mut out, &s.values_heading);
         for value in &dataset.values {
-            let rating = state.values.get(&value.id).map_or(s.not_rated, |&i| s.importance(i));
+            let rating = state.values.get(&value.id).map_or(s.not_rated.as_str(), |&i| s.importance(i));
             out.push_str(&format!("- {}: {rating}\n", value.statement));
         }
     }
 
-    heading(&mut out, s.my_questions_heading);
+    heading(&mut out, &s.my_questions_heading);
     if state.questions.is_empty() {
         out.push_str(&format!("{}\n", s.no_questions));
     }
@@ -58,20 +58,20 @@ pub fn summary_text(dataset: &Dataset, state: &ExplorerState, s: &Strings, links
     }
 
     if !links.is_empty() {
-        heading(&mut out, s.next_steps);
+        heading(&mut out, &s.next_steps);
         for (label, href) in links {
             out.push_str(&format!("- {label}: {href}\n"));
         }
     }
 
-    heading(&mut out, s.sources);
+    heading(&mut out, &s.sources);
     for source in cited_sources(dataset) {
         let year = source.year.map(|y| format!(", {y}")).unwrap_or_default();
         let url = source.url.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
         out.push_str(&format!("- {}. {}{year}.{url}\n", source.title, source.publisher));
     }
 
-    heading(&mut out, s.about);
+    heading(&mut out, &s.about);
     out.push_str(&format!("{} {}. {} {}.\n", s.reviewed, dataset.meta.reviewed, s.next_review, dataset.meta.next_review));
     out.push_str(&format!("{}\n", dataset.meta.disclaimer));
     out

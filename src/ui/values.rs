@@ -16,14 +16,14 @@ pub struct ValuesProps {
 #[component]
 pub fn Values(props: &ValuesProps) -> Html {
     let Some(shared) = use_context::<Shared>() else { return Html::default() };
-    let s = shared.strings;
+    let s = &*shared.strings;
     if shared.dataset.values.is_empty() {
         return Html::default();
     }
     html! {
         <section class="values" aria-labelledby="mrcc-values">
-            <h3 id="mrcc-values">{ s.values_heading }</h3>
-            <p class="hint">{ s.values_intro }</p>
+            <h3 id="mrcc-values">{ &s.values_heading }</h3>
+            <p class="hint">{ &s.values_intro }</p>
             { for shared.dataset.values.iter().map(|value| {
                 let rated = props.state.values.get(&value.id).copied();
                 html! {
