@@ -40,7 +40,8 @@ dist: setup
 	@echo "build: wasm before wasm-opt: $$(stat -c %s pkg/mrcc-explorer-core_bg.wasm) bytes"
 	$(WASM_OPT) -Oz pkg/mrcc-explorer-core_bg.wasm -o pkg/mrcc-explorer-core_bg.wasm
 	@echo "build: wasm after wasm-opt -Oz: $$(stat -c %s pkg/mrcc-explorer-core_bg.wasm) bytes"
-	cargo run --quiet --bin mrcc-content -- fallback > pkg/fallback.html
+	cargo run --quiet --bin mrcc-content -- fallback en > pkg/fallback.html
+	cargo run --quiet --bin mrcc-content -- fallback es > pkg/fallback-es.html
 	node tools/package.mjs pkg
 	rm -rf www/mrcc-explorer && cp -r pkg www/mrcc-explorer
 	@echo "build: pkg/ is the package; www/mrcc-explorer/ is its copy for the demo site"

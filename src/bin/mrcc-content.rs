@@ -3,8 +3,8 @@
 //! ```text
 //! mrcc-content validate FILE   check a dataset (FILE may be - for standard input)
 //! mrcc-content schema          print the JSON Schema of the dataset format
-//! mrcc-content fallback        print the built-in content as static HTML, to paste inside
-//!                              <mrcc-explorer> for readers without JavaScript
+//! mrcc-content fallback [LANG]  print the built-in content (en or es) as static HTML, to
+//!                              paste inside <mrcc-explorer> for readers without JavaScript
 //! ```
 //!
 //! `validate` exits 0 when the dataset has no errors (warnings are printed), 1 when it has
@@ -31,14 +31,15 @@ mod cli {
     use mrcc_explorer::ui::StaticContent;
     use yew::LocalServerRenderer;
 
-    const USAGE: &str = "usage: mrcc-content validate FILE   (FILE may be - for standard input)\n       mrcc-content schema\n       mrcc-content fallback";
+    const USAGE: &str = "usage: mrcc-content validate FILE   (FILE may be - for standard input)\n       mrcc-content schema\n       mrcc-content fallback [en|es]";
 
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
         match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
             ["validate", file] => validate(file),
             ["schema"] => schema(),
-            ["fallback"] => fallback(),
+            ["fallback"] => fallback("en"),
+            ["fallback", language] => fallback(language),
             _ => {
                 eprintln!("{USAGE}");
                 ExitCode::from(2)
@@ -46,8 +47,16 @@ mod cli {
         }
     }
 
-    fn fallback() -> ExitCode {
-        let dataset = match check_json(mrcc_explorer::content::BUILT_IN_EN, None).usable() {
+    fn fallback(language: &str) -> ExitCode {
+        let text = match language {
+            "en" => mrcc_explorer::content::BUILT_IN_EN,
+            "es" => mrcc_explorer::content::BUILT_IN_ES,
+            _ => {
+                eprintln!("{USAGE}\n(built-in languages: en, es)");
+                return ExitCode::from(2);
+            }
+        };
+        let dataset = match check_json(text, None).usable() {
             Ok((dataset, _)) => dataset,
             Err(problems) => {
                 for problem in problems {

@@ -20,5 +20,8 @@ pub use validate::{safe_href, validate, FIXED_CRITERIA, SUPPORTIVE_CARE, UNKNOWN
 /// The built-in English dataset, embedded in the binary so the widget needs no extra request.
 pub const BUILT_IN_EN: &str = include_str!("../../content/en.json");
 
+/// The built-in Spanish dataset: the same ids, rules and sources as the English one.
+pub const BUILT_IN_ES: &str = include_str!("../../content/es.json");
+
 /// The dataset schema version this build reads.
 pub const SCHEMA_VERSION: u32 = 1;

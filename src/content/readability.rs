@@ -12,6 +12,20 @@
 //! - Syllables: each run of vowels (a, e, i, o, u, y) counts one; a final silent "e" is not
 //!   counted (but "-le" is, as in "able"); every word has at least one. A word written in
 //!   digits counts two syllables, the typical length of a spoken number.
+//!
+//! For Spanish, the Fernández-Huerta reading ease (higher is easier; 60 and above is plain
+//! language for a general adult reader):
+//!
+//! ```text
+//! ease = 206.84 − 0.60 × P − 1.02 × F
+//! ```
+//!
+//! where P is syllables per 100 words and F is sentences per 100 words. Spanish syllables are
+//! counted by vowel nuclei: in each run of vowels, every strong vowel (a, e, o) and every
+//! accented vowel (á, é, í, ó, ú) is a nucleus, and unaccented weak vowels (i, u, ü, y) join a
+//! neighbour as a diphthong, so a run of only weak vowels counts one ("cui-da-dos",
+//! "tra-ta-mien-to", "dí-a").
+//!
 //! - Words the glossary explains (see [`Counts::with_terms`]) count two syllables. A decision
 //!   aid cannot avoid naming its treatments ("cytoreductive nephrectomy", "pembrolizumab"), and
 //!   the reader gets each such word explained in place, so the score measures the prose
@@ -55,6 +69,62 @@ impl Counts {
 /// The Flesch-Kincaid grade level of `text`.
 pub fn grade(text: &str) -> f64 {
     Counts::of(text).grade()
+}
+
+/// Spanish word, sentence and syllable counts; words the glossary explains (lowercase in
+/// `terms`) count two syllables, as in [`Counts::with_terms`].
+pub fn counts_es(text: &str, terms: &[String]) -> Counts {
+    let mut counts = Counts::default();
+    for word in words(text) {
+        counts.words += 1;
+        let explained = terms.iter().any(|term| term.to_lowercase() == word.to_lowercase());
+        counts.syllables += if explained { 2 } else { syllables_es(word) };
+    }
+    counts.sentences = sentences(text).max(1);
+    counts
+}
+
+/// The Fernández-Huerta reading ease of Spanish text; 0 for a text without words.
+pub fn fernandez_huerta(counts: Counts) -> f64 {
+    if counts.words == 0 {
+        return 0.0;
+    }
+    let per_100_words = |n: usize| n as f64 * 100.0 / counts.words as f64;
+    206.84 - 0.60 * per_100_words(counts.syllables) - 1.02 * per_100_words(counts.sentences)
+}
+
+/// Syllables of one Spanish word, by vowel nuclei (see the module docs).
+pub fn syllables_es(word: &str) -> usize {
+    if !word.chars().any(char::is_alphabetic) {
+        return 2;
+    }
+    let strong = |c: char| matches!(c, 'a' | 'e' | 'o' | 'á' | 'é' | 'í' | 'ó' | 'ú');
+    let weak = |c: char| matches!(c, 'i' | 'u' | 'ü' | 'y');
+    let mut count = 0;
+    let mut run_strong = 0;
+    let mut run_any = false;
+    let mut close_run = |run_strong: &mut usize, run_any: &mut bool| {
+        if *run_any {
+            count += (*run_strong).max(1);
+        }
+        *run_strong = 0;
+        *run_any = false;
+    };
+    let letters: Vec<char> = word.to_lowercase().chars().filter(|c| c.is_alphabetic()).collect();
+    for (i, &c) in letters.iter().enumerate() {
+        // "y" is a consonant before a vowel ("ya", "mayo").
+        let is_vowel = strong(c) || (weak(c) && !(c == 'y' && letters.get(i + 1).is_some_and(|&n| strong(n) || weak(n))));
+        if is_vowel {
+            run_any = true;
+            if strong(c) {
+                run_strong += 1;
+            }
+        } else {
+            close_run(&mut run_strong, &mut run_any);
+        }
+    }
+    close_run(&mut run_strong, &mut run_any);
+    count.max(1)
 }
 
 fn words(text: &str) -> impl Iterator<Item = &str> {
@@ -116,6 +186,27 @@ mod tests {
         ] {
             assert_eq!(syllables(word), expected, "{word}");
         }
+    }
+
+    #[test]
+    fn spanish_syllable_rule() {
+        for (word, expected) in [
+            ("cuidados", 3), ("tratamiento", 4), ("día", 2), ("riñón", 2), ("cáncer", 2), ("muy", 1),
+            ("paliativos", 4), ("inmunoterapia", 6), ("ayuda", 3), ("oír", 2), ("que", 1), ("células", 3),
+        ] {
+            assert_eq!(syllables_es(word), expected, "{word}");
+        }
+    }
+
+    #[test]
+    fn fernandez_huerta_of_known_texts() {
+        // 7 words, 2 sentences, 11 syllables.
+        let counts = counts_es("El gato come. La casa es roja.", &[]);
+        assert_eq!(counts, Counts { words: 7, sentences: 2, syllables: 11 });
+        let ease = fernandez_huerta(counts);
+        let expected = 206.84 - 0.60 * (11.0 * 100.0 / 7.0) - 1.02 * (2.0 * 100.0 / 7.0);
+        assert!((ease - expected).abs() < 1e-9);
+        assert!(fernandez_huerta(counts_es("La nefrectomía citorreductora necesita una evaluación multidisciplinaria exhaustiva.", &[])) < 30.0);
     }
 
     #[test]

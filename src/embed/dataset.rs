@@ -8,19 +8,22 @@ use std::rc::Rc;
 use super::tree::Tree;
 use serde::Deserialize;
 
-use crate::content::{report, Dataset, Problem, BUILT_IN_EN};
+use crate::content::{report, Dataset, Problem, BUILT_IN_EN, BUILT_IN_ES};
 
 /// Why a dataset cannot be shown, for the `mrcc-error` event and the console.
 pub struct DatasetError(pub String);
 
 thread_local! {
-    static BUILT_IN: Result<Rc<Dataset>, String> = parse(BUILT_IN_EN).map(Rc::new).map_err(|e| e.0);
+    // Parsed on first use only: a page in English never parses the Spanish text.
+    static BUILT_IN_EN_PARSED: Result<Rc<Dataset>, String> = parse(BUILT_IN_EN).map(Rc::new).map_err(|e| e.0);
+    static BUILT_IN_ES_PARSED: Result<Rc<Dataset>, String> = parse(BUILT_IN_ES).map(Rc::new).map_err(|e| e.0);
 }
 
-/// The built-in dataset for `language` (validated by the native tests, and here again).
-/// English is the only built-in language so far; any other falls back to it.
-pub fn built_in(_language: &str) -> Result<Rc<Dataset>, DatasetError> {
-    BUILT_IN.with(|parsed| parsed.clone().map_err(DatasetError))
+/// The built-in dataset for `language` (`es` or English for anything else), validated here as
+/// by the native tests.
+pub fn built_in(language: &str) -> Result<Rc<Dataset>, DatasetError> {
+    let cell = if language == "es" { &BUILT_IN_ES_PARSED } else { &BUILT_IN_EN_PARSED };
+    cell.with(|parsed| parsed.clone().map_err(DatasetError))
 }
 
 /// Parses and validates a dataset text; warnings go to the console, errors are returned.

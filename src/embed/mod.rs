@@ -48,6 +48,9 @@ struct HostConfig {
     language: Option<String>,
     /// The text of a host's own dataset (from `data-src` or an inline JSON child).
     dataset: Option<String>,
+    /// On update: the dataset's source changed (another `data-src`, or another language for
+    /// the built-in content), so take `dataset`, or the built-in one when it is null.
+    reload_dataset: bool,
 }
 
 impl HostConfig {
@@ -161,15 +164,13 @@ pub fn describe(id: u32) -> JsValue {
     })
 }
 
-/// Re-renders app `id` with new attribute values, keeping the reader's state. Without a new
-/// dataset text, the app keeps its dataset. Throws `{ code, message }` for an invalid dataset.
+/// Re-renders app `id` with new attribute values, keeping the reader's answers, comparison and
+/// questions, also when the language or dataset changes. Throws `{ code, message }` for an
+/// invalid dataset.
 #[wasm_bindgen]
 pub fn update(id: u32, config: JsValue) -> Result<(), JsValue> {
     let config = HostConfig::from_js(config);
-    let new_dataset = match config.dataset {
-        Some(_) => Some(dataset_for(&config)?),
-        None => None,
-    };
+    let new_dataset = if config.reload_dataset || config.dataset.is_some() { Some(dataset_for(&config)?) } else { None };
     APPS.with(|apps| {
         if let Some(app) = apps.borrow_mut().get_mut(&id) {
             if let Some(dataset) = new_dataset {

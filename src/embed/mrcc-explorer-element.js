@@ -23,13 +23,21 @@ const PROPERTIES = {
 };
 const ATTRIBUTES = [...Object.keys(PROPERTIES), 'lang'];
 
-// What the reader sees when the widget cannot start; the details go to the console and the
-// mrcc-error event, for the web team.
+// What the reader sees when the widget cannot start (the wasm may be missing, so these live
+// here, per language); the details go to the console and the mrcc-error event.
 const MESSAGES = {
-  'wasm-unavailable': 'The treatment options explorer could not be loaded.',
-  'data-unavailable': 'The treatment information could not be loaded.',
-  'invalid-data': 'The treatment information has errors, so it is not shown.',
-  'start-failed': 'The treatment options explorer could not start.',
+  en: {
+    'wasm-unavailable': 'The treatment options explorer could not be loaded.',
+    'data-unavailable': 'The treatment information could not be loaded.',
+    'invalid-data': 'The treatment information has errors, so it is not shown.',
+    'start-failed': 'The treatment options explorer could not start.',
+  },
+  es: {
+    'wasm-unavailable': 'No se pudo cargar el explorador de opciones de tratamiento.',
+    'data-unavailable': 'No se pudo cargar la información sobre los tratamientos.',
+    'invalid-data': 'La información sobre los tratamientos tiene errores, así que no se muestra.',
+    'start-failed': 'No se pudo iniciar el explorador de opciones de tratamiento.',
+  },
 };
 
 class WidgetError extends Error {
@@ -213,16 +221,12 @@ export class MrccExplorerElement extends HTMLElement {
 
   async #update() {
     try {
-      const keyChanged = this.#currentDatasetKey() !== this.#datasetKey;
-      const dataset = keyChanged ? await this.#readDataset() : null;
+      // A new data-src, or another language for the built-in content: load it, and the app
+      // swaps its content while keeping the reader's answers.
+      const reloadDataset = this.#currentDatasetKey() !== this.#datasetKey;
+      const dataset = reloadDataset ? await this.#readDataset() : null;
       if (this.#appId === null) return;
-      if (keyChanged && dataset === null) {
-        // Back to inline or built-in content (data-src removed, or the language changed).
-        this.#destroy();
-        this.#start();
-        return;
-      }
-      update(this.#appId, this.#config(dataset));
+      update(this.#appId, { ...this.#config(dataset), reloadDataset });
     } catch (error) {
       // Never leave wrong content on screen: show the message and the fallback instead.
       this.#destroy();
@@ -258,7 +262,8 @@ export class MrccExplorerElement extends HTMLElement {
 
   // Shows a readable message above the fallback content and tells the host.
   #fail(error) {
-    const code = MESSAGES[error?.code] ? error.code : 'start-failed';
+    const messages = MESSAGES[resolveLanguage(this)];
+    const code = messages[error?.code] ? error.code : 'start-failed';
     const detail = { code, message: String(error?.message ?? error) };
     console.warn(`mrcc-explorer: ${code}: ${detail.message}`);
     if (!this.#error) {
@@ -267,7 +272,8 @@ export class MrccExplorerElement extends HTMLElement {
       this.#error.setAttribute('part', 'error');
       this.shadowRoot.prepend(this.#error);
     }
-    this.#error.textContent = MESSAGES[code];
+    this.#error.textContent = messages[code];
+    this.#error.lang = resolveLanguage(this);
     if (!this.#fallback.isConnected) this.shadowRoot.append(this.#fallback);
     this.#emit('mrcc-error', detail);
   }

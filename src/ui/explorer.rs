@@ -76,13 +76,14 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         Callback::from(move |action: Action| state.dispatch(action))
     };
     {
-        // A new `situation` attribute (or dataset) replaces the answers; the first render
-        // already used it.
+        // A new `situation` attribute replaces the answers; the first render already used it.
+        // A new dataset (another language) keeps them: the ids are the same.
         let dispatch = dispatch.clone();
         let first = use_mut_ref(|| true);
-        use_effect_with((props.situation.clone(), dataset.clone()), move |(situation, dataset)| {
+        let dataset = dataset.clone();
+        use_effect_with(props.situation.clone(), move |situation| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                dispatch.emit(Action::SetSituation(parse_situation(dataset, situation.as_deref())));
+                dispatch.emit(Action::SetSituation(parse_situation(&dataset, situation.as_deref())));
             }
         });
     }

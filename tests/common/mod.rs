@@ -1,10 +1,14 @@
 //! Helpers shared by the native test files.
 #![allow(dead_code)]
 
-use mrcc_explorer::content::{Dataset, BUILT_IN_EN};
+use mrcc_explorer::content::{Dataset, BUILT_IN_EN, BUILT_IN_ES};
 
 pub fn built_in() -> Dataset {
     serde_json::from_str(BUILT_IN_EN).expect("the built-in dataset parses")
+}
+
+pub fn built_in_es() -> Dataset {
+    serde_json::from_str(BUILT_IN_ES).expect("the built-in Spanish dataset parses")
 }
 
 pub fn built_in_value() -> serde_json::Value {

@@ -1,0 +1,106 @@
+// End-to-end: Spanish, language resolution, switching language with the reader's answers kept,
+// and a hospital's own language from data.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './server.mjs';
+import { launchChromium, openPage, waitForWidgets, axeViolations, BUILT_IN, OUTPUT } from './helpers.mjs';
+
+const ES = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../content/es.json'), 'utf8'));
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function pageWith(markup) {
+  const opened = await openPage(browser);
+  await opened.page.route('**/pages/lang-test.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Language</title>
+      <link rel="icon" href="/www/favicon.svg"><script type="module" src="/pkg/mrcc-explorer.js"></script></head>
+      <body><main><h1>Language</h1>${markup}</main></body></html>`,
+  }));
+  await opened.page.goto(`${server.origin}/pages/lang-test.html`);
+  return opened;
+}
+
+test('lang="es" shows the Spanish content and interface, with no axe violations', async () => {
+  const { page, context, problems } = await pageWith('<mrcc-explorer lang="es"></mrcc-explorer>');
+  await waitForWidgets(page);
+  assert.equal(await page.locator('mrcc-explorer section.explorer').getAttribute('lang'), 'es');
+  assert.equal(await page.locator('mrcc-explorer h2').textContent(), ES.meta.title);
+  assert.equal(await page.locator('mrcc-explorer #mrcc-options').textContent(), 'Opciones de tratamiento');
+  assert.match(await page.locator('mrcc-explorer [role="status"].status').textContent(), /opción se usa a menudo|opciones se usan a menudo/);
+  const names = await page.locator('mrcc-explorer article.card h4').allTextContents();
+  assert.deepEqual([...names].sort(), ES.options.map((o) => o.name).sort());
+  await page.locator('mrcc-explorer #choice-histology-clear-cell').check();
+  assert.deepEqual(await axeViolations(page), []);
+  await page.screenshot({ path: join(OUTPUT, 'spanish-1280.png'), fullPage: true });
+  assert.deepEqual(problems, { console: [], uncaught: [] });
+  await context.close();
+});
+
+test('an ancestor lang="es-MX" gives Spanish; lang="fr" gives English', async () => {
+  const { page, context } = await pageWith(
+    '<div lang="es-MX"><mrcc-explorer id="mx"></mrcc-explorer></div><mrcc-explorer id="fr" lang="fr"></mrcc-explorer>');
+  await waitForWidgets(page, 2);
+  assert.equal(await page.locator('#mx h2').textContent(), ES.meta.title);
+  assert.equal(await page.locator('#fr h2').textContent(), BUILT_IN.meta.title);
+  await context.close();
+});
+
+test('switching lang at run time keeps the answers, the comparison and the questions', async () => {
+  const { page, context } = await pageWith('<mrcc-explorer id="w"></mrcc-explorer>');
+  await waitForWidgets(page);
+  await page.locator('#w #choice-primary-removed').check();
+  await page.locator('#w #choice-locations-bone').check();
+  await page.locator('#w #compare-sbrt').check();
+  await page.locator('#w #own-question').fill('Can I keep working?');
+  await page.locator('#w .own-question button').click();
+  await page.evaluate(() => document.getElementById('w').setAttribute('lang', 'es'));
+  await page.waitForFunction((title) => document.getElementById('w').shadowRoot.querySelector('h2')?.textContent === title, ES.meta.title);
+  assert.ok(await page.locator('#w #choice-primary-removed').isChecked());
+  assert.ok(await page.locator('#w #choice-locations-bone').isChecked());
+  assert.ok(await page.locator('#w #compare-sbrt').isChecked());
+  assert.deepEqual(await page.locator('#w .question-list li > span:first-child').allTextContents(), ['Can I keep working?']);
+  assert.equal(await page.locator('#w article[data-option="cytoreductive-nephrectomy"]').getAttribute('data-fit'), 'unlikely');
+  assert.match(await page.locator('#w article[data-option="cytoreductive-nephrectomy"] .reasons').textContent(), /Ya le quitaron el tumor/);
+  // And back.
+  await page.evaluate(() => document.getElementById('w').setAttribute('lang', 'en'));
+  await page.waitForFunction((title) => document.getElementById('w').shadowRoot.querySelector('h2')?.textContent === title, BUILT_IN.meta.title);
+  assert.ok(await page.locator('#w #choice-primary-removed').isChecked());
+  await context.close();
+});
+
+test('a dataset in a third language, served by data-src, brings its own interface strings', async () => {
+  const dataset = structuredClone(BUILT_IN);
+  dataset.meta.language = 'vi';
+  dataset.meta.title = 'Các lựa chọn điều trị ung thư thận di căn';
+  dataset.ui = { options_heading: 'Các lựa chọn điều trị', start_over: 'Bắt đầu lại' };
+  const { page, context } = await openPage(browser);
+  await page.route('**/data/vi.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }));
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto(`${server.origin}/pages/data.html`);
+  await page.evaluate(() => {
+    const element = document.createElement('mrcc-explorer');
+    element.id = 'vi';
+    element.setAttribute('data-src', '/data/vi.json');
+    document.querySelector('main').append(element);
+  });
+  await page.waitForFunction(() => document.getElementById('vi').shadowRoot.querySelector('#mrcc-options'));
+  assert.equal(await page.locator('#vi section.explorer').getAttribute('lang'), 'vi');
+  assert.equal(await page.locator('#vi #mrcc-options').textContent(), 'Các lựa chọn điều trị');
+  assert.equal(await page.locator('#vi .situation > button.secondary').textContent(), 'Bắt đầu lại');
+  assert.equal(await page.locator('#vi #mrcc-situation').textContent(), 'Your situation', 'missing strings fall back to English');
+  assert.ok(warnings.some((w) => w.includes('interface strings are missing')), warnings.join('\n'));
+  await context.close();
+});

@@ -1,0 +1,161 @@
+//! The built-in Spanish dataset and UI strings: the same structure as English, complete, and
+//! plain (Fernández-Huerta reading ease).
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use common::{built_in, built_in_es, prose};
+use mrcc_explorer::content::readability::{counts_es, fernandez_huerta};
+use mrcc_explorer::content::{validate, Dataset, Severity};
+use mrcc_explorer::ui::strings::{Strings, EN, ES, KEYS};
+
+#[test]
+fn spanish_dataset_is_valid_and_spanish() {
+    let es = built_in_es();
+    assert!(validate(&es, None).is_empty(), "{:#?}", validate(&es, None));
+    assert_eq!(es.meta.language, "es");
+    assert_eq!(es.options[0].name, "Inmunoterapia");
+}
+
+/// Everything but the words: ids, choices, rules, sources, figures, glossary size, dates.
+fn structure(d: &Dataset) -> serde_json::Value {
+    let mut value = serde_json::to_value(d).unwrap();
+    fn strip(value: &mut serde_json::Value, key: Option<&str>) {
+        const WORDS: &[&str] = &[
+            "title", "language", "publisher", "update_policy", "funding", "conflicts", "disclaimer", "decision",
+            "paragraphs", "label", "help", "name", "summary", "what_it_is", "goal", "what_it_involves",
+            "time_and_recovery", "benefits", "harms", "living_with", "usually_for", "text", "group", "time_frame",
+            "questions", "default_reason", "reason", "intro", "detail", "note", "statement", "term", "definition",
+        ];
+        if key == Some("also") {
+            // Other word forms differ between languages in number as well as in words.
+            *value = serde_json::json!("·");
+            return;
+        }
+        match value {
+            serde_json::Value::Object(map) => {
+                for (k, v) in map.iter_mut() {
+                    strip(v, Some(k));
+                }
+            }
+            serde_json::Value::Array(items) => {
+                let count = items.len();
+                if key.is_some_and(|k| WORDS.contains(&k)) {
+                    *value = serde_json::json!(count);
+                } else {
+                    for item in items {
+                        strip(item, None);
+                    }
+                }
+            }
+            serde_json::Value::String(_) if key.is_some_and(|k| WORDS.contains(&k)) => *value = serde_json::json!("·"),
+            _ => {}
+        }
+    }
+    // Sources are cited titles: the same publications in both languages.
+    let sources = value["sources"].take();
+    strip(&mut value, None);
+    value["sources"] = sources;
+    value
+}
+
+/// Where two JSON values first differ, for a readable failure.
+fn first_difference(a: &serde_json::Value, b: &serde_json::Value, path: &str) -> String {
+    use serde_json::Value::{Array, Object};
+    match (a, b) {
+        (Object(x), Object(y)) => {
+            for (k, v) in x {
+                match y.get(k) {
+                    Some(w) if w != v => return first_difference(v, w, &format!("{path}.{k}")),
+                    None => return format!("{path}.{k} missing in Spanish"),
+                    _ => {}
+                }
+            }
+            format!("{path}: keys differ")
+        }
+        (Array(x), Array(y)) if x.len() == y.len() => {
+            for (i, (v, w)) in x.iter().zip(y).enumerate() {
+                if v != w {
+                    return first_difference(v, w, &format!("{path}[{i}]"));
+                }
+            }
+            format!("{path}: equal")
+        }
+        _ => format!("{path}: {a} vs {b}"),
+    }
+}
+
+#[test]
+fn english_and_spanish_have_identical_structure() {
+    let (en, es) = (built_in(), built_in_es());
+    let (a, b) = (structure(&en), structure(&es));
+    assert!(a == b, "{}", first_difference(&a, &b, "dataset"));
+    assert_eq!(en.glossary.len(), es.glossary.len());
+    for (e, s) in en.options.iter().zip(&es.options) {
+        assert_eq!((e.benefits.len(), e.harms.len(), e.questions.len()), (s.benefits.len(), s.harms.len(), s.questions.len()), "{}", e.id);
+    }
+}
+
+#[test]
+fn every_ui_key_exists_in_english_and_spanish() {
+    for (name, table) in [("EN", EN), ("ES", ES)] {
+        let keys: Vec<&str> = table.iter().map(|(k, _)| *k).collect();
+        assert_eq!(keys, KEYS, "{name} has exactly the keys, in order");
+        assert!(table.iter().all(|(_, v)| !v.trim().is_empty()), "{name} has an empty string");
+    }
+    let es = Strings::for_dataset("es-MX", &BTreeMap::new());
+    assert_eq!(es.options_heading, "Opciones de tratamiento");
+    assert_eq!(es.result_count(1, 2, 0), "1 opción se usa a menudo en situaciones como la suya, 2 a veces y 0 por lo general no.");
+    assert_eq!(Strings::en().result_count(3, 5, 1), "3 options are often used in situations like yours, 5 sometimes, and 1 usually not.");
+}
+
+/// Fernández-Huerta reading ease (formula in `content::readability`): 60 or more for every
+/// summary. Drug and treatment names the glossary explains count two syllables.
+#[test]
+fn spanish_reading_ease() {
+    let es = built_in_es();
+    let terms: Vec<String> = es
+        .glossary
+        .iter()
+        .flat_map(|g| std::iter::once(&g.term).chain(&g.also))
+        .flat_map(|t| t.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>())
+        .collect();
+    // The index is meaningless on a few words, so the lowest is reported over fields of ten
+    // words or more.
+    let mut lowest = (f64::MAX, String::new());
+    let mut lowest_summary = f64::MAX;
+    let mut too_hard = Vec::new();
+    for (path, text) in prose(&es) {
+        let counts = counts_es(&text, &terms);
+        let ease = fernandez_huerta(counts);
+        if counts.words >= 10 && ease < lowest.0 {
+            lowest = (ease, path.clone());
+        }
+        if path.ends_with(".summary") {
+            lowest_summary = lowest_summary.min(ease);
+        }
+        if path.ends_with(".summary") && ease < 60.0 {
+            too_hard.push(format!("{ease:.1} < 60 at {path}: {text}"));
+        }
+    }
+    println!("lowest Fernández-Huerta ease: summaries {lowest_summary:.1}; fields of 10+ words {:.1} at {}", lowest.0, lowest.1);
+    assert!(too_hard.is_empty(), "{too_hard:#?}");
+}
+
+#[test]
+fn a_partial_language_is_reported_and_falls_back_to_english() {
+    let mut dataset = built_in();
+    dataset.meta.language = "vi".into();
+    dataset.ui.insert("options_heading".into(), "Các lựa chọn điều trị".into());
+    dataset.ui.insert("not_a_key".into(), "x".into());
+    let problems = validate(&dataset, None);
+    let missing = problems.iter().find(|p| p.path == "ui" && p.severity == Severity::Warning).expect("a warning lists missing keys");
+    assert!(missing.message.starts_with(&format!("{} interface strings are missing", KEYS.len() - 1)), "{}", missing.message);
+    assert!(missing.message.contains("start_over") && !missing.message.contains("options_heading"));
+    assert!(problems.iter().any(|p| p.path == "ui.not_a_key" && p.severity == Severity::Error));
+    let strings = Strings::for_dataset("vi", &dataset.ui);
+    assert_eq!(strings.options_heading, "Các lựa chọn điều trị");
+    assert_eq!(strings.start_over, "Start over", "missing keys show in English");
+}
