@@ -1,20 +1,10 @@
 // End-to-end: a hospital's own content through data-src or an inline JSON child, and bad
 // content of every kind giving a readable error while the other instances keep working.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './server.mjs';
-import { launchChromium, openPage, waitForWidgets, BUILT_IN } from './helpers.mjs';
+import { useServerAndBrowser, openPage, waitForWidgets, BUILT_IN } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 const custom = (change) => {
   const dataset = structuredClone(BUILT_IN);
@@ -24,14 +14,14 @@ const custom = (change) => {
 
 /** Opens data.html with `files` served under /data/, then adds an element per attribute set. */
 async function openWith(files, elements) {
-  const opened = await openPage(browser);
+  const opened = await openPage(env.browser);
   const { page } = opened;
   await page.route('**/data/*', (route) => {
     const name = new URL(route.request().url()).pathname.split('/').pop();
     if (!(name in files)) return route.fulfill({ status: 404, body: 'not found' });
     return route.fulfill({ status: 200, contentType: 'application/json', body: files[name] });
   });
-  await page.goto(`${server.origin}/strict/pages/data.html`);
+  await page.goto(`${env.server.origin}/strict/pages/data.html`);
   await page.evaluate((elements) => {
     for (const [id, src] of Object.entries(elements)) {
       const element = document.createElement('mrcc-explorer');
@@ -82,16 +72,7 @@ test('bad content gives a readable error and the fallback, and the other instanc
     missing: ['data-unavailable', /HTTP 404/],
   };
   const elements = Object.fromEntries(Object.keys(expected).map((id) => [id, `/data/${id}.json`]));
-  const { page, context, problems } = await openWith(files, {});
-  await page.evaluate((elements) => {
-    for (const [id, src] of Object.entries(elements)) {
-      const element = document.createElement('mrcc-explorer');
-      element.id = id;
-      element.setAttribute('data-src', src);
-      element.innerHTML = `<p class="fallback">${id} fallback</p>`;
-      document.querySelector('main').append(element);
-    }
-  }, elements);
+  const { page, context, problems } = await openWith(files, elements);
   for (const [id, [code, message]] of Object.entries(expected)) {
     const event = await errorFor(page, id);
     assert.equal(event.detail.code, code, id);
@@ -128,7 +109,7 @@ test('markup in dataset strings is shown as text and never runs', async () => {
 });
 
 test('an inline JSON child supplies the content when there is no data-src', async () => {
-  const { page, context } = await openPage(browser, `${server.origin}/pages/data.html`);
+  const { page, context } = await openPage(env.browser, `${env.server.origin}/pages/data.html`);
   const body = custom((d) => { d.meta.title = 'Inline edition'; });
   await page.evaluate((body) => {
     const element = document.createElement('mrcc-explorer');

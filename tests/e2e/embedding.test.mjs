@@ -1,30 +1,20 @@
 // End-to-end: the host contract. Events and their details, properties, language, lifecycle
 // over 1,000 cycles, the iframe height protocol, privacy, the static fallback and the package.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer } from './server.mjs';
-import { launchChromium, openPage, waitForWidgets, axeViolations, BUILT_IN, OUTPUT } from './helpers.mjs';
+import { useServerAndBrowser, openPage, waitForWidgets, axeViolations, BUILT_IN, OUTPUT } from './helpers.mjs';
 
 const PKG = join(dirname(fileURLToPath(import.meta.url)), '../../pkg');
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 const events = (page, type) => page.evaluate((type) => window.__mrccEvents.filter((e) => e.type === type), type);
 
 test('mrcc-ready and mrcc-change carry plain JSON details, and results mirrors the last change', async () => {
-  const { page, context, problems } = await openPage(browser, `${server.origin}/pages/two.html`);
+  const { page, context, problems } = await openPage(env.browser, `${env.server.origin}/pages/two.html`);
   await waitForWidgets(page, 2);
   await page.waitForFunction(() => window.__mrccEvents.filter((e) => e.type === 'mrcc-change').length >= 2);
   const ready = await events(page, 'mrcc-ready');
@@ -76,7 +66,7 @@ test('mrcc-ready and mrcc-change carry plain JSON details, and results mirrors t
 });
 
 test('attributes after start: several in one task cause one update; unknown situation parts warn once', async () => {
-  const { page, context } = await openPage(browser, `${server.origin}/pages/two.html`);
+  const { page, context } = await openPage(env.browser, `${env.server.origin}/pages/two.html`);
   await waitForWidgets(page, 2);
   const warnings = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
@@ -99,7 +89,7 @@ test('attributes after start: several in one task cause one update; unknown situ
 });
 
 test('language: own lang, then the nearest ancestor, then the document; unknown gives English', async () => {
-  const { page, context } = await openPage(browser, `${server.origin}/pages/two.html`);
+  const { page, context } = await openPage(env.browser, `${env.server.origin}/pages/two.html`);
   await waitForWidgets(page, 2);
   await page.evaluate(() => {
     const wrapper = document.createElement('div');
@@ -115,7 +105,7 @@ test('language: own lang, then the nearest ancestor, then the document; unknown 
 });
 
 test('properties set before the element is defined are honoured', async () => {
-  const { page, context } = await openPage(browser, `${server.origin}/pages/late.html`);
+  const { page, context } = await openPage(env.browser, `${env.server.origin}/pages/late.html`);
   await waitForWidgets(page);
   assert.ok(await page.locator('#late #choice-histology-non-clear-cell').isChecked());
   assert.equal(await page.locator('#late a[data-link="appointment"]').getAttribute('href'), 'https://example.org/late');
@@ -125,7 +115,7 @@ test('properties set before the element is defined are honoured', async () => {
 });
 
 test('1,000 remove and re-add cycles keep one app and flat memory; destroyed apps are freed', async () => {
-  const { page, context, problems } = await openPage(browser, `${server.origin}/pages/two.html`);
+  const { page, context, problems } = await openPage(env.browser, `${env.server.origin}/pages/two.html`);
   await waitForWidgets(page, 2);
   const cdp = await context.newCDPSession(page);
   const measure = async () => {
@@ -185,7 +175,7 @@ test('1,000 remove and re-add cycles keep one app and flat memory; destroyed app
 });
 
 test('in an iframe, the height goes to the named parent origin only', async () => {
-  const { page, context } = await openPage(browser, `${server.origin}/pages/portal-parent.html`);
+  const { page, context } = await openPage(env.browser, `${env.server.origin}/pages/portal-parent.html`);
   await page.waitForFunction(() => window.__messages.length > 0);
   await page.waitForFunction(() => parseInt(document.getElementById('frame').style.height, 10) > 1000);
   const height = await page.evaluate(() => parseInt(document.getElementById('frame').style.height, 10));
@@ -194,7 +184,7 @@ test('in an iframe, the height goes to the named parent origin only', async () =
   await context.close();
 
   // Named another origin: the browser delivers nothing to this page.
-  const wrong = await openPage(browser, `${server.origin}/pages/portal-parent.html?parent=${encodeURIComponent('http://127.0.0.2:9')}`);
+  const wrong = await openPage(env.browser, `${env.server.origin}/pages/portal-parent.html?parent=${encodeURIComponent('http://127.0.0.2:9')}`);
   await wrong.page.frameLocator('#frame').locator('mrcc-explorer article.card').first().waitFor();
   await wrong.page.waitForTimeout(300);
   assert.deepEqual(await wrong.page.evaluate(() => window.__messages), []);
@@ -202,22 +192,22 @@ test('in an iframe, the height goes to the named parent origin only', async () =
 });
 
 test('the demo portal page sizes its iframe to the widget', async () => {
-  const { page, context } = await openPage(browser, `${server.origin}/www/portal.html`);
+  const { page, context } = await openPage(env.browser, `${env.server.origin}/www/portal.html`);
   await page.waitForFunction(() => parseInt(document.querySelector('iframe').style.height, 10) > 1000);
   await context.close();
 });
 
 test('privacy: no request to any other origin, no cookies, no storage', async () => {
-  const { page, context } = await openPage(browser);
+  const { page, context } = await openPage(env.browser);
   const requests = [];
   page.on('request', (request) => requests.push(request.url()));
-  await page.goto(`${server.origin}/strict/www/index.html`);
+  await page.goto(`${env.server.origin}/strict/www/index.html`);
   await waitForWidgets(page);
   await page.locator('mrcc-explorer #choice-risk-favorable').check();
   await page.locator('mrcc-explorer .questions button').first().click({ force: true }).catch(() => {});
   await page.locator('mrcc-explorer .summary-cta button').click();
   await page.waitForTimeout(100);
-  const foreign = requests.filter((url) => !url.startsWith(server.origin));
+  const foreign = requests.filter((url) => !url.startsWith(env.server.origin));
   assert.deepEqual(foreign, []);
   assert.deepEqual(await context.cookies(), []);
   const storage = await page.evaluate(async () => ({
@@ -233,7 +223,7 @@ test('privacy: no request to any other origin, no cookies, no storage', async ()
 
 test('the generated static fallback shows the built-in content when the widget cannot start', async () => {
   const fallback = readFileSync(join(PKG, 'fallback.html'), 'utf8');
-  const { page, context } = await openPage(browser);
+  const { page, context } = await openPage(env.browser);
   await page.route('**/generated-fallback.html', (route) => route.fulfill({
     contentType: 'text/html',
     headers: { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'" },
@@ -242,7 +232,7 @@ test('the generated static fallback shows the built-in content when the widget c
       <script type="module" src="/pkg/mrcc-explorer.js"></script></head>
       <body><main><h1>Kidney cancer</h1><mrcc-explorer>${fallback}</mrcc-explorer></main></body></html>`,
   }));
-  await page.goto(`${server.origin}/pages/generated-fallback.html`);
+  await page.goto(`${env.server.origin}/pages/generated-fallback.html`);
   await page.waitForFunction(() => window.__mrccEvents.some((e) => e.type === 'mrcc-error'));
   const names = await page.locator('mrcc-explorer .mrcc-fallback h4').allTextContents();
   assert.deepEqual(names, BUILT_IN.options.map((o) => o.name));
@@ -257,13 +247,13 @@ test('the generated static fallback shows the built-in content when the widget c
 });
 
 test('npm pack holds every file the module loads', async () => {
-  const { page, context } = await openPage(browser);
+  const { page, context } = await openPage(env.browser);
   const loaded = new Set();
   page.on('request', (request) => {
     const path = new URL(request.url()).pathname;
     if (path.startsWith('/pkg/')) loaded.add(path.slice('/pkg/'.length));
   });
-  await page.goto(`${server.origin}/pages/two.html`);
+  await page.goto(`${env.server.origin}/pages/two.html`);
   await waitForWidgets(page, 2);
   await context.close();
   const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: PKG, encoding: 'utf8' }));
@@ -279,7 +269,7 @@ test('custom-elements.json documents every attribute and event the element has',
   const manifest = JSON.parse(readFileSync(join(PKG, 'custom-elements.json'), 'utf8'));
   const element = manifest.modules[0].declarations[0];
   const source = readFileSync(join(PKG, 'mrcc-explorer-element.js'), 'utf8');
-  const { page, context } = await openPage(browser, `${server.origin}/pages/two.html`);
+  const { page, context } = await openPage(env.browser, `${env.server.origin}/pages/two.html`);
   const observed = await page.evaluate(async () => {
     await customElements.whenDefined('mrcc-explorer');
     return customElements.get('mrcc-explorer').observedAttributes;

@@ -1,22 +1,12 @@
 // End-to-end: the whole explorer flow by keyboard only, with axe-core at every step, the
 // printed summary's PDF, and screenshots at phone and desktop widths for review.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { startServer } from './server.mjs';
-import { launchChromium, openPage, waitForWidgets, axeViolations, OUTPUT } from './helpers.mjs';
+import { useServerAndBrowser, openPage, waitForWidgets, axeViolations, OUTPUT } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 /** The focused element, looking inside the widget's shadow root. */
 const focused = (page) =>
@@ -48,7 +38,7 @@ async function expectNoAxeViolations(page, step) {
 const status = (page) => page.locator('mrcc-explorer [role="status"].status').textContent();
 
 test('keyboard-only walk: answer, open an option, add a question, compare, summary, print', async () => {
-  const { page, context, problems } = await openPage(browser, `${server.origin}/strict/www/index.html`);
+  const { page, context, problems } = await openPage(env.browser, `${env.server.origin}/strict/www/index.html`);
   await waitForWidgets(page);
   await expectNoAxeViolations(page, 'load');
   const initialStatus = await status(page);
@@ -150,7 +140,7 @@ test('keyboard-only walk: answer, open an option, add a question, compare, summa
 });
 
 test('the summary downloads as a text file', async () => {
-  const { page, context } = await openPage(browser, `${server.origin}/strict/www/index.html`);
+  const { page, context } = await openPage(env.browser, `${env.server.origin}/strict/www/index.html`);
   await waitForWidgets(page);
   await page.locator('mrcc-explorer #choice-sites-one-or-two').check();
   await page.locator('mrcc-explorer .summary-cta button').click();
@@ -168,8 +158,8 @@ test('the summary downloads as a text file', async () => {
 });
 
 test('the situation attribute presets the answers', async () => {
-  const { page, context, problems } = await openPage(browser);
-  await page.goto(`${server.origin}/pages/two.html`);
+  const { page, context, problems } = await openPage(env.browser);
+  await page.goto(`${env.server.origin}/pages/two.html`);
   await waitForWidgets(page, 2);
   await page.evaluate(() => document.getElementById('first').setAttribute('situation', 'histology=non-clear-cell&sites=three-or-more'));
   await page.waitForFunction(() =>

@@ -1,6 +1,8 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core.
 
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, dirname } from 'node:path';
@@ -11,6 +13,23 @@ export const OUTPUT = join(here, 'output');
 /** The built-in dataset, as the widget embeds it. */
 export const BUILT_IN = JSON.parse(readFileSync(join(here, '../../content/en.json'), 'utf8'));
 mkdirSync(OUTPUT, { recursive: true });
+
+/**
+ * Starts the static server and Chromium before a test file's tests and stops them after;
+ * `env.server` and `env.browser` are set once the tests run.
+ */
+export function useServerAndBrowser() {
+  const env = { server: null, browser: null };
+  before(async () => {
+    env.server = await startServer();
+    env.browser = await launchChromium();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
 
 export function launchChromium() {
   return chromium.launch({

@@ -1,34 +1,24 @@
 // End-to-end: Spanish, language resolution, switching language with the reader's answers kept,
 // and a hospital's own language from data.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer } from './server.mjs';
-import { launchChromium, openPage, waitForWidgets, axeViolations, BUILT_IN, OUTPUT } from './helpers.mjs';
+import { useServerAndBrowser, openPage, waitForWidgets, axeViolations, BUILT_IN, OUTPUT } from './helpers.mjs';
 
 const ES = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../content/es.json'), 'utf8'));
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 async function pageWith(markup) {
-  const opened = await openPage(browser);
+  const opened = await openPage(env.browser);
   await opened.page.route('**/pages/lang-test.html', (route) => route.fulfill({
     contentType: 'text/html',
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Language</title>
       <link rel="icon" href="/www/favicon.svg"><script type="module" src="/pkg/mrcc-explorer.js"></script></head>
       <body><main><h1>Language</h1>${markup}</main></body></html>`,
   }));
-  await opened.page.goto(`${server.origin}/pages/lang-test.html`);
+  await opened.page.goto(`${env.server.origin}/pages/lang-test.html`);
   return opened;
 }
 
@@ -85,11 +75,11 @@ test('a dataset in a third language, served by data-src, brings its own interfac
   dataset.meta.language = 'vi';
   dataset.meta.title = 'Các lựa chọn điều trị ung thư thận di căn';
   dataset.ui = { options_heading: 'Các lựa chọn điều trị', start_over: 'Bắt đầu lại' };
-  const { page, context } = await openPage(browser);
+  const { page, context } = await openPage(env.browser);
   await page.route('**/data/vi.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }));
   const warnings = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-  await page.goto(`${server.origin}/pages/data.html`);
+  await page.goto(`${env.server.origin}/pages/data.html`);
   await page.evaluate(() => {
     const element = document.createElement('mrcc-explorer');
     element.id = 'vi';

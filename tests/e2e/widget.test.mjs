@@ -1,9 +1,8 @@
 // End-to-end: the built package in real host pages, in Debian's Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer } from './server.mjs';
-import { launchChromium, openPage, waitForWidgets, axeViolations, OUTPUT, BUILT_IN } from './helpers.mjs';
+import { useServerAndBrowser, openPage, waitForWidgets, axeViolations, OUTPUT, BUILT_IN } from './helpers.mjs';
 
 // Every option of the built-in dataset, in the order shown before any answer: by each
 // option's default fit (likely, possible, unlikely), dataset order within a fit.
@@ -13,22 +12,13 @@ const OPTIONS = BUILT_IN.options
   .sort((a, b) => RANK[a.option.default_fit] - RANK[b.option.default_fit] || a.index - b.index)
   .map(({ option }) => option.name);
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 const optionNames = (page, selector = 'mrcc-explorer') =>
   page.locator(`${selector} article.card h4`).allTextContents();
 
 test('the demo page shows every option, with no console errors and no axe violations', async () => {
-  const { page, context, problems } = await openPage(browser, `${server.origin}/www/index.html`);
+  const { page, context, problems } = await openPage(env.browser, `${env.server.origin}/www/index.html`);
   await waitForWidgets(page);
   assert.deepEqual(await optionNames(page), OPTIONS);
   // The light-DOM fallback is hidden once the widget has rendered.
@@ -46,7 +36,7 @@ test('the demo page shows every option, with no console errors and no axe violat
 
 test('a strict Content-Security-Policy causes zero violations', async () => {
   for (const path of ['/strict/www/index.html', '/strict/pages/two.html', '/strict/pages/hostile.html']) {
-    const { page, context, problems } = await openPage(browser, server.origin + path);
+    const { page, context, problems } = await openPage(env.browser, env.server.origin + path);
     await waitForWidgets(page, path.endsWith('two.html') ? 2 : 1);
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], path);
     assert.deepEqual(problems, { console: [], uncaught: [] }, path);
@@ -55,7 +45,7 @@ test('a strict Content-Security-Policy causes zero violations', async () => {
 });
 
 test('two instances render independently and each keeps its own attributes', async () => {
-  const { page, context } = await openPage(browser, `${server.origin}/pages/two.html`);
+  const { page, context } = await openPage(env.browser, `${env.server.origin}/pages/two.html`);
   await waitForWidgets(page, 2);
   assert.deepEqual(await optionNames(page, '#first'), OPTIONS);
   assert.deepEqual(await optionNames(page, '#second'), OPTIONS);
@@ -76,7 +66,7 @@ test('two instances render independently and each keeps its own attributes', asy
 });
 
 test('removing, moving and re-adding an element works and cleans up', async () => {
-  const { page, context, problems } = await openPage(browser, `${server.origin}/pages/two.html`);
+  const { page, context, problems } = await openPage(env.browser, `${env.server.origin}/pages/two.html`);
   await waitForWidgets(page, 2);
   const mounted = () => page.evaluate(async () => (await import('/pkg/mrcc-explorer-core.js')).mountedCount());
   assert.equal(await mounted(), 2);
@@ -110,7 +100,7 @@ test('removing, moving and re-adding an element works and cleans up', async () =
 });
 
 test('hostile host-page CSS leaves the cards readable', async () => {
-  const { page, context } = await openPage(browser, `${server.origin}/pages/hostile.html`);
+  const { page, context } = await openPage(env.browser, `${env.server.origin}/pages/hostile.html`);
   await waitForWidgets(page);
   const card = page.locator('mrcc-explorer article.card').first();
   const style = await card.locator('p.summary').evaluate((p) => {
@@ -137,7 +127,7 @@ test('hostile host-page CSS leaves the cards readable', async () => {
 });
 
 test('the fallback stays visible when WebAssembly is blocked by the page CSP', async () => {
-  const { page, context } = await openPage(browser, `${server.origin}/no-wasm-csp/pages/fallback.html`);
+  const { page, context } = await openPage(env.browser, `${env.server.origin}/no-wasm-csp/pages/fallback.html`);
   await page.waitForFunction(() => window.__mrccEvents.some((e) => e.type === 'mrcc-error'));
   const events = await page.evaluate(() => window.__mrccEvents);
   assert.equal(events[0].detail.code, 'wasm-unavailable');
@@ -148,9 +138,9 @@ test('the fallback stays visible when WebAssembly is blocked by the page CSP', a
 });
 
 test('the fallback stays visible when the wasm file cannot be fetched', async () => {
-  const { page, context, problems } = await openPage(browser);
+  const { page, context, problems } = await openPage(env.browser);
   await page.route('**/*.wasm', (route) => route.abort('failed'));
-  await page.goto(`${server.origin}/pages/fallback.html`);
+  await page.goto(`${env.server.origin}/pages/fallback.html`);
   await page.waitForFunction(() => window.__mrccEvents.some((e) => e.type === 'mrcc-error'));
   assert.ok(await page.locator('#fallback').isVisible());
   assert.deepEqual(problems.uncaught, []);
@@ -158,7 +148,7 @@ test('the fallback stays visible when the wasm file cannot be fetched', async ()
 });
 
 test('two copies of the module and repeated define() calls do not throw', async () => {
-  const { page, context, problems } = await openPage(browser, `${server.origin}/pages/two-copies.html`);
+  const { page, context, problems } = await openPage(env.browser, `${env.server.origin}/pages/two-copies.html`);
   await page.waitForFunction(() => window.__definedTwice === true);
   await page.waitForFunction(() =>
     ['mrcc-explorer', 'other-explorer'].every((tag) => document.querySelector(tag).shadowRoot?.querySelector('.card')));
