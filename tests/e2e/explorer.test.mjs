@@ -90,6 +90,9 @@ test('keyboard-only walk: answer, open an option, add a question, compare, summa
   for (const width of [320, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: join(OUTPUT, `explorer-${width}.png`), fullPage: true });
+    // Reflow (WCAG 1.4.10): at 320 CSS px, as at 400% zoom of 1280, nothing scrolls sideways.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px at ${width}px`);
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 
