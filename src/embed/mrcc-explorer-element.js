@@ -86,6 +86,8 @@ export class MrccExplorerElement extends HTMLElement {
   #ready = false;
   #resizeObserver = null;
   #destroyTimer = null;
+  #changedWhileStarting = false;
+  #updates = Promise.resolve(); // updates run one after another, in order
 
   constructor() {
     super();
@@ -132,17 +134,29 @@ export class MrccExplorerElement extends HTMLElement {
 
   attributeChangedCallback(name) {
     if (name === 'resize-parent') this.#watchSize();
-    // Several attribute changes in one task cause one update.
-    if (this.#updateQueued || this.#appId === null) return;
+    if (!this.isConnected) return; // connecting starts with the current attributes
+    if (this.#appId === null) {
+      // Starting: apply the change once started. Failed (say, bad data-src): try again.
+      if (this.#starting) this.#changedWhileStarting = true;
+      else this.#start();
+      return;
+    }
+    this.#queueUpdate();
+  }
+
+  // Several attribute changes in one task cause one update.
+  #queueUpdate() {
+    if (this.#updateQueued) return;
     this.#updateQueued = true;
     queueMicrotask(() => {
       this.#updateQueued = false;
-      if (this.#appId !== null) this.#update();
+      this.#updates = this.#updates.then(() => this.#update());
     });
   }
 
   async #start() {
     this.#starting = true;
+    this.#changedWhileStarting = false;
     try {
       const [, dataset] = await Promise.all([
         loadWasm().catch((cause) => {
@@ -155,6 +169,12 @@ export class MrccExplorerElement extends HTMLElement {
       this.#fail(error);
     } finally {
       this.#starting = false;
+    }
+    // Attributes that changed while the content was loading (a new data-src, lang, ...).
+    if (this.#changedWhileStarting) {
+      this.#changedWhileStarting = false;
+      if (this.#appId !== null) this.#queueUpdate();
+      else if (this.isConnected) this.#start();
     }
   }
 
@@ -220,6 +240,7 @@ export class MrccExplorerElement extends HTMLElement {
   }
 
   async #update() {
+    if (this.#appId === null) return;
     try {
       // A new data-src, or another language for the built-in content: load it, and the app
       // swaps its content while keeping the reader's answers.
