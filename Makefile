@@ -16,7 +16,7 @@ WASM_OPT := node_modules/.bin/wasm-opt
 WASM := target/wasm32-unknown-unknown/release/$(CRATE).wasm
 DEMO_PORT ?= 8080
 
-.PHONY: help setup setup-browser dist demo test test-native test-browser test-e2e schema validate clean
+.PHONY: help setup setup-browser dist demo test test-native test-browser test-e2e test-hooks-pkg schema validate clean
 
 help:
 	@echo "make demo   build, then serve the demo site on http://127.0.0.1:$(DEMO_PORT)/"
@@ -62,7 +62,15 @@ test-browser: setup-browser
 	CHROMEDRIVER=$$(command -v chromedriver) WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver.json \
 		cargo test --target wasm32-unknown-unknown
 
-test-e2e: setup-browser
+# A debug build with the test-only panic trigger, to prove the panic hook end to end.
+test-hooks-pkg: setup
+	cargo rustc --quiet --lib --crate-type cdylib --target wasm32-unknown-unknown --features test-hooks
+	rm -rf target/pkg-test-hooks && mkdir -p target/pkg-test-hooks
+	wasm-bindgen --target web --no-typescript --out-name mrcc-explorer-core --out-dir target/pkg-test-hooks \
+		target/wasm32-unknown-unknown/debug/$(CRATE).wasm
+	cp src/embed/*.js target/pkg-test-hooks/
+
+test-e2e: setup-browser test-hooks-pkg
 	@test -f pkg/mrcc-explorer.js || $(MAKE) dist
 	@echo "test: end-to-end (Playwright + axe-core, real Chromium, built package)"
 	node --test --test-concurrency=1 tests/e2e/*.test.mjs

@@ -38,7 +38,7 @@ export interface MrccChangeDetail {
 
 /** Detail of `mrcc-error`. */
 export interface MrccErrorDetail {
-  code: 'wasm-unavailable' | 'data-unavailable' | 'invalid-data' | 'start-failed';
+  code: 'wasm-unavailable' | 'data-unavailable' | 'invalid-data' | 'start-failed' | 'internal-error';
   message: string;
 }
 

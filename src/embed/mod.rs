@@ -32,6 +32,8 @@ struct App {
 
 thread_local! {
     static APPS: RefCell<BTreeMap<u32, App>> = RefCell::new(BTreeMap::new());
+    /// The element module's function that puts every instance on the page into its fallback.
+    static PANIC_LISTENER: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
 }
 
@@ -110,10 +112,30 @@ fn dataset_for(config: &HostConfig) -> Result<Rc<Dataset>, JsValue> {
 
 #[wasm_bindgen(start)]
 fn start() {
-    // Yew installs its own hook on first render unless one is set; ours names the widget.
+    // Yew installs its own hook on first render unless one is set. A panic stops the wasm for
+    // every instance on the page, so ours tells the element module, which shows each
+    // instance's fallback and fires `mrcc-error`, instead of leaving dead widgets.
     yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&format!("mrcc-explorer: internal error: {info}").into());
+        let message = format!("mrcc-explorer: internal error: {info}");
+        web_sys::console::error_1(&message.as_str().into());
+        let listener = PANIC_LISTENER.with(|listener| listener.try_borrow().ok().and_then(|l| l.clone()));
+        if let Some(listener) = listener {
+            let _ = listener.call1(&JsValue::NULL, &message.into());
+        }
     }));
+}
+
+/// Registers the function the panic hook calls (the element module's).
+#[wasm_bindgen(js_name = setPanicListener)]
+pub fn set_panic_listener(listener: js_sys::Function) {
+    PANIC_LISTENER.with(|slot| *slot.borrow_mut() = Some(listener));
+}
+
+/// Test builds only (`--features test-hooks`): panics, to prove the hook.
+#[cfg(feature = "test-hooks")]
+#[wasm_bindgen(js_name = __testPanic)]
+pub fn test_panic() {
+    panic!("test-only panic");
 }
 
 /// The package version, for the host's diagnostics.

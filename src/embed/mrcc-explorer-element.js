@@ -4,13 +4,26 @@
 // rendered, and again if the widget cannot start (wasm blocked by CSP, network error, invalid
 // content), together with a short message.
 
-import init, { mount, update, unmount, describe } from './mrcc-explorer-core.js';
+import init, { mount, update, unmount, describe, setPanicListener } from './mrcc-explorer-core.js';
 
 // One wasm instance for every element on the page, loaded when the first one connects.
 let wasm = null;
 function loadWasm() {
-  wasm ??= init({ module_or_path: new URL('./mrcc-explorer-core_bg.wasm', import.meta.url) });
+  wasm ??= init({ module_or_path: new URL('./mrcc-explorer-core_bg.wasm', import.meta.url) }).then((exports) => {
+    setPanicListener(onPanic);
+    return exports;
+  });
   return wasm;
+}
+
+// A panic stops the wasm for every instance: each shows its fallback and tells the host.
+// After it, nothing calls into the wasm again. `live` maps each mounted element to its handler.
+const live = new Map();
+let panicked = null;
+function onPanic(message) {
+  panicked = message;
+  for (const afterPanic of [...live.values()]) afterPanic();
+  live.clear();
 }
 
 // Attributes, and the properties that reflect them.
@@ -31,12 +44,14 @@ const MESSAGES = {
     'data-unavailable': 'The treatment information could not be loaded.',
     'invalid-data': 'The treatment information has errors, so it is not shown.',
     'start-failed': 'The treatment options explorer could not start.',
+    'internal-error': 'The treatment options explorer stopped working. Please reload the page.',
   },
   es: {
     'wasm-unavailable': 'No se pudo cargar el explorador de opciones de tratamiento.',
     'data-unavailable': 'No se pudo cargar la información sobre los tratamientos.',
     'invalid-data': 'La información sobre los tratamientos tiene errores, así que no se muestra.',
     'start-failed': 'No se pudo iniciar el explorador de opciones de tratamiento.',
+    'internal-error': 'El explorador de opciones de tratamiento dejó de funcionar. Vuelva a cargar la página.',
   },
 };
 
@@ -94,6 +109,13 @@ export class MrccExplorerElement extends HTMLElement {
     const shadow = this.attachShadow({ mode: 'open' });
     this.#fallback = document.createElement('slot');
     shadow.append(this.#fallback);
+  }
+
+  #afterPanic() {
+    this.#appId = null; // the wasm is gone: never call unmount or update again
+    this.#mountPoint?.remove();
+    this.#mountPoint = null;
+    this.#fail({ code: 'internal-error', message: panicked });
   }
 
   /** The last `mrcc-change` results: every option's `{ id, fit, reasons }` in display order. */
@@ -155,6 +177,7 @@ export class MrccExplorerElement extends HTMLElement {
   }
 
   async #start() {
+    if (panicked) return this.#fail({ code: 'internal-error', message: panicked });
     this.#starting = true;
     this.#changedWhileStarting = false;
     try {
@@ -221,6 +244,7 @@ export class MrccExplorerElement extends HTMLElement {
     this.shadowRoot.append(this.#mountPoint);
     try {
       this.#appId = mount(this.shadowRoot, this.#mountPoint, this.#config(dataset), (detail) => this.#changed(detail));
+      live.set(this, () => this.#afterPanic());
       this.#fallback.remove();
     } catch (error) {
       this.#mountPoint.remove();
@@ -240,7 +264,7 @@ export class MrccExplorerElement extends HTMLElement {
   }
 
   async #update() {
-    if (this.#appId === null) return;
+    if (this.#appId === null || panicked) return;
     try {
       // A new data-src, or another language for the built-in content: load it, and the app
       // swaps its content while keeping the reader's answers.
@@ -257,7 +281,8 @@ export class MrccExplorerElement extends HTMLElement {
 
   #destroy() {
     if (this.#appId === null) return;
-    unmount(this.#appId);
+    live.delete(this);
+    if (!panicked) unmount(this.#appId);
     this.#appId = null;
     this.#mountPoint?.remove();
     this.#mountPoint = null;

@@ -110,3 +110,49 @@ test('1,000 situation changes do not grow the wasm memory', async () => {
   assert.equal(growth, 0);
   await context.close();
 });
+
+test('a panic puts every instance into its fallback and fires mrcc-error', async () => {
+  const { page, context } = await openPage(env.browser);
+  await page.route('**/pages/panic.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Panic</title>
+      <link rel="icon" href="/www/favicon.svg">
+      <script type="module" src="/pkg-test-hooks/mrcc-explorer.js"></script></head>
+      <body><main><h1>Panic</h1>
+      <mrcc-explorer id="a"><p class="fallback">A fallback</p></mrcc-explorer>
+      <mrcc-explorer id="b" lang="es"><p class="fallback">B fallback</p></mrcc-explorer></main></body></html>`,
+  }));
+  await page.goto(`${env.server.origin}/pages/panic.html`);
+  await page.waitForFunction(() => ['a', 'b'].every((id) => document.getElementById(id).shadowRoot.querySelector('article.card')));
+  const thrown = await page.evaluate(async () => {
+    const core = await import('/pkg-test-hooks/mrcc-explorer-core.js');
+    try {
+      core.__testPanic();
+      return null;
+    } catch (error) {
+      return String(error);
+    }
+  });
+  assert.match(thrown, /unreachable|RuntimeError/);
+  const errors = (await page.evaluate(() => window.__mrccEvents)).filter((e) => e.type === 'mrcc-error');
+  assert.deepEqual(errors.map((e) => [e.target, e.detail.code]).sort(), [['a', 'internal-error'], ['b', 'internal-error']]);
+  assert.match(errors[0].detail.message, /test-only panic/);
+  for (const id of ['a', 'b']) {
+    assert.ok(await page.locator(`#${id} .fallback`).isVisible());
+    assert.equal(await page.locator(`#${id} article.card`).count(), 0);
+  }
+  assert.match(await page.locator('#b [role="alert"]').textContent(), /dejó de funcionar/);
+  // Afterwards, attribute changes and removals call nothing into the dead wasm.
+  const { uncaught } = await page.evaluate(async () => {
+    window.__uncaught = [];
+    window.addEventListener('error', (event) => window.__uncaught.push(String(event.message)));
+    const a = document.getElementById('a');
+    a.setAttribute('situation', 'risk=poor');
+    a.remove();
+    document.querySelector('main').append(a);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return { uncaught: window.__uncaught };
+  });
+  assert.deepEqual(uncaught, []);
+  await context.close();
+});

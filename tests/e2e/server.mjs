@@ -1,5 +1,6 @@
 // A small static server for the end-to-end tests, on a random loopback port.
 //   /pkg/...   the built package (also at /pkg-copy/, a second module instance)
+//   /pkg-test-hooks/... a debug build with the test-only panic trigger
 //   /www/...   the demo site
 //   /pages/... test host pages (tests/e2e/pages)
 // A first path segment names the Content-Security-Policy the response carries:
@@ -12,7 +13,7 @@ import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const roots = { pkg: join(repo, 'pkg'), 'pkg-copy': join(repo, 'pkg'), www: join(repo, 'www'), pages: join(repo, 'tests/e2e/pages') };
+const roots = { pkg: join(repo, 'pkg'), 'pkg-copy': join(repo, 'pkg'), 'pkg-test-hooks': join(repo, 'target/pkg-test-hooks'), www: join(repo, 'www'), pages: join(repo, 'tests/e2e/pages') };
 export const POLICIES = {
   strict: "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'",
   'no-wasm-csp': "default-src 'self'; script-src 'self'; style-src 'self'",
