@@ -16,12 +16,13 @@ WASM_OPT := node_modules/.bin/wasm-opt
 WASM := target/wasm32-unknown-unknown/release/$(CRATE).wasm
 DEMO_PORT ?= 8080
 
-.PHONY: help setup setup-browser dist demo test test-native test-browser test-e2e test-hooks-pkg schema validate clean
+.PHONY: help setup setup-browser dist demo bench test test-native test-browser test-e2e test-hooks-pkg schema validate clean
 
 help:
 	@echo "make demo   build, then serve the demo site on http://127.0.0.1:$(DEMO_PORT)/"
 	@echo "make test   run every test suite (native, browser, end-to-end)"
 	@echo "make dist   build the distributable package into pkg/"
+	@echo "make bench  measure sizes, start-up and update times, memory (target/bench.json)"
 	@echo "make validate FILE=path.json   check a dataset (the built-in one by default)"
 	@echo "make schema                    regenerate content/dataset.schema.json"
 
@@ -74,6 +75,9 @@ test-e2e: setup-browser test-hooks-pkg
 	@test -f pkg/mrcc-explorer.js || $(MAKE) dist
 	@echo "test: end-to-end (Playwright + axe-core, real Chromium, built package)"
 	node --test --test-concurrency=1 tests/e2e/*.test.mjs
+
+bench: setup-browser dist
+	node tools/bench.mjs
 
 FILE ?= content/en.json
 validate:
