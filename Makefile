@@ -15,14 +15,18 @@ export PATH := $(TOOLS_DIR)/bin:$(PATH)
 WASM_OPT := node_modules/.bin/wasm-opt
 WASM := target/wasm32-unknown-unknown/release/$(CRATE).wasm
 DEMO_PORT ?= 8080
+# Ceiling on the brotli transfer at start, checked by every build. Today's figure is about
+# 194 KB; the goal (quality-gates issue) is 100 KB, which needs the size work described there.
+export SIZE_BUDGET_BROTLI ?= 200000
 
-.PHONY: help setup setup-browser dist demo bench test test-native test-browser test-e2e test-hooks-pkg schema validate clean
+.PHONY: help setup setup-browser dist demo bench fuzz test test-native test-browser test-e2e test-hooks-pkg schema validate clean
 
 help:
 	@echo "make demo   build, then serve the demo site on http://127.0.0.1:$(DEMO_PORT)/"
 	@echo "make test   run every test suite (native, browser, end-to-end)"
 	@echo "make dist   build the distributable package into pkg/"
 	@echo "make bench  measure sizes, start-up and update times, memory (target/bench.json)"
+	@echo "make fuzz   fuzz the dataset validator and the situation parser (FUZZ_SECONDS=60 each)"
 	@echo "make validate FILE=path.json   check a dataset (the built-in one by default)"
 	@echo "make schema                    regenerate content/dataset.schema.json"
 
@@ -78,6 +82,21 @@ test-e2e: setup-browser test-hooks-pkg
 
 bench: setup-browser dist
 	node tools/bench.mjs
+
+# Fuzzing with cargo fuzz on the nightly toolchain (the machines have it; rustup cannot fetch
+# toolchains here). cargo-fuzz is built once into the per-user cache. A crash stops with the
+# input in fuzz/artifacts/: copy it into fuzz/regressions/<target>/ so make test replays it.
+CARGO_FUZZ_DIR := $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/mrcc-explorer/cargo-fuzz
+FUZZ_SECONDS ?= 60
+fuzz:
+	@rustup toolchain list | grep -q '^nightly' || { echo "fuzz: needs the nightly toolchain (rustup toolchain install nightly)"; exit 1; }
+	@test -x $(CARGO_FUZZ_DIR)/bin/cargo-fuzz || { echo "fuzz: building cargo-fuzz once into $(CARGO_FUZZ_DIR)"; cargo install cargo-fuzz --root $(CARGO_FUZZ_DIR); }
+	@for target in validate situation; do \
+		mkdir -p fuzz/corpus/$$target && cp fuzz/regressions/$$target/* fuzz/corpus/$$target/; \
+		echo "fuzz: $$target for $(FUZZ_SECONDS) s"; \
+		(cd fuzz && PATH=$(CARGO_FUZZ_DIR)/bin:$$PATH cargo +nightly fuzz run $$target corpus/$$target -- \
+			-max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 2>&1 | tee ../target/fuzz-$$target.log | grep -E "^(Done|stat::number_of_executed_units|==.*ERROR)") || exit 1; \
+	done
 
 FILE ?= content/en.json
 validate:

@@ -71,3 +71,10 @@ for (const row of [...rows, total]) {
 }
 mkdirSync(join(root, 'target'), { recursive: true });
 writeFileSync(join(root, 'target/size-report.json'), JSON.stringify({ version, files: rows, total }, null, 2) + '\n');
+
+// A ceiling on what a page downloads, so that growth is a decision, not an accident.
+const budget = Number(process.env.SIZE_BUDGET_BROTLI ?? Infinity);
+if (total.brotli > budget) {
+  throw new Error(`brotli transfer ${total.brotli} bytes is over the budget of ${budget} bytes (SIZE_BUDGET_BROTLI)`);
+}
+console.log(`brotli transfer ${total.brotli} bytes; budget ${budget} bytes`);

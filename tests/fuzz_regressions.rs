@@ -1,0 +1,42 @@
+//! Every input kept in fuzz/regressions (crashes `make fuzz` once found, and seeds) goes
+//! through the same code as the fuzz targets on each `make test`.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use std::path::Path;
+
+use mrcc_explorer::content::check_json;
+use mrcc_explorer::rules::{evaluate, Situation};
+
+fn inputs(target: &str) -> Vec<(String, Vec<u8>)> {
+    let dir = Path::new("fuzz/regressions").join(target);
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(Result::ok)
+        .map(|entry| (entry.file_name().to_string_lossy().into_owned(), std::fs::read(entry.path()).unwrap()))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "{} has no inputs", dir.display());
+    files
+}
+
+#[test]
+fn validator_inputs_never_panic() {
+    for (name, bytes) in inputs("validate") {
+        if let Ok(text) = std::str::from_utf8(&bytes) {
+            let report = check_json(text, Some("2026-11-26"));
+            assert!(report.dataset.is_some() || !report.problems.is_empty(), "{name}");
+        }
+    }
+}
+
+#[test]
+fn situation_inputs_never_panic_and_round_trip() {
+    let dataset = common::built_in();
+    for (name, bytes) in inputs("situation") {
+        let (situation, _) = Situation::parse(&String::from_utf8_lossy(&bytes), &dataset);
+        assert_eq!(evaluate(&dataset, &situation).len(), dataset.options.len(), "{name}");
+        assert_eq!(Situation::parse(&situation.to_query(&dataset), &dataset).0, situation, "{name}");
+    }
+}
