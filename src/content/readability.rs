@@ -167,7 +167,9 @@ fn part_syllables(part: &str) -> usize {
         previous_vowel = is_vowel;
     }
     let n = letters.len();
-    let silent_e = n > 2 && letters[n - 1] == 'e' && !vowel(letters[n - 2]) && !(letters[n - 2] == 'l' && !vowel(letters[n - 3]));
+    // A final "e" after a consonant is silent ("make"), except in "-le" after a consonant ("table").
+    let consonant_le = |i: usize| letters[i] == 'l' && !vowel(letters[i - 1]);
+    let silent_e = n > 2 && letters[n - 1] == 'e' && !vowel(letters[n - 2]) && !consonant_le(n - 2);
     if silent_e && count > 1 {
         count -= 1;
     }

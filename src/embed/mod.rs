@@ -28,10 +28,12 @@ struct App {
     dataset: Rc<Dataset>,
     /// The element's `mrcc-change` dispatcher.
     on_change: Callback<ChangeDetail>,
+    /// The `situation` attribute last seen, so that its warning is given once, not on every update.
+    situation: Option<String>,
 }
 
 thread_local! {
-    static APPS: RefCell<BTreeMap<u32, App>> = RefCell::new(BTreeMap::new());
+    static APPS: RefCell<BTreeMap<u32, App>> = const { RefCell::new(BTreeMap::new()) };
     /// The element module's function that puts every instance on the page into its fallback.
     static PANIC_LISTENER: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
@@ -61,9 +63,6 @@ impl HostConfig {
     }
 
     fn props(&self, dataset: Rc<Dataset>, on_change: Callback<ChangeDetail>) -> ExplorerProps {
-        if let Some(query) = &self.situation {
-            warn_about_situation(query, &dataset);
-        }
         ExplorerProps {
             dataset,
             appointment_url: self.appointment_url.clone().map(AttrValue::from),
@@ -153,6 +152,9 @@ pub fn mount(shadow: ShadowRoot, root: Element, config: JsValue, notify: js_sys:
     let dataset = dataset_for(&config)?;
     stylesheet::adopt(&shadow).map_err(|message| error("start-failed", message))?;
     let on_change = change_callback(notify);
+    if let Some(query) = &config.situation {
+        warn_about_situation(query, &dataset);
+    }
     let props = config.props(dataset.clone(), on_change.clone());
     let handle = Renderer::<Explorer>::with_root_and_props(root, props).render();
     let id = NEXT_ID.with(|next| {
@@ -160,7 +162,8 @@ pub fn mount(shadow: ShadowRoot, root: Element, config: JsValue, notify: js_sys:
         next.set(id.wrapping_add(1));
         id
     });
-    APPS.with(|apps| apps.borrow_mut().insert(id, App { handle, dataset, on_change }));
+    let situation = config.situation.clone();
+    APPS.with(|apps| apps.borrow_mut().insert(id, App { handle, dataset, on_change, situation }));
     Ok(id)
 }
 
@@ -197,6 +200,12 @@ pub fn update(id: u32, config: JsValue) -> Result<(), JsValue> {
         if let Some(app) = apps.borrow_mut().get_mut(&id) {
             if let Some(dataset) = new_dataset {
                 app.dataset = dataset;
+            }
+            if config.situation != app.situation {
+                if let Some(query) = &config.situation {
+                    warn_about_situation(query, &app.dataset);
+                }
+                app.situation = config.situation.clone();
             }
             app.handle.update(config.props(app.dataset.clone(), app.on_change.clone()));
         }

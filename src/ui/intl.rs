@@ -8,7 +8,7 @@ pub fn is_one(language: &str, n: usize) -> bool {
     {
         let locales = js_sys::Array::of1(&language.into());
         let rules = js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new());
-        String::from(rules.select(n as f64)) == "one"
+        rules.select(n as f64) == "one"
     }
     #[cfg(not(target_arch = "wasm32"))]
     {

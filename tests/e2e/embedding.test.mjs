@@ -85,6 +85,11 @@ test('attributes after start: several in one task cause one update; unknown situ
   assert.equal(situationWarnings.length, 1, warnings.join('\n'));
   assert.match(situationWarnings[0], /colour.*awful/);
   assert.ok(await page.locator('#first #choice-histology-clear-cell').isChecked());
+  // Other attributes changing later do not repeat the warning.
+  await page.evaluate(() => document.getElementById('first').setAttribute('appointment-url', 'https://example.org/later'));
+  await page.waitForFunction(() =>
+    document.getElementById('first').shadowRoot.querySelector('a[data-link="appointment"]')?.href === 'https://example.org/later');
+  assert.equal(warnings.filter((w) => w.includes('situation')).length, 1, warnings.join('\n'));
   await context.close();
 });
 
