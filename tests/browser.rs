@@ -162,6 +162,11 @@ fn invalid_datasets_are_refused_with_a_code_and_the_json_path() {
     assert_eq!(code, "invalid-data");
     assert!(message.contains("criteria[0].multiple"), "{message}");
 
+    // A struct given as an array or a number is refused with its path.
+    let array_meta = BUILT_IN_EN.replacen("\"meta\": {", "\"meta\": [], \"unused\": {", 1);
+    let (_, message) = code_and_message(Host::try_mount(config_with_dataset(None, Some(&array_meta))).err().unwrap());
+    assert!(message.contains("meta: invalid type: sequence, expected struct Meta"), "{message}");
+
     let extra_field = BUILT_IN_EN.replacen("{", "{\"colour\": 1, ", 1);
     let (_, message) = code_and_message(Host::try_mount(config_with_dataset(None, Some(&extra_field))).err().unwrap());
     assert!(message.contains("unknown field `colour`"), "{message}");

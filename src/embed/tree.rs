@@ -184,6 +184,20 @@ impl<'de> Deserializer<'de> for Tree {
         }
     }
 
+    // Structs are read from objects only. Refusing arrays here (rather than passing them to the
+    // visitor, as serde_json does) lets the compiler drop every struct's array-reading code.
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, TreeError> {
+        match self {
+            Tree::Object(entries) => visitor.visit_map(Entries { entries: entries.into_iter(), current: None }),
+            other => Err(de::Error::invalid_type(other.unexpected(), &visitor)),
+        }
+    }
+
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, TreeError> {
         match self {
             Tree::Null => visitor.visit_none(),
@@ -207,7 +221,22 @@ impl<'de> Deserializer<'de> for Tree {
     forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
         bytes byte_buf unit unit_struct newtype_struct seq tuple
-        tuple_struct map struct identifier ignored_any
+        tuple_struct map identifier ignored_any
+    }
+}
+
+impl Tree {
+    /// What the value is, for "invalid type" errors (numbers unformatted, to keep float
+    /// formatting out of the wasm).
+    fn unexpected(&self) -> de::Unexpected<'_> {
+        match self {
+            Tree::Null => de::Unexpected::Unit,
+            Tree::Bool(b) => de::Unexpected::Bool(*b),
+            Tree::Number(_) => de::Unexpected::Other("a number"),
+            Tree::String(s) => de::Unexpected::Str(s),
+            Tree::Array(_) => de::Unexpected::Seq,
+            Tree::Object(_) => de::Unexpected::Map,
+        }
     }
 }
 
