@@ -165,7 +165,15 @@ fn invalid_datasets_are_refused_with_a_code_and_the_json_path() {
     // A struct given as an array or a number is refused with its path.
     let array_meta = BUILT_IN_EN.replacen("\"meta\": {", "\"meta\": [], \"unused\": {", 1);
     let (_, message) = code_and_message(Host::try_mount(config_with_dataset(None, Some(&array_meta))).err().unwrap());
-    assert!(message.contains("meta: invalid type: sequence, expected struct Meta"), "{message}");
+    assert!(message.contains("meta: invalid type: a list, expected an object"), "{message}");
+    // Every structural problem at once, not only the first.
+    assert!(message.contains("unused: unknown field `unused`"), "{message}");
+
+    // Hostile nesting is refused, not allowed to exhaust the wasm stack.
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let (code, message) = code_and_message(Host::try_mount(config_with_dataset(None, Some(&deep))).err().unwrap());
+    assert_eq!(code, "invalid-data");
+    assert!(message.contains("nested at most 64 levels"), "{message}");
 
     let extra_field = BUILT_IN_EN.replacen("{", "{\"colour\": 1, ", 1);
     let (_, message) = code_and_message(Host::try_mount(config_with_dataset(None, Some(&extra_field))).err().unwrap());

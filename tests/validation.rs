@@ -160,3 +160,57 @@ fn replace_random_node(value: &mut Value, rng: &mut Rng) {
     let replacements = [json!(null), json!(7), json!(-1.5), json!(""), json!([]), json!({}), json!("unknown"), json!([1, "a"])];
     *value = replacements[rng.below(replacements.len())].clone();
 }
+
+/// The hand-written reader (used everywhere, because serde's derived code was the largest part
+/// of the wasm) accepts exactly the JSON the serde model accepts, and reads the same dataset.
+#[test]
+fn the_reader_agrees_with_the_serde_model() {
+    let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+    let mut rejected = 0;
+    for round in 0..2000 {
+        let mut value = built_in_value();
+        if round > 0 {
+            for _ in 0..1 + rng.below(3) {
+                replace_random_node(&mut value, &mut rng);
+            }
+        }
+        let text = value.to_string();
+        let by_serde = serde_json::from_str::<Dataset>(&text);
+        let Some(by_reader) = check_json(&text, None).dataset else {
+            rejected += 1;
+            assert!(by_serde.is_err(), "round {round}: only the reader rejects {text}");
+            continue;
+        };
+        assert_eq!(by_serde.ok().as_ref(), Some(&by_reader), "round {round}: only serde rejects, or they differ");
+    }
+    assert!(rejected > 1000, "most random replacements break the structure ({rejected})");
+}
+
+#[test]
+fn every_structural_problem_is_reported_at_once() {
+    let problems = problems_after(|v| {
+        v["options"][2]["name"] = json!(42);
+        v["options"][0]["summray"] = json!("x");
+        v["meta"].as_object_mut().unwrap().remove("reviewed");
+        v["sources"][3]["year"] = json!(20.5);
+        v["rules"][1]["fit"] = json!("maybe");
+    });
+    let expected = [
+        "error: options[2].name: invalid type: integer `42`, expected a string",
+        "error: options[0].summray: unknown field `summray`",
+        "error: meta: missing field `reviewed`",
+        "error: sources[3].year: invalid type: a number with a fraction, expected a whole number from 0 to 65535",
+        "error: rules[1].fit: unknown variant `maybe`, expected one of `likely`, `possible`, `unlikely`",
+    ];
+    assert_eq!(problems.len(), expected.len(), "{problems:#?}");
+    for wanted in expected {
+        assert!(problems.iter().any(|p| p.starts_with(wanted)), "wanted {wanted:?} in {problems:#?}");
+    }
+}
+
+#[test]
+fn a_repeated_key_is_an_error() {
+    let text = mrcc_explorer::content::BUILT_IN_EN.replacen("\"title\":", "\"title\": \"Twice\", \"title\":", 1);
+    let problems: Vec<String> = check_json(&text, None).problems.iter().map(ToString::to_string).collect();
+    assert_eq!(problems, ["error: meta.title: duplicate field `title`"]);
+}

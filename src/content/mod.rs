@@ -4,16 +4,19 @@
 //! without touching Rust. This module is pure (no `web-sys`): the same model and checks run in
 //! the browser, in the editors' CLI and in the tests.
 
+mod json;
 mod model;
 mod parse;
 mod problem;
 pub mod readability;
+mod read;
 mod validate;
 
 pub use model::*;
-pub use parse::{report, Report};
+pub use json::Json;
+pub use parse::{check, Report};
 #[cfg(not(target_arch = "wasm32"))]
-pub use parse::{check_json, from_deserializer};
+pub use parse::check_json;
 pub use problem::{Problem, Severity};
 pub use validate::{safe_href, validate, FIXED_CRITERIA, SUPPORTIVE_CARE, UNKNOWN};
 

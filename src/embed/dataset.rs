@@ -1,14 +1,11 @@
 //! Datasets in the browser: the built-in one, parsed once per page, and a host's own (from
 //! `data-src` or an inline JSON child), parsed per element. Parsing uses the browser's
-//! `JSON.parse` and `serde-wasm-bindgen` (serde_json would add about 56 KB of wasm), then the
-//! same validation as the editors' CLI.
+//! `JSON.parse` (serde_json would add about 56 KB of wasm), read into a
+//! [`Json`](crate::content::Json) tree, then the same reader and validation as the editors' CLI.
 
 use std::rc::Rc;
 
-use super::tree::Tree;
-use serde::Deserialize;
-
-use crate::content::{report, Dataset, Problem, BUILT_IN_EN, BUILT_IN_ES};
+use crate::content::{check, Dataset, BUILT_IN_EN, BUILT_IN_ES};
 
 /// Why a dataset cannot be shown, for the `mrcc-error` event and the console.
 pub struct DatasetError(pub String);
@@ -32,10 +29,9 @@ pub fn parse(text: &str) -> Result<Dataset, DatasetError> {
         let detail = js_sys::Error::from(error).message();
         DatasetError(format!("dataset: expected JSON text ({})", String::from(detail)))
     })?;
-    let tree: Tree = serde_wasm_bindgen::from_value(value)
-        .map_err(|_| DatasetError("dataset: expected JSON data".to_owned()))?;
-    let parsed = Dataset::deserialize(tree).map_err(|error| Problem::error(error.path(), error.message));
-    match report(parsed, Some(&today())).usable() {
+    let json = super::js_value::to_json(&value)
+        .ok_or_else(|| DatasetError("dataset: expected JSON nested at most 64 levels deep".to_owned()))?;
+    match check(&json, Some(&today())).usable() {
         Ok((dataset, warnings)) => {
             for warning in warnings {
                 web_sys::console::warn_1(&format!("mrcc-explorer: {warning}").into());

@@ -6,20 +6,20 @@
 //! every instance on the page.
 
 mod dataset;
+mod js_value;
 mod stylesheet;
-mod tree;
 
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, ShadowRoot};
 use yew::{AppHandle, AttrValue, Callback, Renderer};
 
 use crate::content::Dataset;
+use js_value::error;
 use crate::rules::Situation;
 use crate::ui::{ChangeDetail, Explorer, ExplorerProps};
 
@@ -41,8 +41,7 @@ thread_local! {
 
 /// What the element passes in. Every field is optional: an absent or malformed value means
 /// "use the default", never an error.
-#[derive(Default, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Default)]
 struct HostConfig {
     appointment_url: Option<String>,
     support_url: Option<String>,
@@ -59,7 +58,14 @@ struct HostConfig {
 
 impl HostConfig {
     fn from_js(value: JsValue) -> Self {
-        serde_wasm_bindgen::from_value(value).unwrap_or_default()
+        HostConfig {
+            appointment_url: js_value::string_property(&value, "appointmentUrl"),
+            support_url: js_value::string_property(&value, "supportUrl"),
+            situation: js_value::string_property(&value, "situation"),
+            language: js_value::string_property(&value, "language"),
+            dataset: js_value::string_property(&value, "dataset"),
+            reload_dataset: js_value::bool_property(&value, "reloadDataset"),
+        }
     }
 
     fn props(&self, dataset: Rc<Dataset>, on_change: Callback<ChangeDetail>) -> ExplorerProps {
@@ -85,20 +91,8 @@ fn warn_about_situation(query: &str, dataset: &Dataset) {
 /// Wraps the element's JS dispatcher: details become plain JSON-compatible objects.
 fn change_callback(notify: js_sys::Function) -> Callback<ChangeDetail> {
     Callback::from(move |detail: ChangeDetail| {
-        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-        if let Ok(value) = serde::Serialize::serialize(&detail, &serializer) {
-            let _ = notify.call1(&JsValue::NULL, &value);
-        }
+        let _ = notify.call1(&JsValue::NULL, &js_value::change_detail(&detail));
     })
-}
-
-/// An error for the element: `{ code, message }`, as the `mrcc-error` event carries it.
-fn error(code: &str, message: &str) -> JsValue {
-    let object = js_sys::Object::new();
-    // Setting a property on a fresh plain object cannot fail.
-    let _ = js_sys::Reflect::set(&object, &"code".into(), &code.into());
-    let _ = js_sys::Reflect::set(&object, &"message".into(), &message.into());
-    object.into()
 }
 
 fn dataset_for(config: &HostConfig) -> Result<Rc<Dataset>, JsValue> {

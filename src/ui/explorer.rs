@@ -30,14 +30,14 @@ pub struct ExplorerProps {
 }
 
 /// What the host learns after each change. Never any text the reader typed.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ChangeDetail {
     /// The answers as a `situation` query string.
     pub situation: String,
     pub results: Vec<ResultItem>,
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ResultItem {
     pub id: String,
     pub fit: &'static str,

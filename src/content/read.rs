@@ -1,0 +1,276 @@
+//! Reading a [`Dataset`] out of a [`Json`] tree, by hand.
+//!
+//! Why not serde's derive: in the wasm, the derived visitors for the model were 75 KB, the
+//! largest single item of the widget. This reader is a few small generic functions. It is also
+//! kinder to editors: it reports every structural error (wrong type, unknown, repeated or missing
+//! field) at once, each with its JSON path, where serde stops at the first. A native test checks
+//! that it accepts exactly what the serde model accepts.
+
+use std::collections::BTreeMap;
+
+use super::json::Json;
+use super::model::*;
+use super::Problem;
+
+/// Reads a dataset; on failure, every structural problem found.
+pub fn dataset(json: &Json) -> Result<Dataset, Vec<Problem>> {
+    let mut problems = Vec::new();
+    match Dataset::read(json, &Path::Root, &mut problems) {
+        Some(dataset) if problems.is_empty() => Ok(dataset),
+        _ => Err(problems),
+    }
+}
+
+/// Where a value is. Built up for free as the reader descends; written out only for an error.
+enum Path<'a> {
+    Root,
+    Key(&'a Path<'a>, &'a str),
+    Index(&'a Path<'a>, usize),
+}
+
+impl Path<'_> {
+    /// As the validator writes paths: `options[2].id`, or `dataset` for the root.
+    fn render(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out);
+        if out.is_empty() {
+            out.push_str("dataset");
+        }
+        out
+    }
+
+    fn write(&self, out: &mut String) {
+        match self {
+            Path::Root => {}
+            Path::Key(parent, key) => {
+                parent.write(out);
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(key);
+            }
+            Path::Index(parent, index) => {
+                parent.write(out);
+                out.push('[');
+                out.push_str(&index.to_string());
+                out.push(']');
+            }
+        }
+    }
+}
+
+fn problem<T>(problems: &mut Vec<Problem>, path: &Path, message: String) -> Option<T> {
+    problems.push(Problem::error(path.render(), message));
+    None
+}
+
+/// "invalid type: integer `42`, expected a string", as serde words it.
+fn invalid_type<T>(value: &Json, expected: &str, path: &Path, problems: &mut Vec<Problem>) -> Option<T> {
+    let found = match value {
+        Json::Null => "null".to_owned(),
+        Json::Bool(b) => format!("boolean `{b}`"),
+        // Integers only: formatting any float would pull float printing into the wasm.
+        Json::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("integer `{}`", *n as i64),
+        Json::Number(_) => "a number with a fraction".to_owned(),
+        Json::String(s) => format!("string \"{s}\""),
+        Json::Array(_) => "a list".to_owned(),
+        Json::Object(_) => "an object".to_owned(),
+    };
+    problem(problems, path, format!("invalid type: {found}, expected {expected}"))
+}
+
+/// A type the reader can read. `None` means problems were recorded.
+trait Read: Sized {
+    fn read(value: &Json, path: &Path, problems: &mut Vec<Problem>) -> Option<Self>;
+}
+
+impl Read for String {
+    fn read(value: &Json, path: &Path, problems: &mut Vec<Problem>) -> Option<Self> {
+        match value {
+            Json::String(text) => Some(text.clone()),
+            other => invalid_type(other, "a string", path, problems),
+        }
+    }
+}
+
+impl Read for bool {
+    fn read(value: &Json, path: &Path, problems: &mut Vec<Problem>) -> Option<Self> {
+        match value {
+            Json::Bool(b) => Some(*b),
+            other => invalid_type(other, "a boolean", path, problems),
+        }
+    }
+}
+
+/// A whole number from 0 to `max`.
+fn whole_number(value: &Json, max: u32, path: &Path, problems: &mut Vec<Problem>) -> Option<u32> {
+    match value {
+        Json::Number(n) if n.fract() == 0.0 && *n >= 0.0 && *n <= f64::from(max) => Some(*n as u32),
+        other => invalid_type(other, &format!("a whole number from 0 to {max}"), path, problems),
+    }
+}
+
+impl Read for u32 {
+    fn read(value: &Json, path: &Path, problems: &mut Vec<Problem>) -> Option<Self> {
+        whole_number(value, u32::MAX, path, problems)
+    }
+}
+
+impl Read for u16 {
+    fn read(value: &Json, path: &Path, problems: &mut Vec<Problem>) -> Option<Self> {
+        whole_number(value, u16::MAX.into(), path, problems).map(|n| n as u16)
+    }
+}
+
+impl Read for u8 {
+    fn read(value: &Json, path: &Path, problems: &mut Vec<Problem>) -> Option<Self> {
+        whole_number(value, u8::MAX.into(), path, problems).map(|n| n as u8)
+    }
+}
+
+/// `null` is "not given", as for a missing field.
+impl<T: Read> Read for Option<T> {
+    fn read(value: &Json, path: &Path, problems: &mut Vec<Problem>) -> Option<Self> {
+        match value {
+            Json::Null => Some(None),
+            other => T::read(other, path, problems).map(Some),
+        }
+    }
+}
+
+impl<T: Read> Read for Vec<T> {
+    fn read(value: &Json, path: &Path, problems: &mut Vec<Problem>) -> Option<Self> {
+        let Json::Array(items) = value else { return invalid_type(value, "a list", path, problems) };
+        let mut all_read = true;
+        let mut out = Vec::with_capacity(items.len());
+        for (index, item) in items.iter().enumerate() {
+            match T::read(item, &Path::Index(path, index), problems) {
+                Some(read) => out.push(read),
+                None => all_read = false,
+            }
+        }
+        all_read.then_some(out)
+    }
+}
+
+impl<T: Read> Read for BTreeMap<String, T> {
+    fn read(value: &Json, path: &Path, problems: &mut Vec<Problem>) -> Option<Self> {
+        let entries = object(value, None, path, problems)?;
+        let mut all_read = true;
+        let mut out = BTreeMap::new();
+        for (key, item) in entries {
+            match T::read(item, &Path::Key(path, key), problems) {
+                Some(read) => {
+                    out.insert(key.clone(), read);
+                }
+                None => all_read = false,
+            }
+        }
+        all_read.then_some(out)
+    }
+}
+
+/// The entries of an object, after reporting keys that are repeated or, when `fields` is given,
+/// not among them (a misspelt field would otherwise silently drop an editor's text).
+fn object<'v>(
+    value: &'v Json,
+    fields: Option<&[&str]>,
+    path: &Path,
+    problems: &mut Vec<Problem>,
+) -> Option<&'v [(String, Json)]> {
+    let Json::Object(entries) = value else { return invalid_type(value, "an object", path, problems) };
+    for (index, (key, _)) in entries.iter().enumerate() {
+        let at = Path::Key(path, key);
+        if entries[..index].iter().any(|(earlier, _)| earlier == key) {
+            problem::<()>(problems, &at, format!("duplicate field `{key}`"));
+        } else if let Some(fields) = fields.filter(|fields| !fields.contains(&key.as_str())) {
+            let expected = fields.iter().map(|field| format!("`{field}`")).collect::<Vec<_>>().join(", ");
+            problem::<()>(problems, &at, format!("unknown field `{key}`, expected one of {expected}"));
+        }
+    }
+    Some(entries)
+}
+
+fn field<T: Read>(entries: &[(String, Json)], name: &str, path: &Path, problems: &mut Vec<Problem>) -> Option<T> {
+    match entries.iter().find(|(key, _)| key == name) {
+        Some((key, value)) => T::read(value, &Path::Key(path, key), problems),
+        None => problem(problems, path, format!("missing field `{name}`")),
+    }
+}
+
+fn optional_field<T: Read + Default>(
+    entries: &[(String, Json)],
+    name: &str,
+    path: &Path,
+    problems: &mut Vec<Problem>,
+) -> Option<T> {
+    match entries.iter().find(|(key, _)| key == name) {
+        Some((key, value)) => T::read(value, &Path::Key(path, key), problems),
+        None => Some(T::default()),
+    }
+}
+
+/// One of a fixed set of strings, such as a fit or a category.
+fn variant<T: Copy>(value: &Json, table: &[(&str, T)], path: &Path, problems: &mut Vec<Problem>) -> Option<T> {
+    let text = String::read(value, path, problems)?;
+    if let Some((_, variant)) = table.iter().find(|(name, _)| *name == text) {
+        return Some(*variant);
+    }
+    let expected = table.iter().map(|(name, _)| format!("`{name}`")).collect::<Vec<_>>().join(", ");
+    problem(problems, path, format!("unknown variant `{text}`, expected one of {expected}"))
+}
+
+/// Implements [`Read`] for a struct from its required fields and the fields that default when
+/// missing. Every field is read, so that all problems are found, before any is unwrapped.
+macro_rules! read_struct {
+    ($name:ident { $($field:ident),* $(,)? } $(defaults { $($default:ident),* $(,)? })?) => {
+        impl Read for $name {
+            fn read(value: &Json, path: &Path, problems: &mut Vec<Problem>) -> Option<Self> {
+                const FIELDS: &[&str] = &[$(stringify!($field),)* $($(stringify!($default),)*)?];
+                let entries = object(value, Some(FIELDS), path, problems)?;
+                $(let $field = field(entries, stringify!($field), path, problems);)*
+                $($(let $default = optional_field(entries, stringify!($default), path, problems);)*)?
+                Some($name { $($field: $field?,)* $($($default: $default?,)*)? })
+            }
+        }
+    };
+}
+
+macro_rules! read_enum {
+    ($name:ident { $($text:literal => $variant:ident),* $(,)? }) => {
+        impl Read for $name {
+            fn read(value: &Json, path: &Path, problems: &mut Vec<Problem>) -> Option<Self> {
+                variant(value, &[$(($text, $name::$variant)),*], path, problems)
+            }
+        }
+    };
+}
+
+read_struct!(Dataset { schema_version, meta, condition, criteria, options, rules, imdc, glossary, sources }
+    defaults { values, links, ui });
+read_struct!(Meta {
+    title, language, publisher, reviewed, next_review, update_policy, funding, conflicts, disclaimer, decision
+});
+read_struct!(Condition { title, paragraphs, sources });
+read_struct!(Criterion { id, label, help, multiple, choices });
+read_struct!(Choice { id, label });
+read_struct!(TreatmentOption {
+    id, name, category, summary, what_it_is, goal, what_it_involves, time_and_recovery, benefits, harms,
+    living_with, usually_for, questions, sources, default_fit, default_reason
+} defaults { figures });
+read_struct!(Figure { kind, text, group, time_frame, source });
+read_struct!(FitRule { id, option, when, fit, reason, sources });
+read_struct!(Imdc { title, intro, factors, groups, note, sources });
+read_struct!(ImdcFactor { id, label, detail });
+read_struct!(ImdcGroup { risk, min_signs, label });
+read_struct!(ValueStatement { id, statement });
+read_struct!(GlossaryEntry { term, definition } defaults { also });
+read_struct!(Link { id, label } defaults { url });
+read_struct!(Source { id, title, publisher } defaults { year, url });
+
+read_enum!(Category {
+    "medicine" => Medicine, "surgery" => Surgery, "radiation" => Radiation,
+    "research" => Research, "care" => Care, "monitoring" => Monitoring,
+});
+read_enum!(Fit { "likely" => Likely, "possible" => Possible, "unlikely" => Unlikely });
+read_enum!(FigureKind { "benefit" => Benefit, "harm" => Harm, "comparison" => Comparison, "context" => Context });

@@ -1,0 +1,96 @@
+//! Moving values between JavaScript and Rust by hand.
+//!
+//! serde-wasm-bindgen did this before; the few shapes crossing here (a parsed dataset, the
+//! element's config, the `mrcc-change` detail) are simple enough that reading and writing them
+//! directly costs far less wasm, and it keeps serde's float formatting out of the build.
+
+use js_sys::{Array, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::content::Json;
+use crate::ui::ChangeDetail;
+
+/// Deeper than any dataset needs; a limit keeps hostile input from exhausting the wasm stack.
+const MAX_DEPTH: u32 = 64;
+
+/// The value `JSON.parse` returned, as a [`Json`] tree. `None` when nested deeper than
+/// [`MAX_DEPTH`].
+pub fn to_json(value: &JsValue) -> Option<Json> {
+    to_json_within(value, MAX_DEPTH)
+}
+
+fn to_json_within(value: &JsValue, depth: u32) -> Option<Json> {
+    if let Some(b) = value.as_bool() {
+        return Some(Json::Bool(b));
+    }
+    if let Some(n) = value.as_f64() {
+        return Some(Json::Number(n));
+    }
+    if let Some(text) = value.as_string() {
+        return Some(Json::String(text));
+    }
+    if value.is_null() || value.is_undefined() {
+        return Some(Json::Null);
+    }
+    if depth == 0 {
+        return None;
+    }
+    if Array::is_array(value) {
+        let array: &Array = value.unchecked_ref();
+        return array.iter().map(|item| to_json_within(&item, depth - 1)).collect::<Option<_>>().map(Json::Array);
+    }
+    let object: &Object = value.dyn_ref()?;
+    Object::entries(object)
+        .iter()
+        .map(|entry| {
+            let pair: Array = entry.unchecked_into();
+            Some((pair.get(0).as_string()?, to_json_within(&pair.get(1), depth - 1)?))
+        })
+        .collect::<Option<_>>()
+        .map(Json::Object)
+}
+
+/// A string property of a host's plain object, if it is one.
+pub fn string_property(object: &JsValue, key: &str) -> Option<String> {
+    Reflect::get(object, &key.into()).ok()?.as_string()
+}
+
+pub fn bool_property(object: &JsValue, key: &str) -> bool {
+    Reflect::get(object, &key.into()).ok().and_then(|value| value.as_bool()).unwrap_or(false)
+}
+
+fn set(object: &Object, key: &str, value: &JsValue) {
+    // Setting a property on a fresh plain object cannot fail.
+    let _ = Reflect::set(object, &key.into(), value);
+}
+
+fn string_array<'a>(items: impl IntoIterator<Item = &'a String>) -> Array {
+    items.into_iter().map(|item| JsValue::from_str(item)).collect()
+}
+
+/// `{ situation, results: [{ id, fit, reasons }] }`, the detail of `mrcc-change`.
+pub fn change_detail(detail: &ChangeDetail) -> JsValue {
+    let results: Array = detail
+        .results
+        .iter()
+        .map(|result| {
+            let item = Object::new();
+            set(&item, "id", &result.id.as_str().into());
+            set(&item, "fit", &result.fit.into());
+            set(&item, "reasons", &string_array(&result.reasons));
+            JsValue::from(item)
+        })
+        .collect();
+    let object = Object::new();
+    set(&object, "situation", &detail.situation.as_str().into());
+    set(&object, "results", &results);
+    object.into()
+}
+
+/// `{ code, message }`, as the `mrcc-error` event carries it.
+pub fn error(code: &str, message: &str) -> JsValue {
+    let object = Object::new();
+    set(&object, "code", &code.into());
+    set(&object, "message", &message.into());
+    object.into()
+}
