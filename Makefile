@@ -74,6 +74,7 @@ test-hooks-pkg: setup
 	wasm-bindgen --target web --no-typescript --out-name mrcc-explorer-core --out-dir target/pkg-test-hooks \
 		target/wasm32-unknown-unknown/debug/$(CRATE).wasm
 	cp src/embed/*.js target/pkg-test-hooks/
+	cp content/es.json target/pkg-test-hooks/mrcc-explorer-es.json
 
 test-e2e: setup-browser test-hooks-pkg
 	@test -f pkg/mrcc-explorer.js || $(MAKE) dist

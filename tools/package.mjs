@@ -19,6 +19,10 @@ for (const file of ['mrcc-explorer.d.ts', 'README.md', 'custom-elements.json']) 
   copyFileSync(join(root, 'pkg-config', file), join(pkg, file));
 }
 
+// Built-in content loaded on demand (see ON_DEMAND in mrcc-explorer-element.js), minified.
+const ON_DEMAND = ['mrcc-explorer-es.json'];
+writeFileSync(join(pkg, 'mrcc-explorer-es.json'), JSON.stringify(JSON.parse(readFileSync(join(root, 'content/es.json'), 'utf8'))));
+
 const cargo = readFileSync(join(root, 'Cargo.toml'), 'utf8');
 const version = /^version\s*=\s*"([^"]+)"/m.exec(cargo)?.[1];
 if (!version) throw new Error('no version in Cargo.toml');
@@ -47,8 +51,8 @@ if (missing.length) throw new Error(`pkg-config/package.json "files" lacks: ${mi
 const absent = manifest.files.filter((file) => !readdirSync(pkg).includes(file));
 if (absent.length) throw new Error(`files listed but not built: ${absent.join(', ')}`);
 
-// Transfer sizes of what a page loads at start.
-const rows = [...loaded].sort().map((file) => {
+// Transfer sizes of what a page loads at start, then of what only some pages load.
+const size = (file) => {
   const bytes = readFileSync(join(pkg, file));
   return {
     file,
@@ -58,7 +62,9 @@ const rows = [...loaded].sort().map((file) => {
       params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
     }).length,
   };
-});
+};
+const rows = [...loaded].filter((file) => !ON_DEMAND.includes(file)).sort().map(size);
+const onDemand = ON_DEMAND.map(size);
 const total = rows.reduce(
   (sum, row) => ({ file: 'total', raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip, brotli: sum.brotli + row.brotli }),
   { raw: 0, gzip: 0, brotli: 0 },
@@ -69,8 +75,12 @@ console.log(`${'file'.padEnd(30)} ${'raw'.padStart(8)} ${'gzip'.padStart(8)} ${'
 for (const row of [...rows, total]) {
   console.log(`${row.file.padEnd(30)} ${kb(row.raw)} ${kb(row.gzip)} ${kb(row.brotli)}`);
 }
+console.log('loaded only by pages that need them:');
+for (const row of onDemand) {
+  console.log(`${row.file.padEnd(30)} ${kb(row.raw)} ${kb(row.gzip)} ${kb(row.brotli)}`);
+}
 mkdirSync(join(root, 'target'), { recursive: true });
-writeFileSync(join(root, 'target/size-report.json'), JSON.stringify({ version, files: rows, total }, null, 2) + '\n');
+writeFileSync(join(root, 'target/size-report.json'), JSON.stringify({ version, files: rows, total, onDemand }, null, 2) + '\n');
 
 // A ceiling on what a page downloads, so that growth is a decision, not an accident.
 const budget = Number(process.env.SIZE_BUDGET_BROTLI ?? Infinity);

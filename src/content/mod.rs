@@ -23,7 +23,9 @@ pub use validate::{safe_href, validate, FIXED_CRITERIA, SUPPORTIVE_CARE, UNKNOWN
 /// The built-in English dataset, embedded in the binary so the widget needs no extra request.
 pub const BUILT_IN_EN: &str = include_str!("../../content/en.json");
 
-/// The built-in Spanish dataset: the same ids, rules and sources as the English one.
+/// The built-in Spanish dataset: the same ids, rules and sources as the English one. Not in the
+/// wasm: the package ships it as `mrcc-explorer-es.json`, loaded only by Spanish pages.
+#[cfg(not(target_arch = "wasm32"))]
 pub const BUILT_IN_ES: &str = include_str!("../../content/es.json");
 
 /// The dataset schema version this build reads.

@@ -3,24 +3,51 @@
 //! `JSON.parse` (serde_json would add about 56 KB of wasm), read into a
 //! [`Json`](crate::content::Json) tree, then the same reader and validation as the editors' CLI.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::content::{check, Dataset, BUILT_IN_EN, BUILT_IN_ES};
+use crate::content::{check, Dataset, BUILT_IN_EN};
 
 /// Why a dataset cannot be shown, for the `mrcc-error` event and the console.
 pub struct DatasetError(pub String);
 
+/// Built-in languages whose content is not in the wasm: the element fetches it from the package
+/// (`mrcc-explorer-<language>.json`) when a page needs it, so English pages do not download it.
+pub const ON_DEMAND: &[&str] = &["es"];
+
+type Parsed = Result<Rc<Dataset>, String>;
+
 thread_local! {
-    // Parsed on first use only: a page in English never parses the Spanish text.
-    static BUILT_IN_EN_PARSED: Result<Rc<Dataset>, String> = parse(BUILT_IN_EN).map(Rc::new).map_err(|e| e.0);
-    static BUILT_IN_ES_PARSED: Result<Rc<Dataset>, String> = parse(BUILT_IN_ES).map(Rc::new).map_err(|e| e.0);
+    // Parsed once per page, on first use.
+    static BUILT_IN_EN_PARSED: Parsed = parse(BUILT_IN_EN).map(Rc::new).map_err(|e| e.0);
+    static ON_DEMAND_PARSED: RefCell<Vec<(String, Parsed)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The built-in dataset for `language` (`es` or English for anything else), validated here as
-/// by the native tests.
+/// Takes the text of an on-demand built-in dataset; the first text given per language stays.
+pub fn provide(language: &str, text: &str) {
+    if !ON_DEMAND.contains(&language) || is_provided(language) {
+        return;
+    }
+    let parsed = parse(text).map(Rc::new).map_err(|e| e.0);
+    ON_DEMAND_PARSED.with(|cell| cell.borrow_mut().push((language.to_owned(), parsed)));
+}
+
+pub fn is_provided(language: &str) -> bool {
+    ON_DEMAND_PARSED.with(|cell| cell.borrow().iter().any(|(provided, _)| provided == language))
+}
+
+/// The built-in dataset for `language`: English, or an on-demand language once provided.
 pub fn built_in(language: &str) -> Result<Rc<Dataset>, DatasetError> {
-    let cell = if language == "es" { &BUILT_IN_ES_PARSED } else { &BUILT_IN_EN_PARSED };
-    cell.with(|parsed| parsed.clone().map_err(DatasetError))
+    if !ON_DEMAND.contains(&language) {
+        return BUILT_IN_EN_PARSED.with(|parsed| parsed.clone().map_err(DatasetError));
+    }
+    ON_DEMAND_PARSED.with(|cell| {
+        let provided = cell.borrow();
+        match provided.iter().find(|(provided, _)| provided == language) {
+            Some((_, parsed)) => parsed.clone().map_err(DatasetError),
+            None => Err(DatasetError(format!("the built-in \"{language}\" content has not been loaded"))),
+        }
+    })
 }
 
 /// Parses and validates a dataset text; warnings go to the console, errors are returned.

@@ -131,6 +131,14 @@ pub fn test_panic() {
     panic!("test-only panic");
 }
 
+/// Gives the wasm the text of an on-demand built-in dataset (`mrcc-explorer-es.json`), which the
+/// element fetches once per page. Returns whether the language is one of them.
+#[wasm_bindgen(js_name = provideBuiltIn)]
+pub fn provide_built_in(language: &str, text: &str) -> bool {
+    dataset::provide(language, text);
+    dataset::ON_DEMAND.contains(&language)
+}
+
 /// The package version, for the host's diagnostics.
 #[wasm_bindgen]
 pub fn version() -> String {

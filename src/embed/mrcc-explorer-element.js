@@ -4,7 +4,7 @@
 // rendered, and again if the widget cannot start (wasm blocked by CSP, network error, invalid
 // content), together with a short message.
 
-import init, { mount, update, unmount, describe, setPanicListener } from './mrcc-explorer-core.js';
+import init, { mount, update, unmount, describe, setPanicListener, provideBuiltIn } from './mrcc-explorer-core.js';
 
 // One wasm instance for every element on the page, loaded when the first one connects.
 let wasm = null;
@@ -14,6 +14,32 @@ function loadWasm() {
     return exports;
   });
   return wasm;
+}
+
+// The built-in content of languages other than English is not in the wasm: it is fetched from
+// the package once per page, and only when an element shows it, so English pages never load it.
+const ON_DEMAND = { es: new URL('./mrcc-explorer-es.json', import.meta.url) };
+const builtIn = new Map();
+function loadBuiltIn(language) {
+  let loading = builtIn.get(language);
+  if (!loading) {
+    const url = ON_DEMAND[language];
+    loading = fetch(url, { credentials: 'omit' })
+      .then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.text();
+      })
+      .catch((cause) => {
+        builtIn.delete(language); // a later element may try again
+        throw new WidgetError('data-unavailable', `${url}: ${cause}`);
+      })
+      .then(async (text) => {
+        // If the wasm cannot load, the element reports that, with its own code.
+        if (await loadWasm().then(() => true, () => false)) provideBuiltIn(language, text);
+      });
+    builtIn.set(language, loading);
+  }
+  return loading;
 }
 
 // A panic stops the wasm for every instance: each shows its fallback and tells the host.
@@ -206,7 +232,7 @@ export class MrccExplorerElement extends HTMLElement {
   }
 
   // The host's dataset text: from data-src, else from an inline <script type="application/json">
-  // child, else null for the built-in content.
+  // child, else null for the built-in content (after loading it, for an on-demand language).
   async #readDataset() {
     this.#datasetKey = this.#currentDatasetKey();
     const src = this.getAttribute('data-src');
@@ -222,7 +248,10 @@ export class MrccExplorerElement extends HTMLElement {
       return response.text();
     }
     const inline = this.querySelector(':scope > script[type="application/json"]');
-    return inline ? inline.textContent : null;
+    if (inline) return inline.textContent;
+    const language = resolveLanguage(this);
+    if (ON_DEMAND[language]) await loadBuiltIn(language);
+    return null;
   }
 
   #config(dataset) {

@@ -38,6 +38,49 @@ test('lang="es" shows the Spanish content and interface, with no axe violations'
   await context.close();
 });
 
+test('the Spanish content is loaded once, only by pages that show it, and a failure is reported', async () => {
+  const requested = (page) => {
+    const urls = [];
+    page.on('request', (request) => { if (request.url().endsWith('/mrcc-explorer-es.json')) urls.push(request.url()); });
+    return urls;
+  };
+  const english = await openPage(env.browser);
+  const englishRequests = requested(english.page);
+  await english.page.goto(`${env.server.origin}/strict/www/index.html`);
+  await waitForWidgets(english.page);
+  assert.deepEqual(englishRequests, []);
+  await english.context.close();
+
+  // Three Spanish instances under the strict CSP: one request.
+  const spanish = await openPage(env.browser);
+  const spanishRequests = requested(spanish.page);
+  await spanish.page.goto(`${env.server.origin}/strict/www/es.html`);
+  await spanish.page.evaluate(() => {
+    for (let i = 0; i < 2; i++) document.querySelector('main').append(document.createElement('mrcc-explorer'));
+  });
+  await waitForWidgets(spanish.page, 3);
+  assert.equal(spanishRequests.length, 1, spanishRequests.join(', '));
+  await spanish.context.close();
+
+  // When the file cannot be loaded, the reader gets the Spanish message and the fallback.
+  const { page, context } = await openPage(env.browser);
+  await page.route('**/mrcc-explorer-es.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.route('**/pages/lang-test.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Idioma</title>
+      <link rel="icon" href="/www/favicon.svg"><script type="module" src="/pkg/mrcc-explorer.js"></script></head>
+      <body><main><h1>Idioma</h1><mrcc-explorer><p class="fallback">Texto de respaldo</p></mrcc-explorer></main></body></html>`,
+  }));
+  await page.goto(`${env.server.origin}/pages/lang-test.html`);
+  await page.waitForFunction(() => window.__mrccEvents.some((e) => e.type === 'mrcc-error'));
+  const error = (await page.evaluate(() => window.__mrccEvents)).find((e) => e.type === 'mrcc-error');
+  assert.equal(error.detail.code, 'data-unavailable');
+  assert.match(error.detail.message, /mrcc-explorer-es\.json: Error: HTTP 404/);
+  assert.match(await page.locator('mrcc-explorer [role="alert"]').textContent(), /No se pudo cargar la información/);
+  assert.ok(await page.locator('mrcc-explorer .fallback').isVisible());
+  await context.close();
+});
+
 test('an ancestor lang="es-MX" gives Spanish; lang="fr" gives English', async () => {
   const { page, context } = await pageWith(
     '<div lang="es-MX"><mrcc-explorer id="mx"></mrcc-explorer></div><mrcc-explorer id="fr" lang="fr"></mrcc-explorer>');
