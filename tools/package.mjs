@@ -1,5 +1,5 @@
 // Turns the wasm-bindgen output in pkg/ into the distributable package:
-// copies the element's JS, writes package.json from pkg-config/ with the crate's version,
+// copies the element's JS and minifies it with the glue (about 4 KB less brotli), writes package.json from pkg-config/ with the crate's version,
 // checks that `files` covers every file the modules load, and prints the transfer sizes.
 //
 // Usage: node tools/package.mjs <pkg dir>
@@ -8,12 +8,22 @@ import { copyFileSync, readFileSync, readdirSync, writeFileSync, mkdirSync, stat
 import { join, dirname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { transformSync } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = process.argv[2] ?? join(root, 'pkg');
 
-for (const file of ['mrcc-explorer.js', 'define.js', 'mrcc-explorer-element.js', 'mrcc-explorer-parent.js']) {
+// Minified one module at a time, not bundled: the entry points, the element class and the
+// wasm-bindgen glue stay separate modules, as package.json's exports describe them. The readable
+// sources are in the repository (src/embed/).
+const ELEMENT_MODULES = ['mrcc-explorer.js', 'define.js', 'mrcc-explorer-element.js', 'mrcc-explorer-parent.js'];
+for (const file of ELEMENT_MODULES) {
   copyFileSync(join(root, 'src/embed', file), join(pkg, file));
+}
+for (const file of [...ELEMENT_MODULES, 'mrcc-explorer-core.js']) {
+  const source = readFileSync(join(pkg, file), 'utf8');
+  const { code } = transformSync(source, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' });
+  writeFileSync(join(pkg, file), code);
 }
 for (const file of ['mrcc-explorer.d.ts', 'README.md', 'custom-elements.json']) {
   copyFileSync(join(root, 'pkg-config', file), join(pkg, file));

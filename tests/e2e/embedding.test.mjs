@@ -273,7 +273,8 @@ test('npm pack holds every file the module loads', async () => {
 test('custom-elements.json documents every attribute and event the element has', async () => {
   const manifest = JSON.parse(readFileSync(join(PKG, 'custom-elements.json'), 'utf8'));
   const element = manifest.modules[0].declarations[0];
-  const source = readFileSync(join(PKG, 'mrcc-explorer-element.js'), 'utf8');
+  // The readable source (the package's copy is minified).
+  const source = readFileSync(join(PKG, '../src/embed/mrcc-explorer-element.js'), 'utf8');
   const { page, context } = await openPage(env.browser, `${env.server.origin}/pages/two.html`);
   const observed = await page.evaluate(async () => {
     await customElements.whenDefined('mrcc-explorer');
