@@ -185,3 +185,33 @@ async fn glossary_words_are_marked_as_disclosure_buttons() {
     let words: Vec<String> = terms.iter().map(text).collect();
     assert!(words.contains(&"metastatic".to_owned()), "{words:?}");
 }
+
+#[tokio::test]
+async fn figures_are_styled_by_kind_in_every_language() {
+    use mrcc_explorer::content::FigureKind;
+    for dataset in [built_in(), common::built_in_es()] {
+        let html = render(dataset.clone(), None).await;
+        for kind in [FigureKind::Benefit, FigureKind::Harm, FigureKind::Comparison, FigureKind::Context] {
+            let expected = dataset.options.iter().flat_map(|o| &o.figures).filter(|f| f.kind == kind).count();
+            let found = select(&html, &format!("li.figure.figure-{}", kind.as_str())).len();
+            assert_eq!(found, expected, "{} {kind:?}", dataset.meta.language);
+        }
+    }
+}
+
+#[tokio::test]
+async fn glossary_words_are_found_whatever_their_case_in_spanish() {
+    let dataset = common::built_in_es();
+    let html = render(dataset.clone(), None).await;
+    let marked: Vec<String> = select(&html, "button.term").iter().map(text).collect();
+    // A capitalised form (at the start of a sentence or a list item) is still a glossary word.
+    let capitalised: Vec<&String> = marked.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).collect();
+    assert!(!capitalised.is_empty(), "{marked:?}");
+    for word in &marked {
+        let folded = mrcc_explorer::content::text::fold_case(word);
+        assert!(
+            dataset.glossary.iter().any(|g| std::iter::once(&g.term).chain(&g.also).any(|f| f.to_lowercase() == folded)),
+            "{word} is not a glossary form"
+        );
+    }
+}

@@ -33,7 +33,8 @@ ensure_wasm_bindgen() {
     fail "could not build wasm-bindgen-cli; run by hand: cargo install wasm-bindgen-cli --version $WASM_BINDGEN_VERSION --root $TOOLS_DIR"
 }
 
-# binaryen (wasm-opt; Debian's is too old for this wasm-bindgen), playwright-core, axe-core.
+# binaryen (wasm-opt; Debian's is too old for this wasm-bindgen), esbuild (minifies the
+# package's JS), playwright-core, axe-core.
 ensure_npm_packages() {
   [ node_modules/.setup-stamp -nt package-lock.json ] && return
   say "installing npm packages from package-lock.json"

@@ -10,6 +10,7 @@ mod parse;
 mod problem;
 pub mod readability;
 mod read;
+pub mod text;
 mod validate;
 
 pub use model::*;

@@ -186,6 +186,18 @@ pub enum FigureKind {
     Context,
 }
 
+impl FigureKind {
+    /// The JSON name, also used in CSS class names.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FigureKind::Benefit => "benefit",
+            FigureKind::Harm => "harm",
+            FigureKind::Comparison => "comparison",
+            FigureKind::Context => "context",
+        }
+    }
+}
+
 /// A number from a study, stated with who it is about and over what time.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize, schemars::JsonSchema))]

@@ -298,7 +298,7 @@ impl<'a> Checker<'a> {
         for (i, entry) in dataset.glossary.iter().enumerate() {
             self.text(format!("glossary[{i}].term"), &entry.term);
             self.text(format!("glossary[{i}].definition"), &entry.definition);
-            if !terms.insert(entry.term.to_lowercase()) {
+            if !terms.insert(super::text::fold_case(&entry.term)) {
                 self.error(format!("glossary[{i}].term"), format!("expected a unique term, but {:?} is listed twice", entry.term));
             }
         }

@@ -87,7 +87,7 @@ pub fn OptionCard(props: &OptionCardProps) -> Html {
                         { for option.figures.iter().map(|figure| {
                             let source = shared.dataset.source(&figure.source);
                             html! {
-                                <li class={classes!("figure", format!("figure-{}", s.figure_kind(figure.kind).to_lowercase()))}>
+                                <li class={classes!("figure", format!("figure-{}", figure.kind.as_str()))}>
                                     <p><strong>{ s.figure_kind(figure.kind) }{ ": " }</strong>{ &figure.text }</p>
                                     <p class="figure-context">
                                         { &s.figure_group }{ ": " }{ &figure.group }{ ". " }

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::shared::Shared;
+use crate::content::text::{fold_case, is_word_char};
 use crate::content::GlossaryEntry;
 
 #[derive(Properties, PartialEq)]
@@ -33,17 +34,13 @@ pub enum Segment {
 /// Splits `text` into plain runs and glossary words, matching whole words without regard to
 /// case, and marking each glossary entry once.
 pub fn split_terms(text: &str, glossary: &[GlossaryEntry]) -> Vec<Segment> {
-    let lower = text.to_lowercase();
-    // Lowercasing can change byte lengths outside ASCII; then match nothing rather than
-    // risk cutting a character in half.
-    if lower.len() != text.len() {
-        return vec![Segment::Text(text.to_owned())];
-    }
+    // Folding keeps byte lengths, so offsets in `lower` are offsets in `text`.
+    let lower = fold_case(text);
     let mut found: Vec<(usize, usize, &str)> = Vec::new();
     for entry in glossary {
         let forms = std::iter::once(&entry.term).chain(&entry.also);
         let first = forms
-            .filter_map(|form| find_word(&lower, &form.to_lowercase()).map(|start| (start, start + form.len())))
+            .filter_map(|form| find_word(&lower, &fold_case(form)).map(|start| (start, start + form.len())))
             .min();
         if let Some((start, end)) = first {
             found.push((start, end, entry.definition.as_str()));
@@ -73,7 +70,7 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
     if word.is_empty() {
         return None;
     }
-    let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    let is_word = |c: Option<char>| c.is_some_and(is_word_char);
     let mut from = 0;
     while let Some(offset) = text.get(from..)?.find(word) {
         let start = from + offset;
