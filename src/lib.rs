@@ -13,6 +13,7 @@
 
 pub mod content;
 pub mod rules;
+pub mod small_map;
 pub mod ui;
 
 #[cfg(target_arch = "wasm32")]

@@ -283,7 +283,7 @@ async fn compare_questions_values_and_risk_checklist() {
 
     // Values never reorder the options.
     let order: Vec<String> = host.all("article.card").iter().map(|c| c.get_attribute("data-option").unwrap()).collect();
-    host.click("#value-avoid-surgery-Very");
+    host.click("#value-avoid-surgery-very");
     yew::scheduler::flush().await;
     let after: Vec<String> = host.all("article.card").iter().map(|c| c.get_attribute("data-option").unwrap()).collect();
     assert_eq!(order, after);

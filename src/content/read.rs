@@ -59,12 +59,14 @@ impl Path<'_> {
     }
 }
 
+#[inline(never)]
 fn problem<T>(problems: &mut Vec<Problem>, path: &Path, message: String) -> Option<T> {
     problems.push(Problem::error(path.render(), message));
     None
 }
 
 /// "invalid type: integer `42`, expected a string", as serde words it.
+#[inline(never)]
 fn invalid_type<T>(value: &Json, expected: &str, path: &Path, problems: &mut Vec<Problem>) -> Option<T> {
     let found = match value {
         Json::Null => "null".to_owned(),
@@ -78,6 +80,8 @@ fn invalid_type<T>(value: &Json, expected: &str, path: &Path, problems: &mut Vec
     };
     problem(problems, path, format!("invalid type: {found}, expected {expected}"))
 }
+
+// Helpers are never inlined: a copy per field of every struct would double the reader's wasm.
 
 /// A type the reader can read. `None` means problems were recorded.
 trait Read: Sized {
@@ -103,6 +107,7 @@ impl Read for bool {
 }
 
 /// A whole number from 0 to `max`.
+#[inline(never)]
 fn whole_number(value: &Json, max: u32, path: &Path, problems: &mut Vec<Problem>) -> Option<u32> {
     match value {
         Json::Number(n) if n.fract() == 0.0 && *n >= 0.0 && *n <= f64::from(max) => Some(*n as u32),
@@ -172,6 +177,7 @@ impl<T: Read> Read for BTreeMap<String, T> {
 
 /// The entries of an object, after reporting keys that are repeated or, when `fields` is given,
 /// not among them (a misspelt field would otherwise silently drop an editor's text).
+#[inline(never)]
 fn object<'v>(
     value: &'v Json,
     fields: Option<&[&str]>,
@@ -191,6 +197,7 @@ fn object<'v>(
     Some(entries)
 }
 
+#[inline(never)]
 fn field<T: Read>(entries: &[(String, Json)], name: &str, path: &Path, problems: &mut Vec<Problem>) -> Option<T> {
     match entries.iter().find(|(key, _)| key == name) {
         Some((key, value)) => T::read(value, &Path::Key(path, key), problems),
@@ -198,6 +205,7 @@ fn field<T: Read>(entries: &[(String, Json)], name: &str, path: &Path, problems:
     }
 }
 
+#[inline(never)]
 fn optional_field<T: Read + Default>(
     entries: &[(String, Json)],
     name: &str,
@@ -211,6 +219,7 @@ fn optional_field<T: Read + Default>(
 }
 
 /// One of a fixed set of strings, such as a fit or a category.
+#[inline(never)]
 fn variant<T: Copy>(value: &Json, table: &[(&str, T)], path: &Path, problems: &mut Vec<Problem>) -> Option<T> {
     let text = String::read(value, path, problems)?;
     if let Some((_, variant)) = table.iter().find(|(name, _)| *name == text) {

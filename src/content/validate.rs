@@ -84,9 +84,9 @@ impl<'a> Checker<'a> {
     /// Checks an id's form and that it is not used twice within `seen`.
     fn id(&mut self, path: String, id: &'a str, seen: &mut HashSet<&'a str>) {
         if !is_id(id) {
-            self.error(path, format!("expected an id of lowercase letters, digits and hyphens, found {id:?}"));
+            self.error(path, format!("expected an id of lowercase letters, digits and hyphens, found \"{id}\""));
         } else if !seen.insert(id) {
-            self.error(path, format!("expected a unique id, but {id:?} is used twice"));
+            self.error(path, format!("expected a unique id, but \"{id}\" is used twice"));
         }
     }
 
@@ -101,7 +101,7 @@ impl<'a> Checker<'a> {
 
     fn source_ref(&mut self, path: String, id: &str) {
         if !self.sources.contains(id) {
-            self.error(path, format!("expected the id of an entry in sources, found {id:?}"));
+            self.error(path, format!("expected the id of an entry in sources, found \"{id}\""));
         }
     }
 
@@ -167,15 +167,15 @@ impl<'a> Checker<'a> {
         }
         for (id, multiple, choices) in FIXED_CRITERIA {
             let Some((i, criterion)) = dataset.criteria.iter().enumerate().find(|(_, c)| c.id == *id) else {
-                self.error("criteria", format!("expected a criterion with id {id:?}; hosts rely on it"));
+                self.error("criteria", format!("expected a criterion with id \"{id}\"; hosts rely on it"));
                 continue;
             };
             if criterion.multiple != *multiple {
-                self.error(format!("criteria[{i}].multiple"), format!("expected {multiple} for {id:?}"));
+                self.error(format!("criteria[{i}].multiple"), format!("expected {multiple} for \"{id}\""));
             }
             for choice in *choices {
                 if !criterion.choices.iter().any(|c| c.id == *choice) {
-                    self.error(format!("criteria[{i}].choices"), format!("expected a choice with id {choice:?}; hosts rely on it"));
+                    self.error(format!("criteria[{i}].choices"), format!("expected a choice with id \"{choice}\"; hosts rely on it"));
                 }
             }
         }
@@ -225,7 +225,7 @@ impl<'a> Checker<'a> {
             let path = format!("rules[{i}]");
             self.id(format!("{path}.id"), &rule.id, &mut ids);
             if dataset.option(&rule.option).is_none() {
-                self.error(format!("{path}.option"), format!("expected the id of an option, found {:?}", rule.option));
+                self.error(format!("{path}.option"), format!("expected the id of an option, found \"{}\"", rule.option));
             }
             if rule.when.is_empty() {
                 self.error(format!("{path}.when"), "expected at least one criterion (use the option's default_fit for all readers)");
@@ -233,7 +233,7 @@ impl<'a> Checker<'a> {
             for (criterion_id, choices) in &rule.when {
                 let path = format!("{path}.when.{criterion_id}");
                 let Some(criterion) = dataset.criterion(criterion_id) else {
-                    self.error(path, format!("expected the id of a criterion, found {criterion_id:?}"));
+                    self.error(path, format!("expected the id of a criterion, found \"{criterion_id}\""));
                     continue;
                 };
                 if choices.is_empty() {
@@ -241,7 +241,7 @@ impl<'a> Checker<'a> {
                 }
                 for (j, choice) in choices.iter().enumerate() {
                     if !criterion.choices.iter().any(|c| &c.id == choice) {
-                        self.error(format!("{path}[{j}]"), format!("expected a choice of {criterion_id:?}, found {choice:?}"));
+                        self.error(format!("{path}[{j}]"), format!("expected a choice of \"{criterion_id}\", found \"{choice}\""));
                     } else if choice == UNKNOWN && rule.fit == Fit::Unlikely {
                         self.error(format!("{path}[{j}]"), "an unknown answer must never make an option unlikely");
                     }
@@ -270,7 +270,7 @@ impl<'a> Checker<'a> {
         let mut previous = None;
         for (i, group) in imdc.groups.iter().enumerate() {
             if risk.is_some_and(|risk| !risk.choices.iter().any(|c| c.id == group.risk)) {
-                self.error(format!("imdc.groups[{i}].risk"), format!("expected a choice of \"risk\", found {:?}", group.risk));
+                self.error(format!("imdc.groups[{i}].risk"), format!("expected a choice of \"risk\", found \"{}\"", group.risk));
             }
             let in_order = match previous {
                 None => group.min_signs == 0,
@@ -299,7 +299,7 @@ impl<'a> Checker<'a> {
             self.text(format!("glossary[{i}].term"), &entry.term);
             self.text(format!("glossary[{i}].definition"), &entry.definition);
             if !terms.insert(super::text::fold_case(&entry.term)) {
-                self.error(format!("glossary[{i}].term"), format!("expected a unique term, but {:?} is listed twice", entry.term));
+                self.error(format!("glossary[{i}].term"), format!("expected a unique term, but \"{}\" is listed twice", entry.term));
             }
         }
     }
@@ -329,7 +329,7 @@ impl<'a> Checker<'a> {
         let cited = cited_sources(dataset);
         for (i, source) in dataset.sources.iter().enumerate() {
             if !cited.contains(source.id.as_str()) {
-                self.problems.push(Problem::warning(format!("sources[{i}]"), format!("source {:?} is not cited anywhere", source.id)));
+                self.problems.push(Problem::warning(format!("sources[{i}]"), format!("source \"{}\" is not cited anywhere", source.id)));
             }
         }
     }

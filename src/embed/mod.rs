@@ -10,7 +10,6 @@ mod js_value;
 mod stylesheet;
 
 use std::cell::{Cell, RefCell};
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
@@ -21,6 +20,7 @@ use yew::{AppHandle, AttrValue, Callback, Renderer};
 use crate::content::Dataset;
 use js_value::error;
 use crate::rules::Situation;
+use crate::small_map::SmallMap;
 use crate::ui::{ChangeDetail, Explorer, ExplorerProps};
 
 struct App {
@@ -33,7 +33,7 @@ struct App {
 }
 
 thread_local! {
-    static APPS: RefCell<BTreeMap<u32, App>> = const { RefCell::new(BTreeMap::new()) };
+    static APPS: RefCell<SmallMap<u32, App>> = const { RefCell::new(SmallMap::new()) };
     /// The element module's function that puts every instance on the page into its fallback.
     static PANIC_LISTENER: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };

@@ -1,15 +1,15 @@
 //! The reader's answers, and the `situation` query string hosts use to pre-set them, e.g.
 //! `histology=clear-cell&risk=favorable&primary=removed&sites=one-or-two&locations=lung,bone`.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
 use crate::content::Dataset;
+use crate::small_map::SmallMap;
 
 /// The choices picked for each criterion. A criterion that is absent is unanswered.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Situation {
-    answers: BTreeMap<String, Vec<String>>,
+    answers: SmallMap<String, Vec<String>>,
 }
 
 /// A part of a `situation` string that was ignored. Never an error: hosts' strings may be
@@ -24,12 +24,12 @@ pub enum SituationWarning {
 impl fmt::Display for SituationWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            SituationWarning::UnknownCriterion(id) => write!(f, "unknown criterion {id:?} ignored"),
+            SituationWarning::UnknownCriterion(id) => write!(f, "unknown criterion \"{id}\" ignored"),
             SituationWarning::UnknownChoice { criterion, choice } => {
-                write!(f, "unknown choice {choice:?} for {criterion:?} ignored")
+                write!(f, "unknown choice \"{choice}\" for \"{criterion}\" ignored")
             }
             SituationWarning::SeveralChoices { criterion } => {
-                write!(f, "{criterion:?} takes one choice; only the first was kept")
+                write!(f, "\"{criterion}\" takes one choice; only the first was kept")
             }
         }
     }

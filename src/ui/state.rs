@@ -2,12 +2,12 @@
 //! tested natively, and nothing here is stored anywhere (health information on possibly
 //! shared computers stays in memory only).
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use yew::Reducible;
 
 use crate::rules::Situation;
+use crate::small_map::SmallMap;
 
 /// How much a "what matters to me" statement matters to the reader.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,6 +19,15 @@ pub enum Importance {
 
 impl Importance {
     pub const ALL: [Importance; 3] = [Importance::Not, Importance::Somewhat, Importance::Very];
+
+    /// For element ids, such as `value-avoid-surgery-very`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Importance::Not => "not",
+            Importance::Somewhat => "somewhat",
+            Importance::Very => "very",
+        }
+    }
 }
 
 /// The most options compared side by side.
@@ -31,9 +40,9 @@ pub struct ExplorerState {
     pub compared: Vec<String>,
     /// The reader's question list, in order; no duplicates.
     pub questions: Vec<String>,
-    pub values: BTreeMap<String, Importance>,
+    pub values: SmallMap<String, Importance>,
     /// IMDC factor ids the reader ticked in the risk checklist.
-    pub risk_factors: BTreeSet<String>,
+    pub risk_factors: SmallMap<String, ()>,
     /// Whether the summary to print is shown.
     pub summary_open: bool,
 }
@@ -103,8 +112,8 @@ impl Reducible for ExplorerState {
                 state.values.insert(value, importance);
             }
             Action::ToggleRiskFactor(id) => {
-                if !state.risk_factors.remove(&id) {
-                    state.risk_factors.insert(id);
+                if state.risk_factors.remove(id.as_str()).is_none() {
+                    state.risk_factors.insert(id, ());
                 }
             }
             Action::OpenSummary => state.summary_open = true,

@@ -31,7 +31,7 @@ pub fn Values(props: &ValuesProps) -> Html {
                         <legend>{ &value.statement }</legend>
                         <div class="choices">
                             { for Importance::ALL.iter().map(|&importance| {
-                                let id = format!("value-{}-{importance:?}", value.id);
+                                let id = format!("value-{}-{}", value.id, importance.as_str());
                                 let onchange = props.dispatch.reform({
                                     let value = value.id.clone();
                                     move |_: Event| Action::Rate { value: value.clone(), importance }

@@ -1,0 +1,110 @@
+//! A map kept as a sorted `Vec`, for the few small maps the widget changes at run time (answers,
+//! ratings, ticked risk factors, mounted apps).
+//!
+//! Why not `BTreeMap`: each key and value type brings its own copy of the B-tree's insert,
+//! remove and rebalancing code into the wasm, several KB each, for maps of a handful of entries.
+
+use std::borrow::Borrow;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SmallMap<K, V> {
+    entries: Vec<(K, V)>,
+}
+
+impl<K, V> Default for SmallMap<K, V> {
+    fn default() -> Self {
+        SmallMap { entries: Vec::new() }
+    }
+}
+
+impl<K: Ord, V> SmallMap<K, V> {
+    pub const fn new() -> Self {
+        SmallMap { entries: Vec::new() }
+    }
+
+    fn position<Q: Ord + ?Sized>(&self, key: &Q) -> Result<usize, usize>
+    where
+        K: Borrow<Q>,
+    {
+        self.entries.binary_search_by(|(k, _)| k.borrow().cmp(key))
+    }
+
+    pub fn get<Q: Ord + ?Sized>(&self, key: &Q) -> Option<&V>
+    where
+        K: Borrow<Q>,
+    {
+        self.position(key).ok().map(|at| &self.entries[at].1)
+    }
+
+    pub fn get_mut<Q: Ord + ?Sized>(&mut self, key: &Q) -> Option<&mut V>
+    where
+        K: Borrow<Q>,
+    {
+        self.position(key).ok().map(|at| &mut self.entries[at].1)
+    }
+
+    pub fn contains_key<Q: Ord + ?Sized>(&self, key: &Q) -> bool
+    where
+        K: Borrow<Q>,
+    {
+        self.position(key).is_ok()
+    }
+
+    /// Sets `key` to `value`, returning the value it replaces.
+    pub fn insert(&mut self, key: K, value: V) -> Option<V> {
+        match self.position(&key) {
+            Ok(at) => Some(std::mem::replace(&mut self.entries[at].1, value)),
+            Err(at) => {
+                self.entries.insert(at, (key, value));
+                None
+            }
+        }
+    }
+
+    pub fn remove<Q: Ord + ?Sized>(&mut self, key: &Q) -> Option<V>
+    where
+        K: Borrow<Q>,
+    {
+        self.position(key).ok().map(|at| self.entries.remove(at).1)
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// In key order.
+    pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
+        self.entries.iter().map(|(k, v)| (k, v))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SmallMap;
+    use std::collections::BTreeMap;
+
+    /// The same operations on a `BTreeMap` and a `SmallMap` give the same contents.
+    #[test]
+    fn behaves_like_a_btree_map() {
+        let mut small = SmallMap::new();
+        let mut btree = BTreeMap::new();
+        let mut seed = 0x9E37_79B9_u32;
+        for step in 0..5000u32 {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            let key = format!("k{}", seed % 40);
+            match seed % 3 {
+                0 => assert_eq!(small.remove(key.as_str()), btree.remove(&key), "step {step}"),
+                _ => assert_eq!(small.insert(key.clone(), step), btree.insert(key, step), "step {step}"),
+            }
+            assert_eq!(small.len(), btree.len());
+        }
+        assert!(small.iter().eq(btree.iter()));
+        assert!(btree.keys().all(|k| small.contains_key(k.as_str()) && small.get(k.as_str()) == btree.get(k)));
+    }
+}
