@@ -1,5 +1,5 @@
-//! A map kept as a sorted `Vec`, for the few small maps the widget changes at run time (answers,
-//! ratings, ticked risk factors, mounted apps).
+//! A map and a set kept as a sorted `Vec`, for the small maps the widget builds at run time
+//! (answers, ratings, ticked risk factors, mounted apps, the validator's sets of ids).
 //!
 //! Why not `BTreeMap`: each key and value type brings its own copy of the B-tree's insert,
 //! remove and rebalancing code into the wasm, several KB each, for maps of a handful of entries.
@@ -82,9 +82,63 @@ impl<K: Ord, V> SmallMap<K, V> {
     }
 }
 
+/// A set kept as a sorted `Vec`, for the same reason as [`SmallMap`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SmallSet<K>(SmallMap<K, ()>);
+
+impl<K> Default for SmallSet<K> {
+    fn default() -> Self {
+        SmallSet(SmallMap::default())
+    }
+}
+
+impl<K: Ord> SmallSet<K> {
+    pub const fn new() -> Self {
+        SmallSet(SmallMap::new())
+    }
+
+    /// Adds `key`; `false` when it was already there.
+    pub fn insert(&mut self, key: K) -> bool {
+        self.0.insert(key, ()).is_none()
+    }
+
+    /// Removes `key`; `false` when it was not there.
+    pub fn remove<Q: Ord + ?Sized>(&mut self, key: &Q) -> bool
+    where
+        K: Borrow<Q>,
+    {
+        self.0.remove(key).is_some()
+    }
+
+    pub fn contains<Q: Ord + ?Sized>(&self, key: &Q) -> bool
+    where
+        K: Borrow<Q>,
+    {
+        self.0.contains_key(key)
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<K: Ord> FromIterator<K> for SmallSet<K> {
+    fn from_iter<I: IntoIterator<Item = K>>(items: I) -> Self {
+        let mut set = SmallSet::new();
+        for item in items {
+            set.insert(item);
+        }
+        set
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::SmallMap;
+    use super::{SmallMap, SmallSet};
     use std::collections::BTreeMap;
 
     /// The same operations on a `BTreeMap` and a `SmallMap` give the same contents.
@@ -106,5 +160,14 @@ mod tests {
         }
         assert!(small.iter().eq(btree.iter()));
         assert!(btree.keys().all(|k| small.contains_key(k.as_str()) && small.get(k.as_str()) == btree.get(k)));
+    }
+
+    #[test]
+    fn a_set_reports_what_changed() {
+        let mut set: SmallSet<&str> = ["b", "a", "b"].into_iter().collect();
+        assert_eq!(set.len(), 2);
+        assert!(!set.insert("a") && set.insert("c"));
+        assert!(set.remove("b") && !set.remove("b"));
+        assert!(set.contains("a") && !set.contains("b"));
     }
 }

@@ -4,7 +4,7 @@
 //!
 //! Every problem is collected, not just the first, so an editor can fix them all in one pass.
 
-use std::collections::HashSet;
+use crate::small_map::SmallSet;
 
 use super::{Dataset, Fit, Problem, SCHEMA_VERSION};
 // The interface keys are defined with the UI strings; checking a dataset's `ui` table needs them.
@@ -58,7 +58,7 @@ pub fn validate(dataset: &Dataset, today: Option<&str>) -> Vec<Problem> {
 
 struct Checker<'a> {
     problems: Vec<Problem>,
-    sources: HashSet<&'a str>,
+    sources: SmallSet<&'a str>,
 }
 
 impl<'a> Checker<'a> {
@@ -82,7 +82,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks an id's form and that it is not used twice within `seen`.
-    fn id(&mut self, path: String, id: &'a str, seen: &mut HashSet<&'a str>) {
+    fn id(&mut self, path: String, id: &'a str, seen: &mut SmallSet<&'a str>) {
         if !is_id(id) {
             self.error(path, format!("expected an id of lowercase letters, digits and hyphens, found \"{id}\""));
         } else if !seen.insert(id) {
@@ -147,7 +147,7 @@ impl<'a> Checker<'a> {
     }
 
     fn criteria(&mut self, dataset: &'a Dataset) {
-        let mut ids = HashSet::new();
+        let mut ids = SmallSet::new();
         for (i, criterion) in dataset.criteria.iter().enumerate() {
             let path = format!("criteria[{i}]");
             self.id(format!("{path}.id"), &criterion.id, &mut ids);
@@ -156,7 +156,7 @@ impl<'a> Checker<'a> {
             if criterion.choices.is_empty() {
                 self.error(format!("{path}.choices"), "expected at least one choice");
             }
-            let mut choice_ids = HashSet::new();
+            let mut choice_ids = SmallSet::new();
             for (j, choice) in criterion.choices.iter().enumerate() {
                 self.id(format!("{path}.choices[{j}].id"), &choice.id, &mut choice_ids);
                 self.text(format!("{path}.choices[{j}].label"), &choice.label);
@@ -185,7 +185,7 @@ impl<'a> Checker<'a> {
         if dataset.options.is_empty() {
             self.error("options", "expected at least one treatment option");
         }
-        let mut ids = HashSet::new();
+        let mut ids = SmallSet::new();
         for (i, option) in dataset.options.iter().enumerate() {
             let path = format!("options[{i}]");
             self.id(format!("{path}.id"), &option.id, &mut ids);
@@ -220,7 +220,7 @@ impl<'a> Checker<'a> {
     }
 
     fn rules(&mut self, dataset: &'a Dataset) {
-        let mut ids = HashSet::new();
+        let mut ids = SmallSet::new();
         for (i, rule) in dataset.rules.iter().enumerate() {
             let path = format!("rules[{i}]");
             self.id(format!("{path}.id"), &rule.id, &mut ids);
@@ -260,7 +260,7 @@ impl<'a> Checker<'a> {
         for (field, text) in [("title", &imdc.title), ("intro", &imdc.intro), ("note", &imdc.note)] {
             self.text(format!("imdc.{field}"), text);
         }
-        let mut ids = HashSet::new();
+        let mut ids = SmallSet::new();
         for (i, factor) in imdc.factors.iter().enumerate() {
             self.id(format!("imdc.factors[{i}].id"), &factor.id, &mut ids);
             self.text(format!("imdc.factors[{i}].label"), &factor.label);
@@ -286,7 +286,7 @@ impl<'a> Checker<'a> {
     }
 
     fn values(&mut self, dataset: &'a Dataset) {
-        let mut ids = HashSet::new();
+        let mut ids = SmallSet::new();
         for (i, value) in dataset.values.iter().enumerate() {
             self.id(format!("values[{i}].id"), &value.id, &mut ids);
             self.text(format!("values[{i}].statement"), &value.statement);
@@ -294,7 +294,7 @@ impl<'a> Checker<'a> {
     }
 
     fn glossary(&mut self, dataset: &Dataset) {
-        let mut terms = HashSet::new();
+        let mut terms = SmallSet::new();
         for (i, entry) in dataset.glossary.iter().enumerate() {
             self.text(format!("glossary[{i}].term"), &entry.term);
             self.text(format!("glossary[{i}].definition"), &entry.definition);
@@ -305,7 +305,7 @@ impl<'a> Checker<'a> {
     }
 
     fn links(&mut self, dataset: &'a Dataset) {
-        let mut ids = HashSet::new();
+        let mut ids = SmallSet::new();
         for (i, link) in dataset.links.iter().enumerate() {
             self.id(format!("links[{i}].id"), &link.id, &mut ids);
             self.text(format!("links[{i}].label"), &link.label);
@@ -316,7 +316,7 @@ impl<'a> Checker<'a> {
     }
 
     fn sources(&mut self, dataset: &'a Dataset) {
-        let mut ids = HashSet::new();
+        let mut ids = SmallSet::new();
         for (i, source) in dataset.sources.iter().enumerate() {
             self.id(format!("sources[{i}].id"), &source.id, &mut ids);
             self.text(format!("sources[{i}].title"), &source.title);
@@ -358,7 +358,7 @@ impl Checker<'_> {
     }
 }
 
-fn cited_sources(dataset: &Dataset) -> HashSet<&str> {
+fn cited_sources(dataset: &Dataset) -> SmallSet<&str> {
     let options = dataset.options.iter().flat_map(|o| o.sources.iter().chain(o.figures.iter().map(|f| &f.source)));
     let rules = dataset.rules.iter().flat_map(|r| r.sources.iter());
     options

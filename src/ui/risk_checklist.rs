@@ -21,7 +21,7 @@ pub fn RiskChecklist(props: &RiskChecklistProps) -> Html {
     let Some(shared) = use_context::<Shared>() else { return Html::default() };
     let s = &*shared.strings;
     let imdc = &shared.dataset.imdc;
-    let ticked = imdc.factors.iter().filter(|f| props.state.risk_factors.contains_key(f.id.as_str())).count();
+    let ticked = imdc.factors.iter().filter(|f| props.state.risk_factors.contains(f.id.as_str())).count();
     let group = imdc.groups.iter().rev().find(|g| usize::from(g.min_signs) <= ticked);
     let current_risk = props.state.situation.chosen("risk").first().cloned();
     html! {
@@ -40,7 +40,7 @@ pub fn RiskChecklist(props: &RiskChecklistProps) -> Html {
                     });
                     html! {
                         <div class="choice" key={factor.id.clone()}>
-                            <input type="checkbox" id={id.clone()} checked={props.state.risk_factors.contains_key(factor.id.as_str())}
+                            <input type="checkbox" id={id.clone()} checked={props.state.risk_factors.contains(factor.id.as_str())}
                                 aria-describedby={detail_id.clone()} {onchange} />
                             <label for={id}>{ &factor.label }</label>
                             <p class="help" id={detail_id}>{ &factor.detail }</p>

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::rules::Situation;
-use crate::small_map::SmallMap;
+use crate::small_map::{SmallMap, SmallSet};
 
 /// How much a "what matters to me" statement matters to the reader.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,7 +42,7 @@ pub struct ExplorerState {
     pub questions: Vec<String>,
     pub values: SmallMap<String, Importance>,
     /// IMDC factor ids the reader ticked in the risk checklist.
-    pub risk_factors: SmallMap<String, ()>,
+    pub risk_factors: SmallSet<String>,
     /// Whether the summary to print is shown.
     pub summary_open: bool,
 }
@@ -112,8 +112,8 @@ impl Reducible for ExplorerState {
                 state.values.insert(value, importance);
             }
             Action::ToggleRiskFactor(id) => {
-                if state.risk_factors.remove(id.as_str()).is_none() {
-                    state.risk_factors.insert(id, ());
+                if !state.risk_factors.remove(id.as_str()) {
+                    state.risk_factors.insert(id);
                 }
             }
             Action::OpenSummary => state.summary_open = true,
