@@ -4,11 +4,10 @@
 
 mod common;
 
-use std::rc::Rc;
 
 use common::built_in;
 use mrcc_explorer::content::Dataset;
-use mrcc_explorer::ui::{Explorer, ExplorerProps};
+use mrcc_explorer::ui::{ById, Explorer, ExplorerProps};
 use scraper::{ElementRef, Html, Selector};
 use yew::{AttrValue, LocalServerRenderer};
 
@@ -18,7 +17,7 @@ async fn render(dataset: Dataset, appointment_url: Option<&str>) -> Html {
 
 async fn render_situation(dataset: Dataset, appointment_url: Option<&str>, situation: Option<&str>) -> Html {
     let props = ExplorerProps {
-        dataset: Rc::new(dataset),
+        dataset: ById::new(dataset),
         appointment_url: appointment_url.map(|u| AttrValue::from(u.to_owned())),
         support_url: None,
         situation: situation.map(|s| AttrValue::from(s.to_owned())),

@@ -28,7 +28,7 @@ mod cli {
     use mrcc_explorer::ui::static_content::StaticContentProps;
     use mrcc_explorer::ui::strings::Strings;
     use std::collections::BTreeMap;
-    use mrcc_explorer::ui::StaticContent;
+    use mrcc_explorer::ui::{ById, StaticContent};
     use yew::LocalServerRenderer;
 
     const USAGE: &str = "usage: mrcc-content validate FILE   (FILE may be - for standard input)\n       mrcc-content schema\n       mrcc-content fallback [en|es]";
@@ -66,7 +66,7 @@ mod cli {
             }
         };
         let dataset_language = dataset.meta.language.clone();
-        let props = StaticContentProps { dataset: std::rc::Rc::new(dataset), strings: std::rc::Rc::new(Strings::for_dataset(&dataset_language, &BTreeMap::new())) };
+        let props = StaticContentProps { dataset: ById::new(dataset), strings: ById::new(Strings::for_dataset(&dataset_language, &BTreeMap::new())) };
         let html = block_on(LocalServerRenderer::<StaticContent>::with_props(props).hydratable(false).render());
         println!("{html}");
         ExitCode::SUCCESS

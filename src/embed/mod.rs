@@ -70,7 +70,7 @@ impl HostConfig {
 
     fn props(&self, dataset: Rc<Dataset>, on_change: Callback<ChangeDetail>) -> ExplorerProps {
         ExplorerProps {
-            dataset,
+            dataset: dataset.into(),
             appointment_url: self.appointment_url.clone().map(AttrValue::from),
             support_url: self.support_url.clone().map(AttrValue::from),
             situation: self.situation.clone().map(AttrValue::from),

@@ -1,4 +1,4 @@
-use std::rc::Rc;
+use super::shared::ById;
 
 use yew::prelude::*;
 
@@ -7,8 +7,8 @@ use crate::content::Dataset;
 
 #[derive(Properties, PartialEq)]
 pub struct AboutProps {
-    pub dataset: Rc<Dataset>,
-    pub strings: Rc<Strings>,
+    pub dataset: ById<Dataset>,
+    pub strings: ById<Strings>,
 }
 
 /// Who wrote the content, when it was reviewed, how it is kept current, and that it is not advice.

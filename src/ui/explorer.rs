@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::browser;
 use super::next_steps::resolved_links;
-use super::shared::Shared;
+use super::shared::{ById, Shared};
 use super::state::{Action, ExplorerState};
 use super::strings::Strings;
 use super::{About, Compare, ConditionSection, Glossary, MyQuestions, NextSteps, Results, SituationForm, Summary, Values};
@@ -13,7 +13,7 @@ use crate::rules::{evaluate, Situation};
 
 #[derive(Properties, PartialEq)]
 pub struct ExplorerProps {
-    pub dataset: Rc<Dataset>,
+    pub dataset: ById<Dataset>,
     /// The hospital's own "Make an appointment" page (the `appointment-url` attribute).
     #[prop_or_default]
     pub appointment_url: Option<AttrValue>,
@@ -119,7 +119,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         });
     }
 
-    let strings = use_memo(dataset.clone(), |dataset| Rc::new(Strings::for_dataset(&dataset.meta.language, &dataset.ui)));
+    let strings = use_memo(dataset.clone(), |dataset| ById::new(Strings::for_dataset(&dataset.meta.language, &dataset.ui)));
     let shared = Shared { dataset: dataset.clone(), strings: (*strings).clone() };
     let s = &*shared.strings;
     let meta = &dataset.meta;

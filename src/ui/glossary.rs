@@ -1,4 +1,4 @@
-use std::rc::Rc;
+use super::shared::ById;
 
 use yew::prelude::*;
 
@@ -8,7 +8,7 @@ use crate::content::GlossaryEntry;
 #[derive(Properties, PartialEq)]
 pub struct GlossaryProps {
     pub entries: Vec<GlossaryEntry>,
-    pub strings: Rc<Strings>,
+    pub strings: ById<Strings>,
 }
 
 /// The medical words used in the text, explained, as a description list.

@@ -38,7 +38,7 @@ pub use option_card::OptionCard;
 pub use prose::{GlossaryTerm, Prose};
 pub use results::Results;
 pub use risk_checklist::RiskChecklist;
-pub use shared::Shared;
+pub use shared::{ById, Shared};
 pub use situation_form::SituationForm;
 pub use static_content::StaticContent;
 pub use summary::Summary;

@@ -1,4 +1,4 @@
-use std::rc::Rc;
+use super::shared::ById;
 
 use yew::prelude::*;
 
@@ -29,7 +29,7 @@ pub struct NextStepsProps {
     pub appointment_url: Option<AttrValue>,
     #[prop_or_default]
     pub support_url: Option<AttrValue>,
-    pub strings: Rc<Strings>,
+    pub strings: ById<Strings>,
 }
 
 /// The hospital's call-to-action links.

@@ -1,4 +1,4 @@
-use std::rc::Rc;
+use super::shared::ById;
 
 use yew::prelude::*;
 
@@ -8,8 +8,8 @@ use crate::content::Dataset;
 
 #[derive(Properties, PartialEq)]
 pub struct StaticContentProps {
-    pub dataset: Rc<Dataset>,
-    pub strings: Rc<Strings>,
+    pub dataset: ById<Dataset>,
+    pub strings: ById<Strings>,
 }
 
 /// The built-in content as plain, accessible HTML with nothing interactive: the fallback a
