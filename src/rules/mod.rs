@@ -8,11 +8,14 @@ mod situation;
 pub use situation::{Situation, SituationWarning};
 
 use crate::content::{Dataset, Fit, FitRule, TreatmentOption};
+use crate::small_map::SmallMap;
 
 /// The fit of one option for a situation, with the reasons to show.
 #[derive(Clone, Debug, PartialEq)]
 pub struct OptionFit<'a> {
     pub option: &'a TreatmentOption,
+    /// The option's position in `dataset.options`.
+    pub index: usize,
     pub fit: Fit,
     pub reasons: Vec<&'a str>,
 }
@@ -23,20 +26,31 @@ pub struct OptionFit<'a> {
 /// An option takes the most cautious fit among the rules that match (`unlikely` over
 /// `possible` over `likely`), with those rules' reasons; when none matches, its default.
 pub fn evaluate<'a>(dataset: &'a Dataset, situation: &Situation) -> Vec<OptionFit<'a>> {
+    // Each rule is matched once and filed under its option, found by binary search: linear in
+    // the rules, where scanning every rule for every option grew with their product.
+    let mut by_id = SmallMap::new();
+    for (index, option) in dataset.options.iter().enumerate() {
+        by_id.insert(option.id.as_str(), index);
+    }
+    let mut matching: Vec<Vec<&FitRule>> = vec![Vec::new(); dataset.options.len()];
+    for rule in dataset.rules.iter().filter(|rule| matches(rule, situation)) {
+        if let Some(&index) = by_id.get(rule.option.as_str()) {
+            matching[index].push(rule);
+        }
+    }
     let mut fits: Vec<OptionFit> = dataset
         .options
         .iter()
-        .map(|option| {
-            let matching: Vec<&FitRule> =
-                dataset.rules.iter().filter(|rule| rule.option == option.id && matches(rule, situation)).collect();
-            match matching.iter().map(|rule| rule.fit).max() {
-                Some(fit) => OptionFit {
-                    option,
-                    fit,
-                    reasons: matching.iter().filter(|rule| rule.fit == fit).map(|rule| rule.reason.as_str()).collect(),
-                },
-                None => OptionFit { option, fit: option.default_fit, reasons: vec![option.default_reason.as_str()] },
-            }
+        .zip(matching)
+        .enumerate()
+        .map(|(index, (option, matching))| match matching.iter().map(|rule| rule.fit).max() {
+            Some(fit) => OptionFit {
+                option,
+                index,
+                fit,
+                reasons: matching.iter().filter(|rule| rule.fit == fit).map(|rule| rule.reason.as_str()).collect(),
+            },
+            None => OptionFit { option, index, fit: option.default_fit, reasons: vec![option.default_reason.as_str()] },
         })
         .collect();
     fits.sort_by_key(|fit| fit.fit); // stable: keeps dataset order within a fit

@@ -1,21 +1,13 @@
-use super::shared::ById;
-
 use yew::prelude::*;
 
-use super::strings::Strings;
-use crate::content::Dataset;
-
-#[derive(Properties, PartialEq)]
-pub struct AboutProps {
-    pub dataset: ById<Dataset>,
-    pub strings: ById<Strings>,
-}
+use super::shared::Shared;
 
 /// Who wrote the content, when it was reviewed, how it is kept current, and that it is not advice.
 #[component]
-pub fn About(props: &AboutProps) -> Html {
-    let meta = &props.dataset.meta;
-    let s = &*props.strings;
+pub fn About() -> Html {
+    let Some(shared) = use_context::<Shared>() else { return Html::default() };
+    let meta = &shared.dataset.meta;
+    let s = &*shared.strings;
     html! {
         <footer class="about">
             <h3 class="about-heading">{ &s.about }</h3>

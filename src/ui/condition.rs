@@ -1,17 +1,13 @@
 use yew::prelude::*;
 
+use super::shared::Shared;
 use super::Prose;
-use crate::content::Condition;
-
-#[derive(Properties, PartialEq)]
-pub struct ConditionProps {
-    pub condition: Condition,
-}
 
 /// What metastatic kidney cancer is, in plain words.
 #[component]
-pub fn ConditionSection(props: &ConditionProps) -> Html {
-    let condition = &props.condition;
+pub fn ConditionSection() -> Html {
+    let Some(shared) = use_context::<Shared>() else { return Html::default() };
+    let condition = &shared.dataset.condition;
     html! {
         <section class="condition" aria-labelledby="mrcc-condition">
             <h3 id="mrcc-condition">{ &condition.title }</h3>

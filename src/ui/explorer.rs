@@ -140,7 +140,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     <p class="reviewed-line">
                         { &s.reviewed }{ " " }<time datetime={meta.reviewed.clone()}>{ &meta.reviewed }</time>
                     </p>
-                    <ConditionSection condition={dataset.condition.clone()} />
+                    <ConditionSection />
                     <SituationForm state={state_rc.clone()} dispatch={dispatch.clone()} />
                     <Results state={state_rc.clone()} dispatch={dispatch.clone()} />
                     <Compare state={state_rc.clone()} dispatch={dispatch.clone()} />
@@ -151,14 +151,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                             { &s.make_summary }
                         </button>
                     </div>
-                    <NextSteps
-                        links={dataset.links.clone()}
-                        appointment_url={props.appointment_url.clone()}
-                        support_url={props.support_url.clone()}
-                        strings={shared.strings.clone()}
-                    />
-                    <Glossary entries={dataset.glossary.clone()} strings={shared.strings.clone()} />
-                    <About dataset={dataset.clone()} strings={shared.strings.clone()} />
+                    <NextSteps appointment_url={props.appointment_url.clone()} support_url={props.support_url.clone()} />
+                    <Glossary />
+                    <About />
                 }
             </section>
         </ContextProvider<Shared>>

@@ -1,24 +1,16 @@
-use super::shared::ById;
-
 use yew::prelude::*;
 
-use super::strings::Strings;
-use crate::content::GlossaryEntry;
-
-#[derive(Properties, PartialEq)]
-pub struct GlossaryProps {
-    pub entries: Vec<GlossaryEntry>,
-    pub strings: ById<Strings>,
-}
+use super::shared::Shared;
 
 /// The medical words used in the text, explained, as a description list.
 #[component]
-pub fn Glossary(props: &GlossaryProps) -> Html {
+pub fn Glossary() -> Html {
+    let Some(shared) = use_context::<Shared>() else { return Html::default() };
     html! {
         <section class="glossary" aria-labelledby="mrcc-glossary">
-            <h3 id="mrcc-glossary">{ &props.strings.glossary }</h3>
+            <h3 id="mrcc-glossary">{ &shared.strings.glossary }</h3>
             <dl>
-                { for props.entries.iter().map(|entry| html! {
+                { for shared.dataset.glossary.iter().map(|entry| html! {
                     <div class="term">
                         <dt>{ &entry.term }</dt>
                         <dd>{ &entry.definition }</dd>

@@ -1,8 +1,6 @@
-use super::shared::ById;
-
 use yew::prelude::*;
 
-use super::strings::Strings;
+use super::shared::Shared;
 use crate::content::{safe_href, Link};
 
 /// The call-to-action links that can be shown, with their URLs: the host's attribute wins
@@ -24,23 +22,22 @@ pub fn resolved_links<'a>(links: &'a [Link], appointment_url: Option<&str>, supp
 
 #[derive(Properties, PartialEq)]
 pub struct NextStepsProps {
-    pub links: Vec<Link>,
     #[prop_or_default]
     pub appointment_url: Option<AttrValue>,
     #[prop_or_default]
     pub support_url: Option<AttrValue>,
-    pub strings: ById<Strings>,
 }
 
 /// The hospital's call-to-action links.
 #[component]
 pub fn NextSteps(props: &NextStepsProps) -> Html {
-    let links = resolved_links(&props.links, props.appointment_url.as_deref(), props.support_url.as_deref());
+    let Some(shared) = use_context::<Shared>() else { return Html::default() };
+    let links = resolved_links(&shared.dataset.links, props.appointment_url.as_deref(), props.support_url.as_deref());
     if links.is_empty() {
         return Html::default();
     }
     html! {
-        <nav class="next-steps" aria-label={props.strings.next_steps.clone()}>
+        <nav class="next-steps" aria-label={shared.strings.next_steps.clone()}>
             <ul class="actions">
                 { for links.into_iter().map(|(link, href)| html! {
                     <li key={link.id.clone()}>

@@ -3,19 +3,22 @@ use yew::prelude::*;
 use super::shared::Shared;
 use super::state::Action;
 use super::{Citation, Prose};
-use crate::content::{Fit, TreatmentOption};
+use crate::content::Fit;
 
+/// Small, cheap props: the option is named by its position in the dataset (from the context),
+/// so that a re-render neither copies nor compares its text.
 #[derive(Properties, PartialEq)]
 pub struct OptionCardProps {
-    pub option: TreatmentOption,
+    /// Position in `dataset.options`.
+    pub index: usize,
     pub fit: Fit,
     /// Why this fit, for the reader's answers.
     pub reasons: Vec<String>,
     pub compared: bool,
     /// True when the comparison is full and this option is not in it.
     pub compare_disabled: bool,
-    /// The reader's question list, to show which of this option's questions are in it.
-    pub questions: Vec<String>,
+    /// For each of the option's questions, whether it is in the reader's list.
+    pub questions_added: Vec<bool>,
     pub dispatch: Callback<Action>,
 }
 
@@ -25,7 +28,7 @@ pub struct OptionCardProps {
 pub fn OptionCard(props: &OptionCardProps) -> Html {
     let Some(shared) = use_context::<Shared>() else { return Html::default() };
     let s = &*shared.strings;
-    let option = &props.option;
+    let Some(option) = shared.dataset.options.get(props.index) else { return Html::default() };
     // Ids live inside this instance's shadow root, so they cannot clash with the host page.
     let heading_id = format!("option-{}", option.id);
     let compare_id = format!("compare-{}", option.id);
@@ -103,8 +106,8 @@ pub fn OptionCard(props: &OptionCardProps) -> Html {
                 }
                 <h5>{ &s.questions }</h5>
                 <ul class="questions">
-                    { for option.questions.iter().map(|question| {
-                        let added = props.questions.contains(question);
+                    { for option.questions.iter().enumerate().map(|(i, question)| {
+                        let added = props.questions_added.get(i).copied().unwrap_or(false);
                         let add = props.dispatch.reform({
                             let question = question.clone();
                             move |_: MouseEvent| Action::AddQuestion(question.clone())

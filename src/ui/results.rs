@@ -33,12 +33,12 @@ pub fn Results(props: &ResultsProps) -> Html {
                 { for fits.iter().map(|fit| html! {
                     <li key={fit.option.id.clone()}>
                         <OptionCard
-                            option={fit.option.clone()}
+                            index={fit.index}
                             fit={fit.fit}
                             reasons={fit.reasons.iter().map(|r| r.to_string()).collect::<Vec<_>>()}
                             compared={props.state.compared.contains(&fit.option.id)}
                             compare_disabled={compare_full && !props.state.compared.contains(&fit.option.id)}
-                            questions={props.state.questions.clone()}
+                            questions_added={fit.option.questions.iter().map(|q| props.state.questions.contains(q)).collect::<Vec<_>>()}
                             dispatch={props.dispatch.clone()}
                         />
                     </li>
