@@ -19,13 +19,14 @@ DEMO_PORT ?= 8080
 # 190 KB; the goal (quality-gates issue) is 100 KB, which needs the size work described there.
 export SIZE_BUDGET_BROTLI ?= 200000
 
-.PHONY: help setup setup-browser dist demo bench fuzz test test-native test-browser test-e2e test-hooks-pkg schema validate clean
+.PHONY: help setup setup-browser dist demo bench size fuzz test test-native test-browser test-e2e test-hooks-pkg schema validate clean
 
 help:
 	@echo "make demo   build, then serve the demo site on http://127.0.0.1:$(DEMO_PORT)/"
 	@echo "make test   run every test suite (native, browser, end-to-end)"
 	@echo "make dist   build the distributable package into pkg/"
 	@echo "make bench  measure sizes, start-up and update times, memory (target/bench.json)"
+	@echo "make size   what the wasm holds: sections and twiggy's largest items (target/size.txt)"
 	@echo "make fuzz   fuzz the dataset validator and the situation parser (FUZZ_SECONDS=60 each)"
 	@echo "make validate FILE=path.json   check a dataset (the built-in one by default)"
 	@echo "make schema                    regenerate content/dataset.schema.json"
@@ -83,6 +84,16 @@ test-e2e: setup-browser test-hooks-pkg
 
 bench: setup-browser dist
 	node tools/bench.mjs
+
+# For size work: the shipped wasm's sections, and twiggy's view of the same build with function
+# names kept. twiggy is built once into the per-user cache.
+TWIGGY_DIR := $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/mrcc-explorer/twiggy-0.8.0
+size: dist
+	@test -x $(TWIGGY_DIR)/bin/twiggy || { echo "size: building twiggy once into $(TWIGGY_DIR)"; cargo install twiggy --version 0.8.0 --root $(TWIGGY_DIR); }
+	rm -rf target/size && mkdir -p target/size
+	wasm-bindgen --target web --no-typescript --keep-debug --out-name named --out-dir target/size $(WASM)
+	$(WASM_OPT) -Oz -g target/size/named_bg.wasm -o target/size/named_bg.wasm
+	node tools/size.mjs pkg/mrcc-explorer-core_bg.wasm target/size/named_bg.wasm $(TWIGGY_DIR)/bin/twiggy
 
 # Fuzzing with cargo fuzz on the nightly toolchain (the machines have it; rustup cannot fetch
 # toolchains here). cargo-fuzz is built once into the per-user cache. A crash stops with the

@@ -197,15 +197,20 @@ fn object<'v>(
     Some(entries)
 }
 
+/// The entry named `name`, or a "missing field" problem. Not generic, so one copy serves every field.
 #[inline(never)]
-fn field<T: Read>(entries: &[(String, Json)], name: &str, path: &Path, problems: &mut Vec<Problem>) -> Option<T> {
+fn find<'v>(entries: &'v [(String, Json)], name: &str, path: &Path, problems: &mut Vec<Problem>) -> Option<&'v (String, Json)> {
     match entries.iter().find(|(key, _)| key == name) {
-        Some((key, value)) => T::read(value, &Path::Key(path, key), problems),
+        Some(entry) => Some(entry),
         None => problem(problems, path, format!("missing field `{name}`")),
     }
 }
 
-#[inline(never)]
+fn field<T: Read>(entries: &[(String, Json)], name: &str, path: &Path, problems: &mut Vec<Problem>) -> Option<T> {
+    let (key, value) = find(entries, name, path, problems)?;
+    T::read(value, &Path::Key(path, key), problems)
+}
+
 fn optional_field<T: Read + Default>(
     entries: &[(String, Json)],
     name: &str,

@@ -71,9 +71,11 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         move || ExplorerState { situation: parse_situation(&dataset, situation.as_deref()), ..Default::default() }
     };
     let state = use_reducer(initial);
+    // Created once: a new callback on every render would make every child's props differ, and
+    // re-render every option card on each answer.
     let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
+        let dispatcher = state.dispatcher();
+        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
     };
     {
         // A new `situation` attribute replaces the answers; the first render already used it.

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::shared::Shared;
 use super::state::Action;
-use super::{Citation, Prose};
+use super::{OptionDetails, Prose};
 use crate::content::Fit;
 
 /// Small, cheap props: the option is named by its position in the dataset (from the context),
@@ -23,7 +23,7 @@ pub struct OptionCardProps {
 }
 
 /// One treatment option: its fit (in words, with a shape as well as colour) and why, its
-/// summary, and its full content behind a native disclosure.
+/// summary, and its full content behind a native disclosure ([`OptionDetails`]).
 #[component]
 pub fn OptionCard(props: &OptionCardProps) -> Html {
     let Some(shared) = use_context::<Shared>() else { return Html::default() };
@@ -32,18 +32,6 @@ pub fn OptionCard(props: &OptionCardProps) -> Html {
     // Ids live inside this instance's shadow root, so they cannot clash with the host page.
     let heading_id = format!("option-{}", option.id);
     let compare_id = format!("compare-{}", option.id);
-    let sources: Vec<_> = option.sources.iter().filter_map(|id| shared.dataset.source(id)).collect();
-    let paragraph = |title: &str, text: &str| {
-        html! { <><h5>{ title.to_owned() }</h5><p><Prose text={AttrValue::from(text.to_owned())} /></p></> }
-    };
-    let list = |class: &'static str, title: &str, items: &[String]| {
-        html! {
-            <div class={class}>
-                <h5>{ title.to_owned() }</h5>
-                <ul>{ for items.iter().map(|item| html! { <li>{ item }</li> }) }</ul>
-            </div>
-        }
-    };
     let toggle_compare = props.dispatch.reform({
         let id = option.id.clone();
         move |_: Event| Action::ToggleCompare(id.clone())
@@ -72,65 +60,7 @@ pub fn OptionCard(props: &OptionCardProps) -> Html {
                     </label>
                 </div>
             </div>
-            <details class="details">
-                <summary>{ &s.learn_more }<span class="visually-hidden">{ format!(": {}", option.name) }</span></summary>
-                { paragraph(&s.what_it_is, &option.what_it_is) }
-                { paragraph(&s.goal, &option.goal) }
-                { paragraph(&s.what_it_involves, &option.what_it_involves) }
-                { paragraph(&s.time_and_recovery, &option.time_and_recovery) }
-                { paragraph(&s.usually_for, &option.usually_for) }
-                <div class="balance">
-                    { list("benefits", &s.benefits, &option.benefits) }
-                    { list("harms", &s.harms, &option.harms) }
-                </div>
-                { paragraph(&s.living_with, &option.living_with) }
-                if !option.figures.is_empty() {
-                    <h5>{ &s.figures }</h5>
-                    <ul class="figures">
-                        { for option.figures.iter().map(|figure| {
-                            let source = shared.dataset.source(&figure.source);
-                            html! {
-                                <li class={classes!("figure", format!("figure-{}", figure.kind.as_str()))}>
-                                    <p><strong>{ s.figure_kind(figure.kind) }{ ": " }</strong>{ &figure.text }</p>
-                                    <p class="figure-context">
-                                        { &s.figure_group }{ ": " }{ &figure.group }{ ". " }
-                                        { &s.figure_time_frame }{ ": " }{ &figure.time_frame }{ ". " }
-                                        if let Some(source) = source {
-                                            { &s.figure_source }{ ": " }{ &source.title }{ "." }
-                                        }
-                                    </p>
-                                </li>
-                            }
-                        }) }
-                    </ul>
-                }
-                <h5>{ &s.questions }</h5>
-                <ul class="questions">
-                    { for option.questions.iter().enumerate().map(|(i, question)| {
-                        let added = props.questions_added.get(i).copied().unwrap_or(false);
-                        let add = props.dispatch.reform({
-                            let question = question.clone();
-                            move |_: MouseEvent| Action::AddQuestion(question.clone())
-                        });
-                        html! {
-                            <li>
-                                <span>{ question }</span>{ " " }
-                                if added {
-                                    <span class="added">{ &s.question_added }</span>
-                                } else {
-                                    <button type="button" class="small" onclick={add}>
-                                        { &s.add_question }<span class="visually-hidden">{ format!(": {question}") }</span>
-                                    </button>
-                                }
-                            </li>
-                        }
-                    }) }
-                </ul>
-                <h5>{ &s.sources }</h5>
-                <ol class="sources">
-                    { for sources.into_iter().map(|source| html! { <li><Citation source={source.clone()} /></li> }) }
-                </ol>
-            </details>
+            <OptionDetails index={props.index} questions_added={props.questions_added.clone()} dispatch={props.dispatch.clone()} />
         </article>
     }
 }

@@ -1,0 +1,98 @@
+use yew::prelude::*;
+
+use super::shared::Shared;
+use super::state::Action;
+use super::{Citation, Prose};
+
+/// Everything but the fit, so that a change of answers, which changes fits, does not rebuild
+/// every option's full text.
+#[derive(Properties, PartialEq)]
+pub struct OptionDetailsProps {
+    /// Position in `dataset.options`.
+    pub index: usize,
+    /// For each of the option's questions, whether it is in the reader's list.
+    pub questions_added: Vec<bool>,
+    pub dispatch: Callback<Action>,
+}
+
+/// An option's full content behind a native disclosure: what it is and involves, benefits and
+/// harms side by side, figures, questions to add to the reader's list, and sources.
+#[component]
+pub fn OptionDetails(props: &OptionDetailsProps) -> Html {
+    let Some(shared) = use_context::<Shared>() else { return Html::default() };
+    let s = &*shared.strings;
+    let Some(option) = shared.dataset.options.get(props.index) else { return Html::default() };
+    let sources: Vec<_> = option.sources.iter().filter_map(|id| shared.dataset.source(id)).collect();
+    let paragraph = |title: &str, text: &str| {
+        html! { <><h5>{ title.to_owned() }</h5><p><Prose text={AttrValue::from(text.to_owned())} /></p></> }
+    };
+    let list = |class: &'static str, title: &str, items: &[String]| {
+        html! {
+            <div class={class}>
+                <h5>{ title.to_owned() }</h5>
+                <ul>{ for items.iter().map(|item| html! { <li>{ item }</li> }) }</ul>
+            </div>
+        }
+    };
+    html! {
+        <details class="details">
+            <summary>{ &s.learn_more }<span class="visually-hidden">{ format!(": {}", option.name) }</span></summary>
+            { paragraph(&s.what_it_is, &option.what_it_is) }
+            { paragraph(&s.goal, &option.goal) }
+            { paragraph(&s.what_it_involves, &option.what_it_involves) }
+            { paragraph(&s.time_and_recovery, &option.time_and_recovery) }
+            { paragraph(&s.usually_for, &option.usually_for) }
+            <div class="balance">
+                { list("benefits", &s.benefits, &option.benefits) }
+                { list("harms", &s.harms, &option.harms) }
+            </div>
+            { paragraph(&s.living_with, &option.living_with) }
+            if !option.figures.is_empty() {
+                <h5>{ &s.figures }</h5>
+                <ul class="figures">
+                    { for option.figures.iter().map(|figure| {
+                        let source = shared.dataset.source(&figure.source);
+                        html! {
+                            <li class={classes!("figure", format!("figure-{}", figure.kind.as_str()))}>
+                                <p><strong>{ s.figure_kind(figure.kind) }{ ": " }</strong>{ &figure.text }</p>
+                                <p class="figure-context">
+                                    { &s.figure_group }{ ": " }{ &figure.group }{ ". " }
+                                    { &s.figure_time_frame }{ ": " }{ &figure.time_frame }{ ". " }
+                                    if let Some(source) = source {
+                                        { &s.figure_source }{ ": " }{ &source.title }{ "." }
+                                    }
+                                </p>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            <h5>{ &s.questions }</h5>
+            <ul class="questions">
+                { for option.questions.iter().enumerate().map(|(i, question)| {
+                    let added = props.questions_added.get(i).copied().unwrap_or(false);
+                    let add = props.dispatch.reform({
+                        let question = question.clone();
+                        move |_: MouseEvent| Action::AddQuestion(question.clone())
+                    });
+                    html! {
+                        <li>
+                            <span>{ question }</span>{ " " }
+                            if added {
+                                <span class="added">{ &s.question_added }</span>
+                            } else {
+                                <button type="button" class="small" onclick={add}>
+                                    { &s.add_question }<span class="visually-hidden">{ format!(": {question}") }</span>
+                                </button>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+            <h5>{ &s.sources }</h5>
+            <ol class="sources">
+                { for sources.into_iter().map(|source| html! { <li><Citation source={source.clone()} /></li> }) }
+            </ol>
+        </details>
+    }
+}
