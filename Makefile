@@ -15,9 +15,10 @@ export PATH := $(TOOLS_DIR)/bin:$(PATH)
 WASM_OPT := node_modules/.bin/wasm-opt
 WASM := target/wasm32-unknown-unknown/release/$(CRATE).wasm
 DEMO_PORT ?= 8080
-# Ceiling on the brotli transfer at start, checked by every build. Today's figure is about
-# 190 KB; the goal (quality-gates issue) is 100 KB, which needs the size work described there.
-export SIZE_BUDGET_BROTLI ?= 200000
+# Ceiling on the brotli transfer at start, checked by every build (so by make test): growth is a
+# decision, not an accident. Today 139.9 KB (from 189.7 KB; see make size). The quality-gates
+# goal is 100 KB: the interface code alone is about 52 KB of it, so that needs a leaner UI layer.
+export SIZE_BUDGET_BROTLI ?= 142000
 
 .PHONY: help setup setup-browser dist demo bench size fuzz test test-native test-browser test-e2e test-hooks-pkg schema validate clean
 
