@@ -61,7 +61,8 @@ test: setup-browser test-native dist test-browser test-e2e
 	@echo "test: every suite passed"
 
 test-native:
-	@echo "test: native (content, validation, rendered markup)"
+	@echo "test: formatting (rustfmt.toml), then native (content, validation, rendered markup)"
+	cargo fmt --check
 	cargo test
 
 test-browser: setup-browser

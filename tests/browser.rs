@@ -149,7 +149,8 @@ async fn a_host_dataset_replaces_the_built_in_content() {
 #[wasm_bindgen_test]
 fn invalid_datasets_are_refused_with_a_code_and_the_json_path() {
     let code_and_message = |error: JsValue| {
-        let get = |key: &str| js_sys::Reflect::get(&error, &key.into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
+        let get =
+            |key: &str| js_sys::Reflect::get(&error, &key.into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
         (get("code"), get("message"))
     };
     let truncated = &BUILT_IN_EN[..BUILT_IN_EN.len() / 2];
@@ -179,7 +180,11 @@ fn invalid_datasets_are_refused_with_a_code_and_the_json_path() {
     let (_, message) = code_and_message(Host::try_mount(config_with_dataset(None, Some(&extra_field))).err().unwrap());
     assert!(message.contains("unknown field `colour`"), "{message}");
 
-    let unsafe_link = BUILT_IN_EN.replacen("\"label\": \"Make an appointment\"", "\"label\": \"Make an appointment\", \"url\": \"javascript:alert(1)\"", 1);
+    let unsafe_link = BUILT_IN_EN.replacen(
+        "\"label\": \"Make an appointment\"",
+        "\"label\": \"Make an appointment\", \"url\": \"javascript:alert(1)\"",
+        1,
+    );
     let (_, message) = code_and_message(Host::try_mount(config_with_dataset(None, Some(&unsafe_link))).err().unwrap());
     assert!(message.contains("links[0].url: expected an http(s), mailto or tel link"), "{message}");
 }
@@ -268,7 +273,8 @@ async fn compare_questions_values_and_risk_checklist() {
     // Add an option's question, then one's own; remove one.
     host.click("article[data-option='sbrt'] .questions button");
     yew::scheduler::flush().await;
-    let input: web_sys::HtmlInputElement = host.shadow.query_selector("#own-question").unwrap().unwrap().unchecked_into();
+    let input: web_sys::HtmlInputElement =
+        host.shadow.query_selector("#own-question").unwrap().unwrap().unchecked_into();
     input.set_value("Can I keep working?");
     input.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
     yew::scheduler::flush().await;
@@ -353,7 +359,8 @@ async fn changes_are_reported_as_plain_objects_in_display_order() {
     assert!(json.starts_with("{\"situation\":\"primary=removed\",\"results\":[{\"id\":"), "{json}");
     let results = js_sys::Array::from(&js_sys::Reflect::get(&last, &"results".into()).unwrap());
     assert_eq!(results.length(), 9);
-    let ids: Vec<String> = results.iter().map(|r| js_sys::Reflect::get(&r, &"id".into()).unwrap().as_string().unwrap()).collect();
+    let ids: Vec<String> =
+        results.iter().map(|r| js_sys::Reflect::get(&r, &"id".into()).unwrap().as_string().unwrap()).collect();
     let shown: Vec<String> = host.all("article.card").iter().map(|c| c.get_attribute("data-option").unwrap()).collect();
     assert_eq!(ids, shown, "results in display order");
     // Round-trips through JSON unchanged: no Map, no undefined.

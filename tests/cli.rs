@@ -44,8 +44,16 @@ fn rejects_each_bad_example_with_its_path() {
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         ("truncated.json", text.as_bytes()[..text.len() / 3].to_vec(), "error: "),
         ("wrong-type.json", wrong_type.to_string().into_bytes(), "error: criteria[1].multiple: invalid type"),
-        ("bad-rule.json", bad_rule.to_string().into_bytes(), "error: rules[3].when.prior-systemic[0]: expected a choice"),
-        ("bad-link.json", bad_link.to_string().into_bytes(), "error: links[0].url: expected an http(s), mailto or tel link"),
+        (
+            "bad-rule.json",
+            bad_rule.to_string().into_bytes(),
+            "error: rules[3].when.prior-systemic[0]: expected a choice",
+        ),
+        (
+            "bad-link.json",
+            bad_link.to_string().into_bytes(),
+            "error: links[0].url: expected an http(s), mailto or tel link",
+        ),
         ("not-utf8.json", vec![b'{', 0xff, 0xfe, b'}'], "error: dataset: expected UTF-8 text"),
         ("empty.json", Vec::new(), "error: dataset: EOF while parsing"),
     ];

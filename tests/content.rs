@@ -48,7 +48,11 @@ fn keeps_the_seed_options_and_cites_the_seed() {
     ] {
         assert!(seed.contains(seed_name), "{seed_name} is not in the seed");
         let option = dataset.option(id).unwrap_or_else(|| panic!("{id} missing"));
-        assert!(option.name.to_lowercase().contains(seed_name.trim_start_matches("high-dose ")), "{id}: {}", option.name);
+        assert!(
+            option.name.to_lowercase().contains(seed_name.trim_start_matches("high-dose ")),
+            "{id}: {}",
+            option.name
+        );
         assert!(option.sources.iter().any(|s| s == "seed"), "{id} does not cite the seed");
     }
     // The seed's call-to-action links keep their wording.

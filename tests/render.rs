@@ -4,7 +4,6 @@
 
 mod common;
 
-
 use common::built_in;
 use mrcc_explorer::content::Dataset;
 use mrcc_explorer::ui::{ById, Explorer, ExplorerProps};
@@ -52,7 +51,9 @@ async fn every_option_is_a_card_labelled_by_its_heading_with_its_full_content() 
         assert_eq!(text(&heading[0]), option.name);
         assert_eq!(card.attr("data-option"), Some(option.id.as_str()));
         let content = text(card);
-        for field in [&option.summary, &option.what_it_is, &option.what_it_involves, &option.living_with, &option.usually_for] {
+        for field in
+            [&option.summary, &option.what_it_is, &option.what_it_involves, &option.living_with, &option.usually_for]
+        {
             assert!(content.contains(field.as_str()), "{}: missing {field}", option.id);
         }
         // Benefits and harms side by side, one list item each.
@@ -94,13 +95,15 @@ async fn landmarks_headings_review_date_and_disclosures() {
         assert_eq!(select(&html, css)[0].attr("datetime"), Some(dataset.meta.reviewed.as_str()), "{css}");
     }
     let about = text(&select(&html, "footer.about")[0]);
-    for field in [&dataset.meta.funding, &dataset.meta.conflicts, &dataset.meta.update_policy, &dataset.meta.disclaimer] {
+    for field in [&dataset.meta.funding, &dataset.meta.conflicts, &dataset.meta.update_policy, &dataset.meta.disclaimer]
+    {
         assert!(about.contains(field.as_str()));
     }
     assert_eq!(select(&html, ".glossary dt").len(), dataset.glossary.len());
 
     // Headings never skip a level: h2, then h3s, h4 per option, h5 inside options.
-    let levels: Vec<u8> = select(&html, "h1, h2, h3, h4, h5, h6").iter().map(|h| h.value().name()[1..].parse().unwrap()).collect();
+    let levels: Vec<u8> =
+        select(&html, "h1, h2, h3, h4, h5, h6").iter().map(|h| h.value().name()[1..].parse().unwrap()).collect();
     assert_eq!(levels[0], 2);
     assert!(levels.windows(2).all(|w| w[1] <= w[0] + 1), "{levels:?}");
 }
@@ -159,9 +162,25 @@ async fn the_situation_form_is_labelled_native_controls() {
 
 #[tokio::test]
 async fn the_situation_attribute_presets_answers_and_orders_options_by_fit() {
-    let html = render_situation(built_in(), None, Some("histology=clear-cell&risk=poor&primary=removed&sites=three-or-more&locations=bone,lung")).await;
-    let checked: Vec<String> = select(&html, "section.situation input[checked]").iter().map(|i| i.attr("id").unwrap().to_owned()).collect();
-    assert_eq!(checked, ["choice-histology-clear-cell", "choice-risk-poor", "choice-primary-removed", "choice-sites-three-or-more", "choice-locations-lung", "choice-locations-bone"]);
+    let html = render_situation(
+        built_in(),
+        None,
+        Some("histology=clear-cell&risk=poor&primary=removed&sites=three-or-more&locations=bone,lung"),
+    )
+    .await;
+    let checked: Vec<String> =
+        select(&html, "section.situation input[checked]").iter().map(|i| i.attr("id").unwrap().to_owned()).collect();
+    assert_eq!(
+        checked,
+        [
+            "choice-histology-clear-cell",
+            "choice-risk-poor",
+            "choice-primary-removed",
+            "choice-sites-three-or-more",
+            "choice-locations-lung",
+            "choice-locations-bone"
+        ]
+    );
     let fits: Vec<&str> = select(&html, "article.card").iter().map(|c| c.attr("data-fit").unwrap()).collect();
     let mut sorted = fits.clone();
     sorted.sort_by_key(|f| ["likely", "possible", "unlikely"].iter().position(|x| x == f));
@@ -204,12 +223,16 @@ async fn glossary_words_are_found_whatever_their_case_in_spanish() {
     let html = render(dataset.clone(), None).await;
     let marked: Vec<String> = select(&html, "button.term").iter().map(text).collect();
     // A capitalised form (at the start of a sentence or a list item) is still a glossary word.
-    let capitalised: Vec<&String> = marked.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).collect();
+    let capitalised: Vec<&String> =
+        marked.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).collect();
     assert!(!capitalised.is_empty(), "{marked:?}");
     for word in &marked {
         let folded = mrcc_explorer::content::text::fold_case(word);
         assert!(
-            dataset.glossary.iter().any(|g| std::iter::once(&g.term).chain(&g.also).any(|f| f.to_lowercase() == folded)),
+            dataset
+                .glossary
+                .iter()
+                .any(|g| std::iter::once(&g.term).chain(&g.also).any(|f| f.to_lowercase() == folded)),
             "{word} is not a glossary form"
         );
     }

@@ -24,10 +24,39 @@ fn structure(d: &Dataset) -> serde_json::Value {
     let mut value = serde_json::to_value(d).unwrap();
     fn strip(value: &mut serde_json::Value, key: Option<&str>) {
         const WORDS: &[&str] = &[
-            "title", "language", "publisher", "update_policy", "funding", "conflicts", "disclaimer", "decision",
-            "paragraphs", "label", "help", "name", "summary", "what_it_is", "goal", "what_it_involves",
-            "time_and_recovery", "benefits", "harms", "living_with", "usually_for", "text", "group", "time_frame",
-            "questions", "default_reason", "reason", "intro", "detail", "note", "statement", "term", "definition",
+            "title",
+            "language",
+            "publisher",
+            "update_policy",
+            "funding",
+            "conflicts",
+            "disclaimer",
+            "decision",
+            "paragraphs",
+            "label",
+            "help",
+            "name",
+            "summary",
+            "what_it_is",
+            "goal",
+            "what_it_involves",
+            "time_and_recovery",
+            "benefits",
+            "harms",
+            "living_with",
+            "usually_for",
+            "text",
+            "group",
+            "time_frame",
+            "questions",
+            "default_reason",
+            "reason",
+            "intro",
+            "detail",
+            "note",
+            "statement",
+            "term",
+            "definition",
         ];
         if key == Some("also") {
             // Other word forms differ between languages in number as well as in words.
@@ -94,7 +123,12 @@ fn english_and_spanish_have_identical_structure() {
     assert!(a == b, "{}", first_difference(&a, &b, "dataset"));
     assert_eq!(en.glossary.len(), es.glossary.len());
     for (e, s) in en.options.iter().zip(&es.options) {
-        assert_eq!((e.benefits.len(), e.harms.len(), e.questions.len()), (s.benefits.len(), s.harms.len(), s.questions.len()), "{}", e.id);
+        assert_eq!(
+            (e.benefits.len(), e.harms.len(), e.questions.len()),
+            (s.benefits.len(), s.harms.len(), s.questions.len()),
+            "{}",
+            e.id
+        );
     }
 }
 
@@ -107,8 +141,14 @@ fn every_ui_key_exists_in_english_and_spanish() {
     }
     let es = Strings::for_dataset("es-MX", &BTreeMap::new());
     assert_eq!(es.options_heading, "Opciones de tratamiento");
-    assert_eq!(es.result_count(1, 2, 0), "1 opción se usa a menudo en situaciones como la suya, 2 a veces y 0 por lo general no.");
-    assert_eq!(Strings::en().result_count(3, 5, 1), "3 options are often used in situations like yours, 5 sometimes, and 1 usually not.");
+    assert_eq!(
+        es.result_count(1, 2, 0),
+        "1 opción se usa a menudo en situaciones como la suya, 2 a veces y 0 por lo general no."
+    );
+    assert_eq!(
+        Strings::en().result_count(3, 5, 1),
+        "3 options are often used in situations like yours, 5 sometimes, and 1 usually not."
+    );
 }
 
 /// Fernández-Huerta reading ease (formula in `content::readability`): 60 or more for every
@@ -140,7 +180,10 @@ fn spanish_reading_ease() {
             too_hard.push(format!("{ease:.1} < 60 at {path}: {text}"));
         }
     }
-    println!("lowest Fernández-Huerta ease: summaries {lowest_summary:.1}; fields of 10+ words {:.1} at {}", lowest.0, lowest.1);
+    println!(
+        "lowest Fernández-Huerta ease: summaries {lowest_summary:.1}; fields of 10+ words {:.1} at {}",
+        lowest.0, lowest.1
+    );
     assert!(too_hard.is_empty(), "{too_hard:#?}");
 }
 
@@ -151,8 +194,15 @@ fn a_partial_language_is_reported_and_falls_back_to_english() {
     dataset.ui.insert("options_heading".into(), "Các lựa chọn điều trị".into());
     dataset.ui.insert("not_a_key".into(), "x".into());
     let problems = validate(&dataset, None);
-    let missing = problems.iter().find(|p| p.path == "ui" && p.severity == Severity::Warning).expect("a warning lists missing keys");
-    assert!(missing.message.starts_with(&format!("{} interface strings are missing", KEYS.len() - 1)), "{}", missing.message);
+    let missing = problems
+        .iter()
+        .find(|p| p.path == "ui" && p.severity == Severity::Warning)
+        .expect("a warning lists missing keys");
+    assert!(
+        missing.message.starts_with(&format!("{} interface strings are missing", KEYS.len() - 1)),
+        "{}",
+        missing.message
+    );
     assert!(missing.message.contains("start_over") && !missing.message.contains("options_heading"));
     assert!(problems.iter().any(|p| p.path == "ui.not_a_key" && p.severity == Severity::Error));
     let strings = Strings::for_dataset("vi", &dataset.ui);

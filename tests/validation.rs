@@ -19,29 +19,130 @@ fn problems_after(change: impl FnOnce(&mut Value)) -> Vec<String> {
 fn each_error_kind_names_its_path() {
     type Change = Box<dyn FnOnce(&mut Value)>;
     let cases: Vec<(&str, Change, &str)> = vec![
-        ("wrong type", Box::new(|v| v["options"][2]["name"] = json!(42)), "error: options[2].name: invalid type: integer `42`, expected a string"),
-        ("unknown field", Box::new(|v| v["options"][0]["summray"] = json!("x")), "error: options[0].summray: unknown field `summray`, expected one of `id`"),
-        ("missing field", Box::new(|v| { v["meta"].as_object_mut().unwrap().remove("reviewed"); }), "error: meta: missing field `reviewed`"),
-        ("wrong enum value", Box::new(|v| v["rules"][0]["fit"] = json!("maybe")), "error: rules[0].fit: unknown variant `maybe`"),
-        ("duplicate option id", Box::new(|v| v["options"][1]["id"] = v["options"][0]["id"].clone()), "error: options[1].id: expected a unique id"),
-        ("malformed id", Box::new(|v| v["options"][3]["id"] = json!("Meta Stasectomy")), "error: options[3].id: expected an id of lowercase letters"),
-        ("rule names an unknown option", Box::new(|v| v["rules"][0]["option"] = json!("magic")), "error: rules[0].option: expected the id of an option"),
-        ("rule names an unknown criterion", Box::new(|v| v["rules"][0]["when"] = json!({ "colour": ["blue"] })), "error: rules[0].when.colour: expected the id of a criterion"),
-        ("rule names an unknown choice", Box::new(|v| v["rules"][0]["when"] = json!({ "histology": ["purple"] })), "error: rules[0].when.histology[0]: expected a choice of \"histology\""),
-        ("unknown rules an option out", Box::new(|v| v["rules"][6]["when"] = json!({ "primary": ["unknown"] })), "error: rules[6].when.primary[0]: an unknown answer must never make an option unlikely"),
-        ("supportive care made unlikely", Box::new(|v| v["rules"].as_array_mut().unwrap().push(json!({"id": "x", "option": "supportive-care", "when": {"risk": ["poor"]}, "fit": "unlikely", "reason": "No.", "sources": ["seed"]}))), "error: rules[17].fit: expected \"likely\": supportive care fits everyone"),
-        ("option without sources", Box::new(|v| v["options"][4]["sources"] = json!([])), "error: options[4].sources: expected at least one source id"),
-        ("unknown source id", Box::new(|v| v["options"][4]["figures"][0]["source"] = json!("rumour")), "error: options[4].figures[0].source: expected the id of an entry in sources"),
-        ("javascript link", Box::new(|v| v["links"][0]["url"] = json!("javascript:alert(1)")), "error: links[0].url: expected an http(s), mailto or tel link"),
-        ("source link not web", Box::new(|v| v["sources"][1]["url"] = json!("tel:123")), "error: sources[1].url: expected an http(s) link"),
-        ("empty required text", Box::new(|v| v["options"][5]["harms"][1] = json!("  ")), "error: options[5].harms[1]: expected non-empty text"),
-        ("no harms", Box::new(|v| v["options"][5]["harms"] = json!([])), "error: options[5].harms: expected at least one entry"),
-        ("missing unknown choice", Box::new(|v| { v["criteria"][0]["choices"].as_array_mut().unwrap().pop(); }), "error: criteria[0].choices: expected a choice with id \"unknown\""),
-        ("fixed criterion missing", Box::new(|v| { v["criteria"].as_array_mut().unwrap().remove(3); }), "error: criteria: expected a criterion with id \"sites\""),
-        ("bad date", Box::new(|v| v["meta"]["reviewed"] = json!("26/11/2026")), "error: meta.reviewed: expected a date written YYYY-MM-DD"),
+        (
+            "wrong type",
+            Box::new(|v| v["options"][2]["name"] = json!(42)),
+            "error: options[2].name: invalid type: integer `42`, expected a string",
+        ),
+        (
+            "unknown field",
+            Box::new(|v| v["options"][0]["summray"] = json!("x")),
+            "error: options[0].summray: unknown field `summray`, expected one of `id`",
+        ),
+        (
+            "missing field",
+            Box::new(|v| {
+                v["meta"].as_object_mut().unwrap().remove("reviewed");
+            }),
+            "error: meta: missing field `reviewed`",
+        ),
+        (
+            "wrong enum value",
+            Box::new(|v| v["rules"][0]["fit"] = json!("maybe")),
+            "error: rules[0].fit: unknown variant `maybe`",
+        ),
+        (
+            "duplicate option id",
+            Box::new(|v| v["options"][1]["id"] = v["options"][0]["id"].clone()),
+            "error: options[1].id: expected a unique id",
+        ),
+        (
+            "malformed id",
+            Box::new(|v| v["options"][3]["id"] = json!("Meta Stasectomy")),
+            "error: options[3].id: expected an id of lowercase letters",
+        ),
+        (
+            "rule names an unknown option",
+            Box::new(|v| v["rules"][0]["option"] = json!("magic")),
+            "error: rules[0].option: expected the id of an option",
+        ),
+        (
+            "rule names an unknown criterion",
+            Box::new(|v| v["rules"][0]["when"] = json!({ "colour": ["blue"] })),
+            "error: rules[0].when.colour: expected the id of a criterion",
+        ),
+        (
+            "rule names an unknown choice",
+            Box::new(|v| v["rules"][0]["when"] = json!({ "histology": ["purple"] })),
+            "error: rules[0].when.histology[0]: expected a choice of \"histology\"",
+        ),
+        (
+            "unknown rules an option out",
+            Box::new(|v| v["rules"][6]["when"] = json!({ "primary": ["unknown"] })),
+            "error: rules[6].when.primary[0]: an unknown answer must never make an option unlikely",
+        ),
+        (
+            "supportive care made unlikely",
+            Box::new(|v| {
+                v["rules"].as_array_mut().unwrap().push(json!({"id": "x", "option": "supportive-care", "when": {"risk": ["poor"]}, "fit": "unlikely", "reason": "No.", "sources": ["seed"]}))
+            }),
+            "error: rules[17].fit: expected \"likely\": supportive care fits everyone",
+        ),
+        (
+            "option without sources",
+            Box::new(|v| v["options"][4]["sources"] = json!([])),
+            "error: options[4].sources: expected at least one source id",
+        ),
+        (
+            "unknown source id",
+            Box::new(|v| v["options"][4]["figures"][0]["source"] = json!("rumour")),
+            "error: options[4].figures[0].source: expected the id of an entry in sources",
+        ),
+        (
+            "javascript link",
+            Box::new(|v| v["links"][0]["url"] = json!("javascript:alert(1)")),
+            "error: links[0].url: expected an http(s), mailto or tel link",
+        ),
+        (
+            "source link not web",
+            Box::new(|v| v["sources"][1]["url"] = json!("tel:123")),
+            "error: sources[1].url: expected an http(s) link",
+        ),
+        (
+            "empty required text",
+            Box::new(|v| v["options"][5]["harms"][1] = json!("  ")),
+            "error: options[5].harms[1]: expected non-empty text",
+        ),
+        (
+            "no harms",
+            Box::new(|v| v["options"][5]["harms"] = json!([])),
+            "error: options[5].harms: expected at least one entry",
+        ),
+        (
+            "missing unknown choice",
+            Box::new(|v| {
+                v["criteria"][0]["choices"].as_array_mut().unwrap().pop();
+            }),
+            "error: criteria[0].choices: expected a choice with id \"unknown\"",
+        ),
+        (
+            "fixed criterion missing",
+            Box::new(|v| {
+                v["criteria"].as_array_mut().unwrap().remove(3);
+            }),
+            "error: criteria: expected a criterion with id \"sites\"",
+        ),
+        (
+            "bad date",
+            Box::new(|v| v["meta"]["reviewed"] = json!("26/11/2026")),
+            "error: meta.reviewed: expected a date written YYYY-MM-DD",
+        ),
         ("schema version", Box::new(|v| v["schema_version"] = json!(2)), "error: schema_version: expected 1"),
-        ("overdue review", Box::new(|v| { v["meta"]["reviewed"] = json!("2024-01-01"); v["meta"]["next_review"] = json!("2025-01-01"); }), "warning: meta.next_review: the planned review date 2025-01-01 has passed"),
-        ("uncited source", Box::new(|v| v["sources"].as_array_mut().unwrap().push(json!({"id": "lonely", "title": "T", "publisher": "P"}))), "warning: sources[36]: source \"lonely\" is not cited anywhere"),
+        (
+            "overdue review",
+            Box::new(|v| {
+                v["meta"]["reviewed"] = json!("2024-01-01");
+                v["meta"]["next_review"] = json!("2025-01-01");
+            }),
+            "warning: meta.next_review: the planned review date 2025-01-01 has passed",
+        ),
+        (
+            "uncited source",
+            Box::new(|v| {
+                v["sources"].as_array_mut().unwrap().push(json!({"id": "lonely", "title": "T", "publisher": "P"}))
+            }),
+            "warning: sources[36]: source \"lonely\" is not cited anywhere",
+        ),
     ];
     for (name, change, expected) in cases {
         let problems = problems_after(change);
@@ -89,9 +190,21 @@ fn the_json_schema_accepts_the_built_in_dataset_and_rejects_bad_ones() {
     let errors: Vec<String> = validator.iter_errors(&good).map(|e| format!("{} at {}", e, e.instance_path())).collect();
     assert!(errors.is_empty(), "{errors:#?}");
     for bad in [
-        { let mut v = good.clone(); v["options"][0]["summray"] = json!("x"); v },
-        { let mut v = good.clone(); v["rules"][0]["fit"] = json!("maybe"); v },
-        { let mut v = good.clone(); v["options"][0]["benefits"] = json!("one"); v },
+        {
+            let mut v = good.clone();
+            v["options"][0]["summray"] = json!("x");
+            v
+        },
+        {
+            let mut v = good.clone();
+            v["rules"][0]["fit"] = json!("maybe");
+            v
+        },
+        {
+            let mut v = good.clone();
+            v["options"][0]["benefits"] = json!("one");
+            v
+        },
     ] {
         assert!(!validator.is_valid(&bad));
     }
@@ -117,16 +230,27 @@ impl Rng {
 fn random_corruptions_never_panic() {
     let original = mrcc_explorer::content::BUILT_IN_EN.as_bytes();
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-    let junk: &[&[u8]] = &[b"{", b"}", b"[", b"]", b"\"", b",", b":", b"null", b"-1e999", b"\\u0000", b"\xff", b"\"unknown\""];
+    let junk: &[&[u8]] =
+        &[b"{", b"}", b"[", b"]", b"\"", b",", b":", b"null", b"-1e999", b"\\u0000", b"\xff", b"\"unknown\""];
     for _ in 0..3000 {
         let mut bytes = original.to_vec();
         for _ in 0..1 + rng.below(4) {
             let at = rng.below(bytes.len());
             match rng.below(4) {
                 0 => bytes.truncate(at),
-                1 => { let j = junk[rng.below(junk.len())]; bytes.splice(at..at, j.iter().copied()); }
-                2 => { let end = (at + rng.below(64)).min(bytes.len()); bytes.drain(at..end); }
-                _ => { if let Some(b) = bytes.get_mut(at) { *b = rng.next() as u8; } }
+                1 => {
+                    let j = junk[rng.below(junk.len())];
+                    bytes.splice(at..at, j.iter().copied());
+                }
+                2 => {
+                    let end = (at + rng.below(64)).min(bytes.len());
+                    bytes.drain(at..end);
+                }
+                _ => {
+                    if let Some(b) = bytes.get_mut(at) {
+                        *b = rng.next() as u8;
+                    }
+                }
             }
         }
         let text = String::from_utf8_lossy(&bytes);
@@ -157,7 +281,8 @@ fn replace_random_node(value: &mut Value, rng: &mut Rng) {
         }
         _ => {}
     }
-    let replacements = [json!(null), json!(7), json!(-1.5), json!(""), json!([]), json!({}), json!("unknown"), json!([1, "a"])];
+    let replacements =
+        [json!(null), json!(7), json!(-1.5), json!(""), json!([]), json!({}), json!("unknown"), json!([1, "a"])];
     *value = replacements[rng.below(replacements.len())].clone();
 }
 

@@ -27,8 +27,8 @@ mod cli {
     use mrcc_explorer::content::{check_json, Dataset, Problem};
     use mrcc_explorer::ui::static_content::StaticContentProps;
     use mrcc_explorer::ui::strings::Strings;
-    use std::collections::BTreeMap;
     use mrcc_explorer::ui::{ById, StaticContent};
+    use std::collections::BTreeMap;
     use yew::LocalServerRenderer;
 
     const USAGE: &str = "usage: mrcc-content validate FILE   (FILE may be - for standard input)\n       mrcc-content schema\n       mrcc-content fallback [en|es]";
@@ -66,7 +66,10 @@ mod cli {
             }
         };
         let dataset_language = dataset.meta.language.clone();
-        let props = StaticContentProps { dataset: ById::new(dataset), strings: ById::new(Strings::for_dataset(&dataset_language, &BTreeMap::new())) };
+        let props = StaticContentProps {
+            dataset: ById::new(dataset),
+            strings: ById::new(Strings::for_dataset(&dataset_language, &BTreeMap::new())),
+        };
         let html = block_on(LocalServerRenderer::<StaticContent>::with_props(props).hydratable(false).render());
         println!("{html}");
         ExitCode::SUCCESS
@@ -149,8 +152,11 @@ mod cli {
         };
         result.map_err(|error| format!("cannot read the file: {error}"))?;
         String::from_utf8(bytes).map_err(|error| {
-            Problem::error("dataset", format!("expected UTF-8 text, found an invalid byte at offset {}", error.utf8_error().valid_up_to()))
-                .to_string()
+            Problem::error(
+                "dataset",
+                format!("expected UTF-8 text, found an invalid byte at offset {}", error.utf8_error().valid_up_to()),
+            )
+            .to_string()
         })
     }
 

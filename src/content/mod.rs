@@ -8,16 +8,16 @@ mod json;
 mod model;
 mod parse;
 mod problem;
-pub mod readability;
 mod read;
+pub mod readability;
 pub mod text;
 mod validate;
 
-pub use model::*;
 pub use json::Json;
-pub use parse::{check, Report};
+pub use model::*;
 #[cfg(not(target_arch = "wasm32"))]
 pub use parse::check_json;
+pub use parse::{check, Report};
 pub use problem::{Problem, Severity};
 pub use validate::{safe_href, validate, FIXED_CRITERIA, SUPPORTIVE_CARE, UNKNOWN};
 

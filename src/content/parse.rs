@@ -30,9 +30,10 @@ pub fn check_json(text: &str, today: Option<&str>) -> Report {
     let json = Json::deserialize(&mut deserializer)
         .map_err(|error| Problem::error("dataset", error.to_string()))
         .and_then(|json| {
-            deserializer.end().map(|()| json).map_err(|error| {
-                Problem::error("dataset", format!("unexpected text after the JSON value ({error})"))
-            })
+            deserializer
+                .end()
+                .map(|()| json)
+                .map_err(|error| Problem::error("dataset", format!("unexpected text after the JSON value ({error})")))
         });
     match json {
         Ok(json) => check(&json, today),

@@ -199,7 +199,12 @@ fn object<'v>(
 
 /// The entry named `name`, or a "missing field" problem. Not generic, so one copy serves every field.
 #[inline(never)]
-fn find<'v>(entries: &'v [(String, Json)], name: &str, path: &Path, problems: &mut Vec<Problem>) -> Option<&'v (String, Json)> {
+fn find<'v>(
+    entries: &'v [(String, Json)],
+    name: &str,
+    path: &Path,
+    problems: &mut Vec<Problem>,
+) -> Option<&'v (String, Json)> {
     match entries.iter().find(|(key, _)| key == name) {
         Some(entry) => Some(entry),
         None => problem(problems, path, format!("missing field `{name}`")),
@@ -263,7 +268,16 @@ macro_rules! read_enum {
 read_struct!(Dataset { schema_version, meta, condition, criteria, options, rules, imdc, glossary, sources }
     defaults { values, links, ui });
 read_struct!(Meta {
-    title, language, publisher, reviewed, next_review, update_policy, funding, conflicts, disclaimer, decision
+    title,
+    language,
+    publisher,
+    reviewed,
+    next_review,
+    update_policy,
+    funding,
+    conflicts,
+    disclaimer,
+    decision
 });
 read_struct!(Condition { title, paragraphs, sources });
 read_struct!(Criterion { id, label, help, multiple, choices });

@@ -113,7 +113,8 @@ pub fn syllables_es(word: &str) -> usize {
     let letters: Vec<char> = word.to_lowercase().chars().filter(|c| c.is_alphabetic()).collect();
     for (i, &c) in letters.iter().enumerate() {
         // "y" is a consonant before a vowel ("ya", "mayo").
-        let is_vowel = strong(c) || (weak(c) && !(c == 'y' && letters.get(i + 1).is_some_and(|&n| strong(n) || weak(n))));
+        let is_vowel =
+            strong(c) || (weak(c) && !(c == 'y' && letters.get(i + 1).is_some_and(|&n| strong(n) || weak(n))));
         if is_vowel {
             run_any = true;
             if strong(c) {
@@ -183,8 +184,17 @@ mod tests {
     #[test]
     fn syllable_rule() {
         for (word, expected) in [
-            ("cat", 1), ("table", 2), ("make", 1), ("cancer", 2), ("kidney", 2), ("the", 1),
-            ("immunotherapy", 6), ("surgery", 3), ("IL-2", 2), ("2.6", 2), ("non-clear", 2),
+            ("cat", 1),
+            ("table", 2),
+            ("make", 1),
+            ("cancer", 2),
+            ("kidney", 2),
+            ("the", 1),
+            ("immunotherapy", 6),
+            ("surgery", 3),
+            ("IL-2", 2),
+            ("2.6", 2),
+            ("non-clear", 2),
         ] {
             assert_eq!(syllables(word), expected, "{word}");
         }
@@ -193,8 +203,18 @@ mod tests {
     #[test]
     fn spanish_syllable_rule() {
         for (word, expected) in [
-            ("cuidados", 3), ("tratamiento", 4), ("día", 2), ("riñón", 2), ("cáncer", 2), ("muy", 1),
-            ("paliativos", 4), ("inmunoterapia", 6), ("ayuda", 3), ("oír", 2), ("que", 1), ("células", 3),
+            ("cuidados", 3),
+            ("tratamiento", 4),
+            ("día", 2),
+            ("riñón", 2),
+            ("cáncer", 2),
+            ("muy", 1),
+            ("paliativos", 4),
+            ("inmunoterapia", 6),
+            ("ayuda", 3),
+            ("oír", 2),
+            ("que", 1),
+            ("células", 3),
         ] {
             assert_eq!(syllables_es(word), expected, "{word}");
         }
@@ -208,7 +228,12 @@ mod tests {
         let ease = fernandez_huerta(counts);
         let expected = 206.84 - 0.60 * (11.0 * 100.0 / 7.0) - 1.02 * (2.0 * 100.0 / 7.0);
         assert!((ease - expected).abs() < 1e-9);
-        assert!(fernandez_huerta(counts_es("La nefrectomía citorreductora necesita una evaluación multidisciplinaria exhaustiva.", &[])) < 30.0);
+        assert!(
+            fernandez_huerta(counts_es(
+                "La nefrectomía citorreductora necesita una evaluación multidisciplinaria exhaustiva.",
+                &[]
+            )) < 30.0
+        );
     }
 
     #[test]
@@ -218,7 +243,11 @@ mod tests {
         assert_eq!(easy, Counts { words: 8, sentences: 2, syllables: 8 });
         assert!((easy.grade() - (-2.23)).abs() < 1e-9);
         // Long words and long sentences score high.
-        assert!(grade("Cytoreductive nephrectomy necessitates comprehensive multidisciplinary evaluation of comorbidities.") > 20.0);
+        assert!(
+            grade(
+                "Cytoreductive nephrectomy necessitates comprehensive multidisciplinary evaluation of comorbidities."
+            ) > 20.0
+        );
         // Decimal points do not end sentences.
         assert_eq!(Counts::of("It lasted 7.4 months for half of them.").sentences, 1);
     }

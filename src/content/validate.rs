@@ -175,7 +175,10 @@ impl<'a> Checker<'a> {
             }
             for choice in *choices {
                 if !criterion.choices.iter().any(|c| c.id == *choice) {
-                    self.error(format!("criteria[{i}].choices"), format!("expected a choice with id \"{choice}\"; hosts rely on it"));
+                    self.error(
+                        format!("criteria[{i}].choices"),
+                        format!("expected a choice with id \"{choice}\"; hosts rely on it"),
+                    );
                 }
             }
         }
@@ -225,10 +228,16 @@ impl<'a> Checker<'a> {
             let path = format!("rules[{i}]");
             self.id(format!("{path}.id"), &rule.id, &mut ids);
             if dataset.option(&rule.option).is_none() {
-                self.error(format!("{path}.option"), format!("expected the id of an option, found \"{}\"", rule.option));
+                self.error(
+                    format!("{path}.option"),
+                    format!("expected the id of an option, found \"{}\"", rule.option),
+                );
             }
             if rule.when.is_empty() {
-                self.error(format!("{path}.when"), "expected at least one criterion (use the option's default_fit for all readers)");
+                self.error(
+                    format!("{path}.when"),
+                    "expected at least one criterion (use the option's default_fit for all readers)",
+                );
             }
             for (criterion_id, choices) in &rule.when {
                 let path = format!("{path}.when.{criterion_id}");
@@ -241,7 +250,10 @@ impl<'a> Checker<'a> {
                 }
                 for (j, choice) in choices.iter().enumerate() {
                     if !criterion.choices.iter().any(|c| &c.id == choice) {
-                        self.error(format!("{path}[{j}]"), format!("expected a choice of \"{criterion_id}\", found \"{choice}\""));
+                        self.error(
+                            format!("{path}[{j}]"),
+                            format!("expected a choice of \"{criterion_id}\", found \"{choice}\""),
+                        );
                     } else if choice == UNKNOWN && rule.fit == Fit::Unlikely {
                         self.error(format!("{path}[{j}]"), "an unknown answer must never make an option unlikely");
                     }
@@ -270,14 +282,20 @@ impl<'a> Checker<'a> {
         let mut previous = None;
         for (i, group) in imdc.groups.iter().enumerate() {
             if risk.is_some_and(|risk| !risk.choices.iter().any(|c| c.id == group.risk)) {
-                self.error(format!("imdc.groups[{i}].risk"), format!("expected a choice of \"risk\", found \"{}\"", group.risk));
+                self.error(
+                    format!("imdc.groups[{i}].risk"),
+                    format!("expected a choice of \"risk\", found \"{}\"", group.risk),
+                );
             }
             let in_order = match previous {
                 None => group.min_signs == 0,
                 Some(previous) => group.min_signs > previous,
             };
             if !in_order {
-                self.error(format!("imdc.groups[{i}].min_signs"), "expected 0 for the first group, then increasing numbers");
+                self.error(
+                    format!("imdc.groups[{i}].min_signs"),
+                    "expected 0 for the first group, then increasing numbers",
+                );
             }
             previous = Some(group.min_signs);
             self.text(format!("imdc.groups[{i}].label"), &group.label);
@@ -299,7 +317,10 @@ impl<'a> Checker<'a> {
             self.text(format!("glossary[{i}].term"), &entry.term);
             self.text(format!("glossary[{i}].definition"), &entry.definition);
             if !terms.insert(super::text::fold_case(&entry.term)) {
-                self.error(format!("glossary[{i}].term"), format!("expected a unique term, but \"{}\" is listed twice", entry.term));
+                self.error(
+                    format!("glossary[{i}].term"),
+                    format!("expected a unique term, but \"{}\" is listed twice", entry.term),
+                );
             }
         }
     }
@@ -329,7 +350,10 @@ impl<'a> Checker<'a> {
         let cited = cited_sources(dataset);
         for (i, source) in dataset.sources.iter().enumerate() {
             if !cited.contains(source.id.as_str()) {
-                self.problems.push(Problem::warning(format!("sources[{i}]"), format!("source \"{}\" is not cited anywhere", source.id)));
+                self.problems.push(Problem::warning(
+                    format!("sources[{i}]"),
+                    format!("source \"{}\" is not cited anywhere", source.id),
+                ));
             }
         }
     }
@@ -351,7 +375,11 @@ impl Checker<'_> {
             if !missing.is_empty() {
                 self.problems.push(Problem::warning(
                     "ui",
-                    format!("{} interface strings are missing and will show in English: {}", missing.len(), missing.join(", ")),
+                    format!(
+                        "{} interface strings are missing and will show in English: {}",
+                        missing.len(),
+                        missing.join(", ")
+                    ),
                 ));
             }
         }

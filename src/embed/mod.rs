@@ -18,10 +18,10 @@ use web_sys::{Element, ShadowRoot};
 use yew::{AppHandle, AttrValue, Callback, Renderer};
 
 use crate::content::Dataset;
-use js_value::error;
 use crate::rules::Situation;
 use crate::small_map::SmallMap;
 use crate::ui::{ChangeDetail, Explorer, ExplorerProps};
+use js_value::error;
 
 struct App {
     handle: AppHandle<Explorer>,
@@ -197,7 +197,8 @@ pub fn describe(id: u32) -> JsValue {
 #[wasm_bindgen]
 pub fn update(id: u32, config: JsValue) -> Result<(), JsValue> {
     let config = HostConfig::from_js(config);
-    let new_dataset = if config.reload_dataset || config.dataset.is_some() { Some(dataset_for(&config)?) } else { None };
+    let new_dataset =
+        if config.reload_dataset || config.dataset.is_some() { Some(dataset_for(&config)?) } else { None };
     APPS.with(|apps| {
         if let Some(app) = apps.borrow_mut().get_mut(&id) {
             if let Some(dataset) = new_dataset {

@@ -18,9 +18,7 @@ fn build() -> Result<CssStyleSheet, JsValue> {
 
 /// Adds the widget's sheet to `shadow.adoptedStyleSheets`, keeping any the host added.
 pub fn adopt(shadow: &ShadowRoot) -> Result<(), &'static str> {
-    let sheet = SHEET
-        .with(|sheet| sheet.clone())
-        .map_err(|_| "this browser cannot build the widget's stylesheet")?;
+    let sheet = SHEET.with(|sheet| sheet.clone()).map_err(|_| "this browser cannot build the widget's stylesheet")?;
     let key = JsValue::from_str("adoptedStyleSheets");
     let current = js_sys::Reflect::get(shadow, &key)
         .ok()
@@ -29,7 +27,6 @@ pub fn adopt(shadow: &ShadowRoot) -> Result<(), &'static str> {
     if !current.includes(&sheet, 0) {
         current.push(&sheet);
     }
-    js_sys::Reflect::set(shadow, &key, &current)
-        .map_err(|_| "this browser does not support adopted stylesheets")?;
+    js_sys::Reflect::set(shadow, &key, &current).map_err(|_| "this browser does not support adopted stylesheets")?;
     Ok(())
 }

@@ -66,7 +66,8 @@ impl Situation {
             let mut picked = Vec::new();
             for choice in value.split(',').map(str::trim).filter(|c| !c.is_empty()) {
                 if !criterion.choices.iter().any(|c| c.id == choice) {
-                    warnings.push(SituationWarning::UnknownChoice { criterion: key.to_owned(), choice: choice.to_owned() });
+                    warnings
+                        .push(SituationWarning::UnknownChoice { criterion: key.to_owned(), choice: choice.to_owned() });
                 } else if !picked.iter().any(|p| p == choice) {
                     picked.push(choice.to_owned());
                 }

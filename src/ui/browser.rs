@@ -41,7 +41,8 @@ fn install_print_rule(host: &Element) {
     PRINT_SHEET.with(|sheet| {
         let Some(sheet) = sheet else { return };
         let key = JsValue::from_str("adoptedStyleSheets");
-        let Some(sheets) = js_sys::Reflect::get(&document, &key).ok().and_then(|v| v.dyn_into::<js_sys::Array>().ok()) else {
+        let Some(sheets) = js_sys::Reflect::get(&document, &key).ok().and_then(|v| v.dyn_into::<js_sys::Array>().ok())
+        else {
             return;
         };
         if !sheets.includes(sheet, 0) {

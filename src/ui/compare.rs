@@ -18,7 +18,8 @@ pub struct CompareProps {
 pub fn Compare(props: &CompareProps) -> Html {
     let Some(shared) = use_context::<Shared>() else { return Html::default() };
     let s = &*shared.strings;
-    let options: Vec<&TreatmentOption> = props.state.compared.iter().filter_map(|id| shared.dataset.option(id)).collect();
+    let options: Vec<&TreatmentOption> =
+        props.state.compared.iter().filter_map(|id| shared.dataset.option(id)).collect();
     html! {
         <section class="compare" aria-labelledby="mrcc-compare">
             <h3 id="mrcc-compare">{ &s.compare_heading }</h3>

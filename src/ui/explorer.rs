@@ -7,7 +7,9 @@ use super::next_steps::resolved_links;
 use super::shared::{ById, Shared};
 use super::state::{Action, ExplorerState};
 use super::strings::Strings;
-use super::{About, Compare, ConditionSection, Glossary, MyQuestions, NextSteps, Results, SituationForm, Summary, Values};
+use super::{
+    About, Compare, ConditionSection, Glossary, MyQuestions, NextSteps, Results, SituationForm, Summary, Values,
+};
 use crate::content::Dataset;
 use crate::rules::{evaluate, Situation};
 
@@ -121,7 +123,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         });
     }
 
-    let strings = use_memo(dataset.clone(), |dataset| ById::new(Strings::for_dataset(&dataset.meta.language, &dataset.ui)));
+    let strings =
+        use_memo(dataset.clone(), |dataset| ById::new(Strings::for_dataset(&dataset.meta.language, &dataset.ui)));
     let shared = Shared { dataset: dataset.clone(), strings: (*strings).clone() };
     let s = &*shared.strings;
     let meta = &dataset.meta;

@@ -5,7 +5,11 @@ use crate::content::{safe_href, Link};
 
 /// The call-to-action links that can be shown, with their URLs: the host's attribute wins
 /// over the dataset's URL; a link with no safe URL is left out rather than shown dead.
-pub fn resolved_links<'a>(links: &'a [Link], appointment_url: Option<&str>, support_url: Option<&str>) -> Vec<(&'a Link, String)> {
+pub fn resolved_links<'a>(
+    links: &'a [Link],
+    appointment_url: Option<&str>,
+    support_url: Option<&str>,
+) -> Vec<(&'a Link, String)> {
     links
         .iter()
         .filter_map(|link| {

@@ -39,9 +39,8 @@ pub fn split_terms(text: &str, glossary: &[GlossaryEntry]) -> Vec<Segment> {
     let mut found: Vec<(usize, usize, &str)> = Vec::new();
     for entry in glossary {
         let forms = std::iter::once(&entry.term).chain(&entry.also);
-        let first = forms
-            .filter_map(|form| find_word(&lower, &fold_case(form)).map(|start| (start, start + form.len())))
-            .min();
+        let first =
+            forms.filter_map(|form| find_word(&lower, &fold_case(form)).map(|start| (start, start + form.len()))).min();
         if let Some((start, end)) = first {
             found.push((start, end, entry.definition.as_str()));
         }

@@ -50,9 +50,15 @@ pub struct ExplorerState {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Sets a single-choice answer.
-    Answer { criterion: String, choice: String },
+    Answer {
+        criterion: String,
+        choice: String,
+    },
     /// Adds or removes one choice of a multiple-choice criterion.
-    Toggle { criterion: String, choice: String },
+    Toggle {
+        criterion: String,
+        choice: String,
+    },
     /// Replaces all answers (the host's `situation` attribute).
     SetSituation(Situation),
     /// Clears every answer, the comparison, the risk checklist and the ratings; keeps the
@@ -61,7 +67,10 @@ pub enum Action {
     ToggleCompare(String),
     AddQuestion(String),
     RemoveQuestion(usize),
-    Rate { value: String, importance: Importance },
+    Rate {
+        value: String,
+        importance: Importance,
+    },
     ToggleRiskFactor(String),
     OpenSummary,
     CloseSummary,

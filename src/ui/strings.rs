@@ -362,7 +362,8 @@ impl Strings {
     /// numbers come from `Intl` for the language.
     pub fn result_count(&self, likely: usize, possible: usize, unlikely: usize) -> String {
         let n = |count| intl::number(&self.language, count);
-        let first = if intl::is_one(&self.language, likely) { &self.count_likely_one } else { &self.count_likely_other };
+        let first =
+            if intl::is_one(&self.language, likely) { &self.count_likely_one } else { &self.count_likely_other };
         let first = fill(first, &[("n", &n(likely))]);
         fill(&self.count_rest, &[("likely", &first), ("possible", &n(possible)), ("unlikely", &n(unlikely))])
     }

@@ -72,7 +72,10 @@ pub fn summary_text(dataset: &Dataset, state: &ExplorerState, s: &Strings, links
     }
 
     heading(&mut out, &s.about);
-    out.push_str(&format!("{} {}. {} {}.\n", s.reviewed, dataset.meta.reviewed, s.next_review, dataset.meta.next_review));
+    out.push_str(&format!(
+        "{} {}. {} {}.\n",
+        s.reviewed, dataset.meta.reviewed, s.next_review, dataset.meta.next_review
+    ));
     out.push_str(&format!("{}\n", dataset.meta.disclaimer));
     out
 }
