@@ -40,11 +40,17 @@ const server = await startServer();
 const browser = await launchChromium();
 
 /** One fresh load: returns navigation-start-relative times (ms) and memory. */
-async function load({ dataset, throttle = 1, withScript = true, changes = 0 }) {
+async function load({ dataset, throttle = 1, latency = 0, withScript = true, changes = 0 }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const tab = await context.newPage();
   const cdp = await context.newCDPSession(tab);
   if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  // A round-trip time for every request the page makes to the server (the widget's files), to
+  // show what the module graph's depth costs on a real network.
+  if (latency > 0) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
+  }
   const src = dataset ? ' data-src="/bench/data.json"' : '';
   await tab.route('**/bench/page.html', (route) => route.fulfill({ contentType: 'text/html', body: page(`<mrcc-explorer${src}>${fallback}</mrcc-explorer>`, withScript) }));
   if (dataset) await tab.route('**/bench/data.json', (route) => route.fulfill({ contentType: 'application/json', body: dataset }));
@@ -105,6 +111,8 @@ for (const throttle of [1, 4]) {
     fallback_only_fcp: stats(floor.map((r) => r.fcp)),
   };
 }
+const distant = await series({ latency: 100 });
+report.startup_100ms_rtt = { ready: stats(distant.map((r) => r.ready)), fcp: stats(distant.map((r) => r.fcp)) };
 const withChanges = await load({ changes: 1000 });
 report.update = stats(withChanges.updates.slice(0, 50));
 report.memory = {
@@ -139,6 +147,7 @@ const lines = [
   `first render, CPU 4x slower           ${fmt(report.startup_4x.ready)}`,
   `first contentful paint, CPU 4x        ${fmt(report.startup_4x.fcp)}`,
   `  fallback-only page FCP, CPU 4x      ${fmt(report.startup_4x.fallback_only_fcp)}`,
+  `first render, 100 ms round trips      ${fmt(report.startup_100ms_rtt.ready)}`,
   `situation change to updated DOM       ${fmt(report.update)}`,
   '',
   ...Object.entries(report.growth).map(([name, g]) =>
