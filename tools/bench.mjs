@@ -31,8 +31,12 @@ for (const factor of [10, 100]) {
   datasets[`${factor}x`] = readFileSync(path, 'utf8');
 }
 
-const page = (body, withScript) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench</title>
-<link rel="icon" href="/www/favicon.svg">${withScript ? '<script type="module" src="/pkg/mrcc-explorer.js"></script>' : ''}</head>
+// The preload links the README suggests to hosts.
+const PRELOAD = ['define.js', 'mrcc-explorer-element.js', 'mrcc-explorer-core.js']
+  .map((file) => `<link rel="modulepreload" href="/pkg/${file}">`)
+  .join('') + '<link rel="preload" href="/pkg/mrcc-explorer-core_bg.wasm" as="fetch" crossorigin>';
+const page = (body, withScript, preload = false) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench</title>
+<link rel="icon" href="/www/favicon.svg">${preload ? PRELOAD : ''}${withScript ? '<script type="module" src="/pkg/mrcc-explorer.js"></script>' : ''}</head>
 <body><main><h1>Metastatic kidney cancer</h1>${body}</main></body></html>`;
 const fallback = readFileSync(join(root, 'pkg/fallback.html'), 'utf8');
 
@@ -40,7 +44,7 @@ const server = await startServer();
 const browser = await launchChromium();
 
 /** One fresh load: returns navigation-start-relative times (ms) and memory. */
-async function load({ dataset, throttle = 1, latency = 0, withScript = true, changes = 0 }) {
+async function load({ dataset, throttle = 1, latency = 0, preload = false, withScript = true, changes = 0 }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const tab = await context.newPage();
   const cdp = await context.newCDPSession(tab);
@@ -52,7 +56,7 @@ async function load({ dataset, throttle = 1, latency = 0, withScript = true, cha
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
   }
   const src = dataset ? ' data-src="/bench/data.json"' : '';
-  await tab.route('**/bench/page.html', (route) => route.fulfill({ contentType: 'text/html', body: page(`<mrcc-explorer${src}>${fallback}</mrcc-explorer>`, withScript) }));
+  await tab.route('**/bench/page.html', (route) => route.fulfill({ contentType: 'text/html', body: page(`<mrcc-explorer${src}>${fallback}</mrcc-explorer>`, withScript, preload) }));
   if (dataset) await tab.route('**/bench/data.json', (route) => route.fulfill({ contentType: 'application/json', body: dataset }));
   await tab.addInitScript(() => {
     document.addEventListener('mrcc-ready', () => { window.__ready = performance.now(); }, { once: true });
@@ -113,6 +117,8 @@ for (const throttle of [1, 4]) {
 }
 const distant = await series({ latency: 100 });
 report.startup_100ms_rtt = { ready: stats(distant.map((r) => r.ready)), fcp: stats(distant.map((r) => r.fcp)) };
+const preloaded = await series({ latency: 100, preload: true });
+report.startup_100ms_rtt_preload = { ready: stats(preloaded.map((r) => r.ready)), fcp: stats(preloaded.map((r) => r.fcp)) };
 const withChanges = await load({ changes: 1000 });
 report.update = stats(withChanges.updates.slice(0, 50));
 report.memory = {
@@ -148,6 +154,7 @@ const lines = [
   `first contentful paint, CPU 4x        ${fmt(report.startup_4x.fcp)}`,
   `  fallback-only page FCP, CPU 4x      ${fmt(report.startup_4x.fallback_only_fcp)}`,
   `first render, 100 ms round trips      ${fmt(report.startup_100ms_rtt.ready)}`,
+  `  with the README's preload links      ${fmt(report.startup_100ms_rtt_preload.ready)}`,
   `situation change to updated DOM       ${fmt(report.update)}`,
   '',
   ...Object.entries(report.growth).map(([name, g]) =>

@@ -40,7 +40,7 @@ const manifest = JSON.parse(readFileSync(join(root, 'pkg-config/package.json'), 
 manifest.version = version;
 writeFileSync(join(pkg, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
 
-// Every file reachable from the entry module through static imports and
+// Every file reachable from the entry module through static and dynamic imports and
 // `new URL('./x', import.meta.url)` must be listed in `files`, or `npm pack` would drop it.
 const loaded = new Set();
 const queue = [manifest.exports['.'].default.replace('./', '')];
@@ -53,6 +53,8 @@ while (queue.length) {
   const references = [
     ...source.matchAll(/(?:import|export)[^'"]*?from\s*['"](\.\/[^'"]+)['"]/g),
     ...source.matchAll(/new URL\(\s*['"](\.\/[^'"]+)['"]\s*,\s*import\.meta\.url/g),
+    ...source.matchAll(/import\(\s*['"](\.\/[^'"]+)['"]\s*\)/g),
+    ...source.matchAll(/import\s*['"](\.\/[^'"]+)['"]/g),
   ];
   for (const [, path] of references) queue.push(path.replace('./', ''));
 }

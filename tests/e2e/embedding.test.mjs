@@ -202,6 +202,28 @@ test('the demo portal page sizes its iframe to the widget', async () => {
   await context.close();
 });
 
+test('the preload links the README suggests are used: each file is fetched once, under the strict CSP', async () => {
+  const { page, context, problems } = await openPage(env.browser);
+  const warnings = [];
+  page.on('console', (message) => { if (message.type() === 'warning') warnings.push(message.text()); });
+  const fetched = new Map();
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.includes('/mrcc-explorer/')) fetched.set(path, (fetched.get(path) ?? 0) + 1);
+  });
+  await page.goto(`${env.server.origin}/strict/www/index.html`);
+  await waitForWidgets(page);
+  // Chrome warns about an unused preload only after a few seconds.
+  await page.waitForTimeout(3500);
+  for (const file of ['define.js', 'mrcc-explorer-element.js', 'mrcc-explorer-core.js', 'mrcc-explorer-core_bg.wasm']) {
+    assert.equal(fetched.get(`/strict/www/mrcc-explorer/${file}`), 1, `${file}: ${JSON.stringify([...fetched])}`);
+  }
+  assert.deepEqual(warnings.filter((w) => /preload/i.test(w)), []);
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+  assert.deepEqual(problems, { console: [], uncaught: [] });
+  await context.close();
+});
+
 test('privacy: no request to any other origin, no cookies, no storage', async () => {
   const { page, context } = await openPage(env.browser);
   const requests = [];
