@@ -146,3 +146,13 @@ fn imdc_groups_follow_heng() {
     assert_eq!(groups, [("favorable".into(), 0), ("intermediate".into(), 1), ("poor".into(), 3)]);
     assert_eq!(built_in().imdc.factors.len(), 6);
 }
+
+#[test]
+fn the_embedded_compact_text_is_the_same_dataset() {
+    use mrcc_explorer::content::{check_json, BUILT_IN_EN, BUILT_IN_EN_COMPACT};
+    let compact = check_json(BUILT_IN_EN_COMPACT, None).dataset.expect("the compact text parses");
+    assert_eq!(Some(compact), check_json(BUILT_IN_EN, None).dataset);
+    // Only whitespace between tokens went: every string, with its spaces and escapes, is kept.
+    assert!(BUILT_IN_EN_COMPACT.len() < BUILT_IN_EN.len() * 9 / 10, "{}", BUILT_IN_EN_COMPACT.len());
+    assert!(!BUILT_IN_EN_COMPACT.contains("\n"));
+}

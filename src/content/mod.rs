@@ -24,6 +24,9 @@ pub use validate::{safe_href, validate, FIXED_CRITERIA, SUPPORTIVE_CARE, UNKNOWN
 /// The built-in English dataset, embedded in the binary so the widget needs no extra request.
 pub const BUILT_IN_EN: &str = include_str!("../../content/en.json");
 
+/// The same text without indentation (written by `build.rs`): what the wasm embeds.
+pub const BUILT_IN_EN_COMPACT: &str = include_str!(concat!(env!("OUT_DIR"), "/en.compact.json"));
+
 /// The built-in Spanish dataset: the same ids, rules and sources as the English one. Not in the
 /// wasm: the package ships it as `mrcc-explorer-es.json`, loaded only by Spanish pages.
 #[cfg(not(target_arch = "wasm32"))]

@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::content::{check, Dataset, BUILT_IN_EN};
+use crate::content::{check, Dataset, BUILT_IN_EN_COMPACT};
 
 /// Why a dataset cannot be shown, for the `mrcc-error` event and the console.
 pub struct DatasetError(pub String);
@@ -19,7 +19,7 @@ type Parsed = Result<Rc<Dataset>, String>;
 
 thread_local! {
     // Parsed once per page, on first use.
-    static BUILT_IN_EN_PARSED: Parsed = parse(BUILT_IN_EN).map(Rc::new).map_err(|e| e.0);
+    static BUILT_IN_EN_PARSED: Parsed = parse(BUILT_IN_EN_COMPACT).map(Rc::new).map_err(|e| e.0);
     static ON_DEMAND_PARSED: RefCell<Vec<(String, Parsed)>> = const { RefCell::new(Vec::new()) };
 }
 
