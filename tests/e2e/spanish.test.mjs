@@ -106,6 +106,14 @@ test('switching lang at run time keeps the answers, the comparison and the quest
   assert.deepEqual(await page.locator('#w .question-list li > span:first-child').allTextContents(), ['Can I keep working?']);
   assert.equal(await page.locator('#w article[data-option="cytoreductive-nephrectomy"]').getAttribute('data-fit'), 'unlikely');
   assert.match(await page.locator('#w article[data-option="cytoreductive-nephrectomy"] .reasons').textContent(), /Ya le quitaron el tumor/);
+  // Parts that take their text from the shared context, not from props, follow the language too.
+  const names = await page.locator('#w article.card h4').allTextContents();
+  assert.deepEqual([...names].sort(), ES.options.map((o) => o.name).sort());
+  const sbrt = ES.options.find((o) => o.id === 'sbrt');
+  assert.ok((await page.locator('#w article[data-option="sbrt"] details').textContent()).includes(sbrt.what_it_is));
+  assert.ok((await page.locator('#w .glossary').textContent()).includes(ES.glossary[0].definition));
+  assert.ok((await page.locator('#w .about').textContent()).includes(ES.meta.disclaimer));
+  assert.ok((await page.locator('#w .condition').textContent()).includes(ES.condition.title));
   // And back.
   await page.evaluate(() => document.getElementById('w').setAttribute('lang', 'en'));
   await page.waitForFunction((title) => document.getElementById('w').shadowRoot.querySelector('h2')?.textContent === title, BUILT_IN.meta.title);
