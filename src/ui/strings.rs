@@ -23,12 +23,12 @@ macro_rules! ui_strings {
         pub const KEYS: &[&str] = &[$(stringify!($key),)*];
 
         impl Strings {
-            /// Builds the strings for `language` from `lookup`, falling back to English.
-            fn from_lookup(language: &str, lookup: impl Fn(&str) -> Option<String>) -> Strings {
-                let english = |key: &str| EN.iter().find(|(k, _)| *k == key).map(|(_, v)| (*v).to_owned()).unwrap_or_default();
+            /// The strings for `language`: the dataset's own `ui` entry for each key, else the
+            /// built-in table's, else English.
+            fn from_tables(language: &str, own: &BTreeMap<String, String>, built_in: &[(&str, &str)]) -> Strings {
                 Strings {
                     language: language.to_owned(),
-                    $($key: lookup(stringify!($key)).unwrap_or_else(|| english(stringify!($key))),)*
+                    $($key: pick(stringify!($key), own, built_in),)*
                 }
             }
         }
@@ -311,10 +311,7 @@ impl Strings {
     /// The strings for a dataset: the built-in table for its language (English when there is
     /// none), with the dataset's own `ui` entries on top.
     pub fn for_dataset(language: &str, own: &BTreeMap<String, String>) -> Strings {
-        let built_in = built_in_table(language);
-        Strings::from_lookup(language, |key| {
-            own.get(key).cloned().or_else(|| built_in.iter().find(|(k, _)| *k == key).map(|(_, v)| (*v).to_owned()))
-        })
+        Strings::from_tables(language, own, built_in_table(language))
     }
 
     pub fn en() -> Strings {
@@ -390,6 +387,14 @@ pub fn has_built_in_table(language: &str) -> bool {
 
 fn primary_subtag(language: &str) -> String {
     language.split('-').next().unwrap_or_default().to_ascii_lowercase()
+}
+
+/// One string of a table. Not inlined: a single copy serves every key, where a copy per key
+/// cost kilobytes of wasm.
+#[inline(never)]
+fn pick(key: &str, own: &BTreeMap<String, String>, built_in: &[(&str, &str)]) -> String {
+    let table = |table: &[(&str, &str)]| table.iter().find(|(k, _)| *k == key).map(|(_, v)| (*v).to_owned());
+    own.get(key).cloned().or_else(|| table(built_in)).or_else(|| table(EN)).unwrap_or_default()
 }
 
 /// Replaces each `{name}` in `template` with its value.
