@@ -119,6 +119,37 @@ async fn dataset_text_is_escaped_never_markup() {
     assert_eq!(text(&select(&html, ".condition p")[0]), "<script>alert(1)</script>");
 }
 
+/// Yew can insert a string as HTML only through `Html::from_html_unchecked` (its `VRaw` node sets
+/// `innerHTML`; that is why the wasm-bindgen glue imports the setter). Neither the Rust nor the
+/// element's JavaScript may use any API that parses a string as markup, so no dataset or page
+/// text can become HTML.
+#[test]
+fn no_source_turns_strings_into_html() {
+    const RAW_HTML: &[&str] = &[
+        "from_html_unchecked",
+        "VRaw",
+        "inner_html",
+        "innerHTML",
+        "outerHTML",
+        "insertAdjacentHTML",
+        "document.write",
+    ];
+    let mut files = vec![std::path::PathBuf::from("src")];
+    let mut checked = 0;
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            files.extend(std::fs::read_dir(&path).unwrap().map(|entry| entry.unwrap().path()));
+        } else if path.extension().is_some_and(|ext| ext == "rs" || ext == "js") {
+            let source = std::fs::read_to_string(&path).unwrap();
+            for api in RAW_HTML {
+                assert!(!source.contains(api), "{} uses {api}", path.display());
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 30, "only {checked} source files found");
+}
+
 #[tokio::test]
 async fn links_need_a_safe_url() {
     let html = render(built_in(), Some("https://example.org/book")).await;

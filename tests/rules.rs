@@ -18,97 +18,29 @@ fn fit_of(dataset: &Dataset, query: &str, option: &str) -> Fit {
 #[test]
 fn table_of_situations() {
     use Fit::*;
+    // One row a line: a table reads better than rustfmt's layout.
+    #[rustfmt::skip]
     let rows: &[(&str, &str, Fit, &str)] = &[
-        (
-            "histology=clear-cell&prior-systemic=none",
-            "immunotherapy",
-            Likely,
-            "ASCO 2022 rec 3.2/3.3: ICI-based first line for all IMDC groups (C7a, C7b)",
-        ),
-        (
-            "histology=clear-cell&risk=favorable",
-            "immunotherapy",
-            Likely,
-            "ASCO rec 3.3: favourable risk may be offered ICI + VEGFR-TKI (C7b)",
-        ),
-        (
-            "histology=clear-cell&prior-systemic=yes",
-            "immunotherapy",
-            Possible,
-            "B7/B15: later lines use a drug not used before (C7b, C7e)",
-        ),
-        (
-            "histology=non-clear-cell",
-            "immunotherapy",
-            Possible,
-            "B8: lenvatinib + pembrolizumab among nccRCC options, phase 2 only (C10a)",
-        ),
+        ("histology=clear-cell&prior-systemic=none", "immunotherapy", Likely, "ASCO 2022 rec 3.2/3.3: ICI-based first line for all IMDC groups (C7a, C7b)"),
+        ("histology=clear-cell&risk=favorable", "immunotherapy", Likely, "ASCO rec 3.3: favourable risk may be offered ICI + VEGFR-TKI (C7b)"),
+        ("histology=clear-cell&prior-systemic=yes", "immunotherapy", Possible, "B7/B15: later lines use a drug not used before (C7b, C7e)"),
+        ("histology=non-clear-cell", "immunotherapy", Possible, "B8: lenvatinib + pembrolizumab among nccRCC options, phase 2 only (C10a)"),
         ("prior-systemic=yes", "targeted-therapy", Likely, "B7: VEGFR-TKI not used before after first line (C9a-C9j)"),
         ("histology=non-clear-cell", "targeted-therapy", Likely, "B8: cabozantinib preferred for nccRCC (C10a, C10e)"),
-        (
-            "histology=clear-cell&prior-systemic=none",
-            "targeted-therapy",
-            Possible,
-            "ASCO rec 3.4: TKI monotherapy for selected patients (C7b)",
-        ),
-        (
-            "primary=removed",
-            "cytoreductive-nephrectomy",
-            Unlikely,
-            "Seed: the operation removes the primary tumour; it is gone",
-        ),
-        (
-            "primary=in-place&risk=poor",
-            "cytoreductive-nephrectomy",
-            Unlikely,
-            "EAU 2019: no CN in poor risk (C7f); CARMENA >=2 factors (C11b)",
-        ),
-        (
-            "primary=in-place&risk=intermediate",
-            "cytoreductive-nephrectomy",
-            Possible,
-            "ASCO rec 2.1: selected, optimally 1 IMDC factor (C7a)",
-        ),
-        (
-            "sites=one-or-two",
-            "metastasectomy",
-            Possible,
-            "B10: oligometastatic, completely resectable disease (C12b, C12c)",
-        ),
-        (
-            "sites=three-or-more",
-            "metastasectomy",
-            Unlikely,
-            "B10: complete resection is what predicts benefit (C12b, C12c)",
-        ),
-        (
-            "sites=one-or-two",
-            "sbrt",
-            Possible,
-            "B12: SBRT for oligometastases, may defer systemic therapy (C14a, C14d)",
-        ),
+        ("histology=clear-cell&prior-systemic=none", "targeted-therapy", Possible, "ASCO rec 3.4: TKI monotherapy for selected patients (C7b)"),
+        ("primary=removed", "cytoreductive-nephrectomy", Unlikely, "Seed: the operation removes the primary tumour; it is gone"),
+        ("primary=in-place&risk=poor", "cytoreductive-nephrectomy", Unlikely, "EAU 2019: no CN in poor risk (C7f); CARMENA >=2 factors (C11b)"),
+        ("primary=in-place&risk=intermediate", "cytoreductive-nephrectomy", Possible, "ASCO rec 2.1: selected, optimally 1 IMDC factor (C7a)"),
+        ("sites=one-or-two", "metastasectomy", Possible, "B10: oligometastatic, completely resectable disease (C12b, C12c)"),
+        ("sites=three-or-more", "metastasectomy", Unlikely, "B10: complete resection is what predicts benefit (C12b, C12c)"),
+        ("sites=one-or-two", "sbrt", Possible, "B12: SBRT for oligometastases, may defer systemic therapy (C14a, C14d)"),
         ("locations=bone", "sbrt", Possible, "B14: palliative radiotherapy for bone metastases (S15i, C12f)"),
-        (
-            "risk=poor",
-            "active-surveillance",
-            Unlikely,
-            "ASCO rec 3.1: surveillance for favourable/intermediate only (C7a); B6 (C8a)",
-        ),
-        (
-            "risk=favorable&sites=one-or-two",
-            "active-surveillance",
-            Possible,
-            "ASCO rec 3.1 (C7a); Rini 2016 (C8a, C8b)",
-        ),
+        ("risk=poor", "active-surveillance", Unlikely, "ASCO rec 3.1: surveillance for favourable/intermediate only (C7a); B6 (C8a)"),
+        ("risk=favorable&sites=one-or-two", "active-surveillance", Possible, "ASCO rec 3.1 (C7a); Rini 2016 (C8a, C8b)"),
         ("histology=non-clear-cell", "clinical-trial", Likely, "B8: clinical trial preferred for nccRCC (C10a, C7d)"),
         ("histology=clear-cell", "clinical-trial", Possible, "A4: trials at any point; 70% never asked (S15a)"),
         ("", "high-dose-il2", Possible, "B11: niche, weak recommendation, expert centres (C7b, C13a)"),
-        (
-            "risk=poor&primary=removed&sites=three-or-more",
-            "supportive-care",
-            Likely,
-            "Seed and B14: part of every patient's plan (S2b)",
-        ),
+        ("risk=poor&primary=removed&sites=three-or-more", "supportive-care", Likely, "Seed and B14: part of every patient's plan (S2b)"),
     ];
     let dataset = built_in();
     for (query, option, expected, evidence) in rows {

@@ -7,6 +7,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::content::{check, Dataset, BUILT_IN_EN_COMPACT};
+use crate::small_map::SmallMap;
 
 /// Why a dataset cannot be shown, for the `mrcc-error` event and the console.
 pub struct DatasetError(pub String);
@@ -20,20 +21,16 @@ type Parsed = Result<Rc<Dataset>, String>;
 thread_local! {
     // Parsed once per page, on first use.
     static BUILT_IN_EN_PARSED: Parsed = parse(BUILT_IN_EN_COMPACT).map(Rc::new).map_err(|e| e.0);
-    static ON_DEMAND_PARSED: RefCell<Vec<(String, Parsed)>> = const { RefCell::new(Vec::new()) };
+    static ON_DEMAND_PARSED: RefCell<SmallMap<String, Parsed>> = const { RefCell::new(SmallMap::new()) };
 }
 
 /// Takes the text of an on-demand built-in dataset; the first text given per language stays.
 pub fn provide(language: &str, text: &str) {
-    if !ON_DEMAND.contains(&language) || is_provided(language) {
+    if !ON_DEMAND.contains(&language) || ON_DEMAND_PARSED.with(|cell| cell.borrow().contains_key(language)) {
         return;
     }
     let parsed = parse(text).map(Rc::new).map_err(|e| e.0);
-    ON_DEMAND_PARSED.with(|cell| cell.borrow_mut().push((language.to_owned(), parsed)));
-}
-
-pub fn is_provided(language: &str) -> bool {
-    ON_DEMAND_PARSED.with(|cell| cell.borrow().iter().any(|(provided, _)| provided == language))
+    ON_DEMAND_PARSED.with(|cell| cell.borrow_mut().insert(language.to_owned(), parsed));
 }
 
 /// The built-in dataset for `language`: English, or an on-demand language once provided.
@@ -41,12 +38,9 @@ pub fn built_in(language: &str) -> Result<Rc<Dataset>, DatasetError> {
     if !ON_DEMAND.contains(&language) {
         return BUILT_IN_EN_PARSED.with(|parsed| parsed.clone().map_err(DatasetError));
     }
-    ON_DEMAND_PARSED.with(|cell| {
-        let provided = cell.borrow();
-        match provided.iter().find(|(provided, _)| provided == language) {
-            Some((_, parsed)) => parsed.clone().map_err(DatasetError),
-            None => Err(DatasetError(format!("the built-in \"{language}\" content has not been loaded"))),
-        }
+    ON_DEMAND_PARSED.with(|cell| match cell.borrow().get(language) {
+        Some(parsed) => parsed.clone().map_err(DatasetError),
+        None => Err(DatasetError(format!("the built-in \"{language}\" content has not been loaded"))),
     })
 }
 

@@ -1,13 +1,13 @@
 //! Moving values between JavaScript and Rust by hand.
 //!
 //! serde-wasm-bindgen did this before; the few shapes crossing here (a parsed dataset, the
-//! element's config, the `mrcc-change` detail) are simple enough that reading and writing them
+//! element's config, the event details) are simple enough that reading and writing them
 //! directly costs far less wasm, and it keeps serde's float formatting out of the build.
 
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::content::Json;
+use crate::content::{Dataset, Json};
 use crate::ui::ChangeDetail;
 
 /// Deeper than any dataset needs; a limit keeps hostile input from exhausting the wasm stack.
@@ -84,6 +84,16 @@ pub fn change_detail(detail: &ChangeDetail) -> JsValue {
     let object = Object::new();
     set(&object, "situation", &detail.situation.as_str().into());
     set(&object, "results", &results);
+    object.into()
+}
+
+/// `{ version, language, reviewed, optionCount }`, the detail of `mrcc-ready`.
+pub fn describe(dataset: &Dataset) -> JsValue {
+    let object = Object::new();
+    set(&object, "version", &env!("CARGO_PKG_VERSION").into());
+    set(&object, "language", &dataset.meta.language.as_str().into());
+    set(&object, "reviewed", &dataset.meta.reviewed.as_str().into());
+    set(&object, "optionCount", &(dataset.options.len() as u32).into());
     object.into()
 }
 

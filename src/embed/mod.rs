@@ -132,11 +132,10 @@ pub fn test_panic() {
 }
 
 /// Gives the wasm the text of an on-demand built-in dataset (`mrcc-explorer-es.json`), which the
-/// element fetches once per page. Returns whether the language is one of them.
+/// element fetches once per page.
 #[wasm_bindgen(js_name = provideBuiltIn)]
-pub fn provide_built_in(language: &str, text: &str) -> bool {
+pub fn provide_built_in(language: &str, text: &str) {
     dataset::provide(language, text);
-    dataset::ON_DEMAND.contains(&language)
 }
 
 /// The package version, for the host's diagnostics.
@@ -176,18 +175,7 @@ pub fn describe(id: u32) -> JsValue {
     APPS.with(|apps| {
         let apps = apps.borrow();
         let Some(app) = apps.get(&id) else { return JsValue::NULL };
-        let object = js_sys::Object::new();
-        let meta = &app.dataset.meta;
-        let fields: [(&str, JsValue); 4] = [
-            ("version", env!("CARGO_PKG_VERSION").into()),
-            ("language", meta.language.as_str().into()),
-            ("reviewed", meta.reviewed.as_str().into()),
-            ("optionCount", (app.dataset.options.len() as u32).into()),
-        ];
-        for (key, value) in fields {
-            let _ = js_sys::Reflect::set(&object, &key.into(), &value);
-        }
-        object.into()
+        js_value::describe(&app.dataset)
     })
 }
 
