@@ -56,6 +56,11 @@ fn every_option_is_always_shown_in_fit_order_with_reasons() {
     let results = evaluate(&dataset, &situation);
     assert_eq!(results.len(), dataset.options.len());
     assert!(results.windows(2).all(|w| w[0].fit <= w[1].fit), "ordered likely, possible, unlikely");
+    assert!(
+        results.windows(2).all(|w| w[0].fit != w[1].fit || w[0].index < w[1].index),
+        "dataset order within each fit"
+    );
+    assert!(results.iter().all(|r| std::ptr::eq(r.option, &dataset.options[r.index])), "index names the option");
     assert!(results.iter().all(|r| !r.reasons.is_empty()), "every fit comes with a reason");
     let unlikely: Vec<_> = results.iter().filter(|r| r.fit == Fit::Unlikely).map(|r| r.option.id.as_str()).collect();
     assert_eq!(unlikely, ["cytoreductive-nephrectomy", "metastasectomy", "active-surveillance"]);

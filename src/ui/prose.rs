@@ -42,10 +42,11 @@ pub fn split_terms(text: &str, glossary: &[GlossaryEntry]) -> Vec<Segment> {
         let first =
             forms.filter_map(|form| find_word(&lower, &fold_case(form)).map(|start| (start, start + form.len()))).min();
         if let Some((start, end)) = first {
-            found.push((start, end, entry.definition.as_str()));
+            // Kept in order as it grows: a handful of words, where `sort` would add kilobytes of wasm.
+            let item = (start, end, entry.definition.as_str());
+            found.insert(found.partition_point(|earlier| *earlier < item), item);
         }
     }
-    found.sort();
     let mut segments = Vec::new();
     let mut at = 0;
     for (start, end, definition) in found {
