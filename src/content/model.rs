@@ -325,6 +325,11 @@ impl Dataset {
         self.options.iter().find(|option| option.id == id)
     }
 
+    /// The option's position in `options`: what components pass around instead of a copy.
+    pub fn option_index(&self, id: &str) -> Option<usize> {
+        self.options.iter().position(|option| option.id == id)
+    }
+
     pub fn criterion(&self, id: &str) -> Option<&Criterion> {
         self.criteria.iter().find(|criterion| criterion.id == id)
     }

@@ -18,8 +18,7 @@ pub struct CompareProps {
 pub fn Compare(props: &CompareProps) -> Html {
     let Some(shared) = use_context::<Shared>() else { return Html::default() };
     let s = &*shared.strings;
-    let options: Vec<&TreatmentOption> =
-        props.state.compared.iter().filter_map(|id| shared.dataset.option(id)).collect();
+    let options: Vec<usize> = props.state.compared.iter().filter_map(|id| shared.dataset.option_index(id)).collect();
     html! {
         <section class="compare" aria-labelledby="mrcc-compare">
             <h3 id="mrcc-compare">{ &s.compare_heading }</h3>
@@ -29,7 +28,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                 if options.len() >= MAX_COMPARED {
                     <p class="hint">{ &s.compare_full }</p>
                 }
-                <CompareTable options={options.into_iter().cloned().collect::<Vec<_>>()} dispatch={props.dispatch.clone()} />
+                <CompareTable {options} dispatch={props.dispatch.clone()} />
             }
         </section>
     }
@@ -37,7 +36,8 @@ pub fn Compare(props: &CompareProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct CompareTableProps {
-    pub options: Vec<TreatmentOption>,
+    /// Positions in `dataset.options` (from the context): cheap to compare, nothing copied.
+    pub options: Vec<usize>,
     #[prop_or_default]
     pub dispatch: Option<Callback<Action>>,
 }
@@ -48,13 +48,15 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
     let Some(shared) = use_context::<Shared>() else { return Html::default() };
     let s = &*shared.strings;
     let rows = comparison_rows(s);
+    let options: Vec<&TreatmentOption> =
+        props.options.iter().filter_map(|&index| shared.dataset.options.get(index)).collect();
     html! {
         <table class="compare-table">
             <caption>{ &s.compare_caption }</caption>
             <thead>
                 <tr>
                     <td></td>
-                    { for props.options.iter().map(|option| html! {
+                    { for options.iter().map(|option| html! {
                         <th scope="col">
                             { &option.name }
                             if let Some(dispatch) = &props.dispatch {
@@ -73,7 +75,7 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
                 { for rows.iter().map(|(label, cell)| html! {
                     <tr>
                         <th scope="row">{ *label }</th>
-                        { for props.options.iter().map(|option| html! {
+                        { for options.iter().map(|option| html! {
                             <td data-option={option.name.clone()} data-label={label.to_string()}>{ cell(option) }</td>
                         }) }
                     </tr>

@@ -45,7 +45,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
             browser::download(&file_name, &text);
         })
     };
-    let compared: Vec<_> = state.compared.iter().filter_map(|id| dataset.option(id).cloned()).collect();
+    let compared: Vec<_> = state.compared.iter().filter_map(|id| dataset.option_index(id)).collect();
     html! {
         <section class="summary-page" aria-labelledby="mrcc-summary">
             <h3 id="mrcc-summary" tabindex="-1" ref={heading}>{ &s.summary_heading }</h3>
