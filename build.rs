@@ -1,6 +1,7 @@
-//! Writes the built-in English dataset without its indentation into `OUT_DIR`, for the wasm to
-//! embed: 12 KB less wasm to download and keep in memory, while `content/en.json` stays readable
-//! for editors.
+//! Writes what the wasm embeds, without what only editors read, into `OUT_DIR`: the built-in
+//! English dataset without its indentation (12 KB less wasm to download and keep in memory) and
+//! the stylesheet without comments and indentation. `content/en.json` and `src/ui/styles.css`
+//! stay readable.
 
 use std::{env, fs, path::PathBuf};
 
@@ -10,6 +11,54 @@ fn main() {
     let text = fs::read_to_string("content/en.json").expect("content/en.json is readable");
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("en.compact.json");
     fs::write(out, compact(&text)).expect("OUT_DIR is writable");
+
+    println!("cargo:rerun-if-changed=src/ui/styles.css");
+    let css = fs::read_to_string("src/ui/styles.css").expect("src/ui/styles.css is readable");
+    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("styles.min.css");
+    fs::write(out, minify_css(&css)).expect("OUT_DIR is writable");
+}
+
+/// CSS without comments, with each run of whitespace made one space, and none next to
+/// `{ } ;` where it never matters. Quoted strings are copied as they are. Deliberately simple:
+/// no space goes where it could change a selector (`a :hover`) or a `var()` fallback, which
+/// keeps its spaces.
+fn minify_css(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut chars = css.chars().peekable();
+    let mut pending_space = false;
+    while let Some(c) = chars.next() {
+        if c == '/' && chars.peek() == Some(&'*') {
+            chars.next();
+            let mut last = ' ';
+            for c in chars.by_ref() {
+                if last == '*' && c == '/' {
+                    break;
+                }
+                last = c;
+            }
+            pending_space = true;
+            continue;
+        }
+        if c.is_whitespace() {
+            pending_space = true;
+            continue;
+        }
+        let tight = |c: char| matches!(c, '{' | '}' | ';');
+        if pending_space && !out.is_empty() && !tight(c) && !out.ends_with(tight) {
+            out.push(' ');
+        }
+        pending_space = false;
+        out.push(c);
+        if c == '"' || c == '\'' {
+            for inner in chars.by_ref() {
+                out.push(inner);
+                if inner == c {
+                    break;
+                }
+            }
+        }
+    }
+    out
 }
 
 /// JSON without the whitespace between tokens; strings are copied as they are.

@@ -370,3 +370,19 @@ async fn changes_are_reported_as_plain_objects_in_display_order() {
     let described = String::from(js_sys::JSON::stringify(&described).unwrap());
     assert!(described.contains("\"language\":\"en\"") && described.contains("\"optionCount\":9"), "{described}");
 }
+
+/// The browser reads the minified stylesheet the widget embeds exactly as it reads the source
+/// file: the same rules, each with the same text once parsed.
+#[wasm_bindgen_test]
+fn the_minified_stylesheet_parses_to_the_same_rules() {
+    let rules = |css: &str| -> Vec<String> {
+        let sheet = web_sys::CssStyleSheet::new().unwrap();
+        sheet.replace_sync(css).unwrap();
+        let list = sheet.css_rules().unwrap();
+        (0..list.length()).map(|i| list.item(i).unwrap().css_text()).collect()
+    };
+    let source = rules(include_str!("../src/ui/styles.css"));
+    assert!(source.len() > 50, "the source stylesheet has its rules: {}", source.len());
+    assert_eq!(rules(mrcc_explorer::ui::STYLESHEET), source);
+    assert!(mrcc_explorer::ui::STYLESHEET.len() < include_str!("../src/ui/styles.css").len() * 9 / 10);
+}

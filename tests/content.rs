@@ -156,3 +156,19 @@ fn the_embedded_compact_text_is_the_same_dataset() {
     assert!(BUILT_IN_EN_COMPACT.len() < BUILT_IN_EN.len() * 9 / 10, "{}", BUILT_IN_EN_COMPACT.len());
     assert!(!BUILT_IN_EN_COMPACT.contains("\n"));
 }
+
+#[test]
+fn the_embedded_stylesheet_only_loses_comments_and_spacing() {
+    let source = include_str!("../src/ui/styles.css");
+    let minified = mrcc_explorer::ui::STYLESHEET;
+    let without_comments: String = source
+        .split("/*")
+        .enumerate()
+        .map(|(i, part)| if i == 0 { part } else { part.split_once("*/").map_or("", |(_, rest)| rest) })
+        .collect();
+    let squeeze = |css: &str| css.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    assert_eq!(squeeze(minified), squeeze(&without_comments));
+    assert!(!minified.contains("/*") && !minified.contains('\n') && !minified.contains("  "));
+    // Spaces that separate selector parts stay: `a b` is not `ab`, `a :hover` is not `a:hover`.
+    assert!(minified.contains(".choice label{"), "{}", &minified[..200]);
+}

@@ -46,5 +46,6 @@ pub use static_content::StaticContent;
 pub use summary::Summary;
 pub use values::Values;
 
-/// The widget's stylesheet, adopted by each shadow root as one constructable stylesheet.
-pub const STYLESHEET: &str = include_str!("styles.css");
+/// The widget's stylesheet (`styles.css` without comments and indentation, by `build.rs`),
+/// adopted by each shadow root as one constructable stylesheet.
+pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/styles.min.css"));
