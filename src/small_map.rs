@@ -1,5 +1,6 @@
-//! A map and a set kept as a sorted `Vec`, for the small maps the widget builds at run time
-//! (answers, ratings, ticked risk factors, mounted apps, the validator's sets of ids).
+//! A map and a set kept as a sorted `Vec`, for the small maps of the widget: the dataset's JSON
+//! objects, and those built at run time (answers, ratings, ticked risk factors, mounted apps,
+//! the validator's sets of ids).
 //!
 //! Why not `BTreeMap`: each key and value type brings its own copy of the B-tree's insert,
 //! remove and rebalancing code into the wasm, several KB each, for maps of a handful of entries.
@@ -82,6 +83,62 @@ impl<K: Ord, V> SmallMap<K, V> {
     }
 }
 
+impl<'a, K, V> IntoIterator for &'a SmallMap<K, V> {
+    type Item = (&'a K, &'a V);
+    type IntoIter = std::iter::Map<std::slice::Iter<'a, (K, V)>, fn(&'a (K, V)) -> (&'a K, &'a V)>;
+
+    /// In key order.
+    fn into_iter(self) -> Self::IntoIter {
+        fn pair<K, V>((k, v): &(K, V)) -> (&K, &V) {
+            (k, v)
+        }
+        self.entries.iter().map(pair)
+    }
+}
+
+/// The dataset model uses `SmallMap` for its JSON objects (`ui`, a rule's `when`); natively it is
+/// read, written and described in the JSON Schema exactly as a `BTreeMap` is.
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use std::borrow::Cow;
+    use std::collections::BTreeMap;
+
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use super::SmallMap;
+
+    impl<K: Serialize, V: Serialize> Serialize for SmallMap<K, V> {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.collect_map(self.entries.iter().map(|(k, v)| (k, v)))
+        }
+    }
+
+    impl<'de, K: Deserialize<'de> + Ord, V: Deserialize<'de>> Deserialize<'de> for SmallMap<K, V> {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            // A BTreeMap iterates in key order: already the order a SmallMap keeps.
+            Ok(SmallMap { entries: BTreeMap::<K, V>::deserialize(deserializer)?.into_iter().collect() })
+        }
+    }
+
+    impl<V: schemars::JsonSchema> schemars::JsonSchema for SmallMap<String, V> {
+        fn inline_schema() -> bool {
+            BTreeMap::<String, V>::inline_schema()
+        }
+
+        fn schema_name() -> Cow<'static, str> {
+            BTreeMap::<String, V>::schema_name()
+        }
+
+        fn schema_id() -> Cow<'static, str> {
+            BTreeMap::<String, V>::schema_id()
+        }
+
+        fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+            BTreeMap::<String, V>::json_schema(generator)
+        }
+    }
+}
+
 /// A set kept as a sorted `Vec`, for the same reason as [`SmallMap`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SmallSet<K>(SmallMap<K, ()>);
@@ -160,6 +217,17 @@ mod tests {
         }
         assert!(small.iter().eq(btree.iter()));
         assert!(btree.keys().all(|k| small.contains_key(k.as_str()) && small.get(k.as_str()) == btree.get(k)));
+    }
+
+    /// Natively, JSON objects read into and write from a `SmallMap` as they do a `BTreeMap`.
+    #[test]
+    fn reads_and_writes_json_as_a_btree_map_does() {
+        let text = r#"{"b":[1],"a":[2,3],"c":[]}"#;
+        let small: SmallMap<String, Vec<u8>> = serde_json::from_str(text).unwrap();
+        let btree: BTreeMap<String, Vec<u8>> = serde_json::from_str(text).unwrap();
+        assert!(small.iter().eq(btree.iter()));
+        assert!((&small).into_iter().eq(btree.iter()));
+        assert_eq!(serde_json::to_string(&small).unwrap(), serde_json::to_string(&btree).unwrap());
     }
 
     #[test]

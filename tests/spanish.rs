@@ -4,7 +4,7 @@
 
 mod common;
 
-use std::collections::BTreeMap;
+use mrcc_explorer::small_map::SmallMap;
 
 use common::{built_in, built_in_es, prose};
 use mrcc_explorer::content::readability::{counts_es, fernandez_huerta};
@@ -139,7 +139,7 @@ fn every_ui_key_exists_in_english_and_spanish() {
         assert_eq!(keys, KEYS, "{name} has exactly the keys, in order");
         assert!(table.iter().all(|(_, v)| !v.trim().is_empty()), "{name} has an empty string");
     }
-    let es = Strings::for_dataset("es-MX", &BTreeMap::new());
+    let es = Strings::for_dataset("es-MX", &SmallMap::new());
     assert_eq!(es.options_heading, "Opciones de tratamiento");
     assert_eq!(
         es.result_count(1, 2, 0),

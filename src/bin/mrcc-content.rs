@@ -25,10 +25,10 @@ mod cli {
     use std::time::{SystemTime, UNIX_EPOCH};
 
     use mrcc_explorer::content::{check_json, Dataset, Problem};
+    use mrcc_explorer::small_map::SmallMap;
     use mrcc_explorer::ui::static_content::StaticContentProps;
     use mrcc_explorer::ui::strings::Strings;
     use mrcc_explorer::ui::{ById, StaticContent};
-    use std::collections::BTreeMap;
     use yew::LocalServerRenderer;
 
     const USAGE: &str = "usage: mrcc-content validate FILE   (FILE may be - for standard input)\n       mrcc-content schema\n       mrcc-content fallback [en|es]";
@@ -68,7 +68,7 @@ mod cli {
         let dataset_language = dataset.meta.language.clone();
         let props = StaticContentProps {
             dataset: ById::new(dataset),
-            strings: ById::new(Strings::for_dataset(&dataset_language, &BTreeMap::new())),
+            strings: ById::new(Strings::for_dataset(&dataset_language, &SmallMap::new())),
         };
         let html = block_on(LocalServerRenderer::<StaticContent>::with_props(props).hydratable(false).render());
         println!("{html}");

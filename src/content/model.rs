@@ -7,7 +7,7 @@
 //! Unknown fields are rejected so that a misspelt field name is reported instead of silently
 //! dropping an editor's text.
 
-use std::collections::BTreeMap;
+use crate::small_map::SmallMap;
 
 #[cfg(not(target_arch = "wasm32"))]
 use serde::{Deserialize, Serialize};
@@ -45,7 +45,7 @@ pub struct Dataset {
     /// have built in, by key. Missing keys fall back to the built-in table of `meta.language`,
     /// or English; the validator lists them.
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
-    pub ui: BTreeMap<String, String>,
+    pub ui: SmallMap<String, String>,
 }
 
 /// About the content itself: who wrote it, when it was reviewed, and how it is kept current.
@@ -226,7 +226,7 @@ pub struct FitRule {
     pub id: String,
     /// Id of the option this rule is about.
     pub option: String,
-    pub when: BTreeMap<String, Vec<String>>,
+    pub when: SmallMap<String, Vec<String>>,
     pub fit: Fit,
     /// Plain-language reason shown to the reader.
     pub reason: String,

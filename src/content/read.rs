@@ -6,11 +6,10 @@
 //! field) at once, each with its JSON path, where serde stops at the first. A native test checks
 //! that it accepts exactly what the serde model accepts.
 
-use std::collections::BTreeMap;
-
 use super::json::Json;
 use super::model::*;
 use super::Problem;
+use crate::small_map::SmallMap;
 
 /// Reads a dataset; on failure, every structural problem found.
 pub fn dataset(json: &Json) -> Result<Dataset, Vec<Problem>> {
@@ -158,11 +157,11 @@ impl<T: Read> Read for Vec<T> {
     }
 }
 
-impl<T: Read> Read for BTreeMap<String, T> {
+impl<T: Read> Read for SmallMap<String, T> {
     fn read(value: &Json, path: &Path, problems: &mut Vec<Problem>) -> Option<Self> {
         let entries = object(value, None, path, problems)?;
         let mut all_read = true;
-        let mut out = BTreeMap::new();
+        let mut out = SmallMap::new();
         for (key, item) in entries {
             match T::read(item, &Path::Key(path, key), problems) {
                 Some(read) => {

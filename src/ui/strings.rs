@@ -3,10 +3,9 @@
 //! `ui` field), so a hospital can add a language without a rebuild. Keys missing from a table
 //! fall back to English, and the validator lists them.
 
-use std::collections::BTreeMap;
-
 use super::intl;
 use crate::content::{Category, FigureKind, Fit};
+use crate::small_map::SmallMap;
 use crate::ui::state::Importance;
 
 macro_rules! ui_strings {
@@ -25,7 +24,7 @@ macro_rules! ui_strings {
         impl Strings {
             /// The strings for `language`: the dataset's own `ui` entry for each key, else the
             /// built-in table's, else English.
-            fn from_tables(language: &str, own: &BTreeMap<String, String>, built_in: &[(&str, &str)]) -> Strings {
+            fn from_tables(language: &str, own: &SmallMap<String, String>, built_in: &[(&str, &str)]) -> Strings {
                 Strings {
                     language: language.to_owned(),
                     $($key: pick(stringify!($key), own, built_in),)*
@@ -310,12 +309,12 @@ pub const ES: &[(&str, &str)] = &[
 impl Strings {
     /// The strings for a dataset: the built-in table for its language (English when there is
     /// none), with the dataset's own `ui` entries on top.
-    pub fn for_dataset(language: &str, own: &BTreeMap<String, String>) -> Strings {
+    pub fn for_dataset(language: &str, own: &SmallMap<String, String>) -> Strings {
         Strings::from_tables(language, own, built_in_table(language))
     }
 
     pub fn en() -> Strings {
-        Strings::for_dataset("en", &BTreeMap::new())
+        Strings::for_dataset("en", &SmallMap::new())
     }
 
     pub fn category(&self, category: Category) -> &str {
@@ -392,7 +391,7 @@ fn primary_subtag(language: &str) -> String {
 /// One string of a table. Not inlined: a single copy serves every key, where a copy per key
 /// cost kilobytes of wasm.
 #[inline(never)]
-fn pick(key: &str, own: &BTreeMap<String, String>, built_in: &[(&str, &str)]) -> String {
+fn pick(key: &str, own: &SmallMap<String, String>, built_in: &[(&str, &str)]) -> String {
     let table = |table: &[(&str, &str)]| table.iter().find(|(k, _)| *k == key).map(|(_, v)| (*v).to_owned());
     own.get(key).cloned().or_else(|| table(built_in)).or_else(|| table(EN)).unwrap_or_default()
 }
