@@ -216,6 +216,12 @@ async fn the_situation_attribute_presets_answers_and_orders_options_by_fit() {
     let mut sorted = fits.clone();
     sorted.sort_by_key(|f| ["likely", "possible", "unlikely"].iter().position(|x| x == f));
     assert_eq!(fits, sorted, "cards ordered likely, possible, unlikely");
+    // The stylesheet colours and shapes each fit by these classes.
+    for card in select(&html, "article.card") {
+        let fit = card.attr("data-fit").unwrap();
+        assert_eq!(card.attr("class"), Some(format!("card {fit}").as_str()));
+        assert_eq!(within(&card, "p.fit")[0].attr("class"), Some(format!("fit {fit}").as_str()));
+    }
     let nephrectomy = select(&html, "article[data-option='cytoreductive-nephrectomy']");
     assert_eq!(nephrectomy[0].attr("data-fit"), Some("unlikely"));
     let reasons = text(&within(&nephrectomy[0], ".reasons")[0]);

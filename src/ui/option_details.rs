@@ -3,6 +3,7 @@ use yew::prelude::*;
 use super::shared::Shared;
 use super::state::Action;
 use super::{Citation, Prose};
+use crate::content::FigureKind;
 
 /// Everything but the fit, so that a change of answers, which changes fits, does not rebuild
 /// every option's full text.
@@ -53,7 +54,7 @@ pub fn OptionDetails(props: &OptionDetailsProps) -> Html {
                     { for option.figures.iter().map(|figure| {
                         let source = shared.dataset.source(&figure.source);
                         html! {
-                            <li class={classes!("figure", format!("figure-{}", figure.kind.as_str()))}>
+                            <li class={figure_class(figure.kind)}>
                                 <p><strong>{ s.figure_kind(figure.kind) }{ ": " }</strong>{ &figure.text }</p>
                                 <p class="figure-context">
                                     { &s.figure_group }{ ": " }{ &figure.group }{ ". " }
@@ -94,5 +95,15 @@ pub fn OptionDetails(props: &OptionDetailsProps) -> Html {
                 { for sources.into_iter().map(|source| html! { <li><Citation source={source.clone()} /></li> }) }
             </ol>
         </details>
+    }
+}
+
+/// Whole class names, not `classes!`: its set type brings a hash map into the wasm for this alone.
+fn figure_class(kind: FigureKind) -> &'static str {
+    match kind {
+        FigureKind::Benefit => "figure figure-benefit",
+        FigureKind::Harm => "figure figure-harm",
+        FigureKind::Comparison => "figure figure-comparison",
+        FigureKind::Context => "figure figure-context",
     }
 }
