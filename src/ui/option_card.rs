@@ -37,13 +37,13 @@ pub fn OptionCard(props: &OptionCardProps) -> Html {
         move |_: Event| Action::ToggleCompare(id.clone())
     });
     html! {
-        <article part="card" class={card_class(props.fit)} data-option={option.id.clone()} data-fit={props.fit.as_str()}
+        <article part="card" class="card" data-option={option.id.clone()} data-fit={props.fit.as_str()}
             aria-labelledby={heading_id.clone()}>
             <p class="category">{ s.category(option.category) }</p>
             <h4 id={heading_id} class="card-title">{ &option.name }</h4>
             <p class="summary"><Prose text={AttrValue::from(option.summary.clone())} /></p>
             <div class="fit-box">
-                <p class={fit_class(props.fit)}>
+                <p class="fit" data-fit={props.fit.as_str()}>
                     <span class="fit-icon" aria-hidden="true"></span>{ s.fit(props.fit) }
                 </p>
                 <div class="reasons">
@@ -62,22 +62,5 @@ pub fn OptionCard(props: &OptionCardProps) -> Html {
             </div>
             <OptionDetails index={props.index} questions_added={props.questions_added.clone()} dispatch={props.dispatch.clone()} />
         </article>
-    }
-}
-
-/// Whole class names, not `classes!`: its set type brings a hash map into the wasm for this alone.
-fn card_class(fit: Fit) -> &'static str {
-    match fit {
-        Fit::Likely => "card likely",
-        Fit::Possible => "card possible",
-        Fit::Unlikely => "card unlikely",
-    }
-}
-
-fn fit_class(fit: Fit) -> &'static str {
-    match fit {
-        Fit::Likely => "fit likely",
-        Fit::Possible => "fit possible",
-        Fit::Unlikely => "fit unlikely",
     }
 }

@@ -3,7 +3,6 @@ use yew::prelude::*;
 use super::shared::Shared;
 use super::state::Action;
 use super::{Citation, Prose};
-use crate::content::FigureKind;
 
 /// Everything but the fit, so that a change of answers, which changes fits, does not rebuild
 /// every option's full text.
@@ -27,14 +26,7 @@ pub fn OptionDetails(props: &OptionDetailsProps) -> Html {
     let paragraph = |title: &str, text: &str| {
         html! { <><h5>{ title.to_owned() }</h5><p><Prose text={AttrValue::from(text.to_owned())} /></p></> }
     };
-    let list = |class: &'static str, title: &str, items: &[String]| {
-        html! {
-            <div class={class}>
-                <h5>{ title.to_owned() }</h5>
-                <ul>{ for items.iter().map(|item| html! { <li>{ item }</li> }) }</ul>
-            </div>
-        }
-    };
+    let list = |items: &[String]| html! { <ul>{ for items.iter().map(|item| html! { <li>{ item }</li> }) }</ul> };
     html! {
         <details class="details">
             <summary>{ &s.learn_more }<span class="visually-hidden">{ format!(": {}", option.name) }</span></summary>
@@ -44,8 +36,8 @@ pub fn OptionDetails(props: &OptionDetailsProps) -> Html {
             { paragraph(&s.time_and_recovery, &option.time_and_recovery) }
             { paragraph(&s.usually_for, &option.usually_for) }
             <div class="balance">
-                { list("benefits", &s.benefits, &option.benefits) }
-                { list("harms", &s.harms, &option.harms) }
+                <div class="benefits"><h5>{ &s.benefits }</h5>{ list(&option.benefits) }</div>
+                <div class="harms"><h5>{ &s.harms }</h5>{ list(&option.harms) }</div>
             </div>
             { paragraph(&s.living_with, &option.living_with) }
             if !option.figures.is_empty() {
@@ -54,7 +46,7 @@ pub fn OptionDetails(props: &OptionDetailsProps) -> Html {
                     { for option.figures.iter().map(|figure| {
                         let source = shared.dataset.source(&figure.source);
                         html! {
-                            <li class={figure_class(figure.kind)}>
+                            <li class="figure" data-kind={figure.kind.as_str()}>
                                 <p><strong>{ s.figure_kind(figure.kind) }{ ": " }</strong>{ &figure.text }</p>
                                 <p class="figure-context">
                                     { &s.figure_group }{ ": " }{ &figure.group }{ ". " }
@@ -95,15 +87,5 @@ pub fn OptionDetails(props: &OptionDetailsProps) -> Html {
                 { for sources.into_iter().map(|source| html! { <li><Citation source={source.clone()} /></li> }) }
             </ol>
         </details>
-    }
-}
-
-/// Whole class names, not `classes!`: its set type brings a hash map into the wasm for this alone.
-fn figure_class(kind: FigureKind) -> &'static str {
-    match kind {
-        FigureKind::Benefit => "figure figure-benefit",
-        FigureKind::Harm => "figure figure-harm",
-        FigureKind::Comparison => "figure figure-comparison",
-        FigureKind::Context => "figure figure-context",
     }
 }

@@ -169,6 +169,19 @@ test('the situation attribute presets the answers', async () => {
     document.getElementById('first').shadowRoot.querySelector('#choice-histology-non-clear-cell')?.checked);
   assert.equal(await page.locator('#first article[data-option="metastasectomy"]').getAttribute('data-fit'), 'unlikely');
   assert.equal(await page.locator('#second article[data-option="metastasectomy"]').getAttribute('data-fit'), 'possible');
+  // Each fit is shown by shape as well as colour: a dashed card edge and an empty circle for
+  // "usually not", a half circle for "sometimes", a full one for "often".
+  const look = (id) => page.locator(`#${id} article[data-option="metastasectomy"]`).evaluate((card) => ({
+    edge: getComputedStyle(card).borderTopStyle,
+    icon: getComputedStyle(card.querySelector('.fit-icon')).backgroundImage,
+    colour: getComputedStyle(card.querySelector('.fit')).color,
+  }));
+  const [unlikely, possible] = [await look('first'), await look('second')];
+  assert.equal(unlikely.edge, 'dashed');
+  assert.equal(unlikely.icon, 'none');
+  assert.equal(possible.edge, 'solid');
+  assert.match(possible.icon, /^linear-gradient\(90deg/);
+  assert.notEqual(unlikely.colour, possible.colour);
   assert.deepEqual(problems.uncaught, []);
   await context.close();
 });
