@@ -2,15 +2,9 @@ use yew::prelude::*;
 
 use crate::content::{safe_href, Source};
 
-#[derive(Properties, PartialEq)]
-pub struct CitationProps {
-    pub source: Source,
-}
-
-/// One source: title (a link when it has a safe URL), publisher and year.
-#[component]
-pub fn Citation(props: &CitationProps) -> Html {
-    let source = &props.source;
+/// One source: title (a link when it has a safe URL), publisher and year. A plain function, not
+/// a component: it has no state, and as a component each source was copied into its props.
+pub fn citation(source: &Source) -> Html {
     let title = match source.url.as_deref().and_then(safe_href) {
         Some(href) => html! { <a href={href.to_owned()}><cite>{ &source.title }</cite></a> },
         None => html! { <cite>{ &source.title }</cite> },

@@ -28,7 +28,7 @@ pub mod summary_text;
 mod values;
 
 pub use about::About;
-pub use citation::Citation;
+pub use citation::citation;
 pub use compare::{Compare, CompareTable};
 pub use condition::ConditionSection;
 pub use explorer::{ChangeDetail, Explorer, ExplorerProps, ResultItem};

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::shared::Shared;
 use super::state::Action;
-use super::{Citation, Prose};
+use super::{citation, Prose};
 
 /// Everything but the fit, so that a change of answers, which changes fits, does not rebuild
 /// every option's full text.
@@ -84,7 +84,7 @@ pub fn OptionDetails(props: &OptionDetailsProps) -> Html {
             </ul>
             <h5>{ &s.sources }</h5>
             <ol class="sources">
-                { for sources.into_iter().map(|source| html! { <li><Citation source={source.clone()} /></li> }) }
+                { for sources.into_iter().map(|source| html! { <li>{ citation(source) }</li> }) }
             </ol>
         </details>
     }

@@ -2,8 +2,8 @@ use super::shared::ById;
 
 use yew::prelude::*;
 
+use super::citation;
 use super::strings::Strings;
-use super::Citation;
 use crate::content::Dataset;
 
 #[derive(Properties, PartialEq)]
@@ -45,7 +45,7 @@ pub fn StaticContent(props: &StaticContentProps) -> Html {
                         <p><strong>{ &s.sources }{ ":" }</strong></p>
                         <ol>
                             { for option.sources.iter().filter_map(|id| dataset.source(id)).map(|source| html! {
-                                <li><Citation source={source.clone()} /></li>
+                                <li>{ citation(source) }</li>
                             }) }
                         </ol>
                     </details>

@@ -3,11 +3,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::browser;
+use super::citation;
 use super::compare::CompareTable;
 use super::shared::Shared;
 use super::state::{Action, ExplorerState};
 use super::summary_text::{answers, cited_sources, summary_text};
-use super::Citation;
 use crate::rules::evaluate;
 
 #[derive(Properties, PartialEq)]
@@ -108,7 +108,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
 
             <h4>{ &s.sources }</h4>
             <ol class="sources">
-                { for cited_sources(dataset).into_iter().map(|source| html! { <li><Citation source={source.clone()} /></li> }) }
+                { for cited_sources(dataset).into_iter().map(|source| html! { <li>{ citation(source) }</li> }) }
             </ol>
 
             <p class="summary-footer">
