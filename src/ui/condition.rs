@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
+use super::prose;
 use super::shared::Shared;
-use super::Prose;
 
 /// What metastatic kidney cancer is, in plain words.
 #[component]
@@ -11,7 +11,7 @@ pub fn ConditionSection() -> Html {
     html! {
         <section class="condition" aria-labelledby="mrcc-condition">
             <h3 id="mrcc-condition">{ &condition.title }</h3>
-            { for condition.paragraphs.iter().map(|paragraph| html! { <p><Prose text={AttrValue::from(paragraph.clone())} /></p> }) }
+            { for condition.paragraphs.iter().map(|paragraph| html! { <p>{ prose(paragraph, &shared.dataset.glossary) }</p> }) }
         </section>
     }
 }

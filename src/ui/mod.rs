@@ -37,7 +37,7 @@ pub use my_questions::MyQuestions;
 pub use next_steps::{resolved_links, NextSteps};
 pub use option_card::OptionCard;
 pub use option_details::OptionDetails;
-pub use prose::{GlossaryTerm, Prose};
+pub use prose::{prose, GlossaryTerm};
 pub use results::Results;
 pub use risk_checklist::RiskChecklist;
 pub use shared::{ById, Shared};

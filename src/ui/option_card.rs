@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::shared::Shared;
 use super::state::Action;
-use super::{OptionDetails, Prose};
+use super::{prose, OptionDetails};
 use crate::content::Fit;
 
 /// Small, cheap props: the option is named by its position in the dataset (from the context),
@@ -41,7 +41,7 @@ pub fn OptionCard(props: &OptionCardProps) -> Html {
             aria-labelledby={heading_id.clone()}>
             <p class="category">{ s.category(option.category) }</p>
             <h4 id={heading_id} class="card-title">{ &option.name }</h4>
-            <p class="summary"><Prose text={AttrValue::from(option.summary.clone())} /></p>
+            <p class="summary">{ prose(&option.summary, &shared.dataset.glossary) }</p>
             <div class="fit-box">
                 <p class="fit" data-fit={props.fit.as_str()}>
                     <span class="fit-icon" aria-hidden="true"></span>{ s.fit(props.fit) }

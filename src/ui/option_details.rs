@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::shared::Shared;
 use super::state::Action;
-use super::{citation, Prose};
+use super::{citation, prose};
 
 /// Everything but the fit, so that a change of answers, which changes fits, does not rebuild
 /// every option's full text.
@@ -24,7 +24,7 @@ pub fn OptionDetails(props: &OptionDetailsProps) -> Html {
     let Some(option) = shared.dataset.options.get(props.index) else { return Html::default() };
     let sources: Vec<_> = option.sources.iter().filter_map(|id| shared.dataset.source(id)).collect();
     let paragraph = |title: &str, text: &str| {
-        html! { <><h5>{ title.to_owned() }</h5><p><Prose text={AttrValue::from(text.to_owned())} /></p></> }
+        html! { <><h5>{ title.to_owned() }</h5><p>{ prose(text, &shared.dataset.glossary) }</p></> }
     };
     let list = |items: &[String]| html! { <ul>{ for items.iter().map(|item| html! { <li>{ item }</li> }) }</ul> };
     html! {

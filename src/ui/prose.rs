@@ -1,23 +1,15 @@
 use yew::prelude::*;
 
-use super::shared::Shared;
 use crate::content::text::{fold_case, is_word_char};
 use crate::content::GlossaryEntry;
 
-#[derive(Properties, PartialEq)]
-pub struct ProseProps {
-    pub text: AttrValue,
-}
-
 /// Text in which each medical word from the glossary is marked (first use only) and can be
-/// opened in place to show its meaning.
-#[component]
-pub fn Prose(props: &ProseProps) -> Html {
-    let Some(shared) = use_context::<Shared>() else { return html! { { props.text.clone() } } };
-    let segments = split_terms(&props.text, &shared.dataset.glossary);
+/// opened in place to show its meaning. A plain function, not a component: as a component,
+/// each text was copied into its props.
+pub fn prose(text: &str, glossary: &[GlossaryEntry]) -> Html {
     html! {
         <>
-            { for segments.into_iter().map(|segment| match segment {
+            { for split_terms(text, glossary).into_iter().map(|segment| match segment {
                 Segment::Text(text) => html! { { text } },
                 Segment::Term { text, definition } => html! { <GlossaryTerm {text} {definition} /> },
             }) }

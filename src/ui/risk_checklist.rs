@@ -2,9 +2,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::prose;
 use super::shared::Shared;
 use super::state::{Action, ExplorerState};
-use super::Prose;
 
 #[derive(Properties, PartialEq)]
 pub struct RiskChecklistProps {
@@ -28,7 +28,7 @@ pub fn RiskChecklist(props: &RiskChecklistProps) -> Html {
         <details class="risk">
             <summary>{ &s.risk_open }</summary>
             <h4>{ &imdc.title }</h4>
-            <p><Prose text={imdc.intro.clone()} /></p>
+            <p>{ prose(&imdc.intro, &shared.dataset.glossary) }</p>
             <fieldset class="criterion">
                 <legend>{ &s.risk_legend }</legend>
                 { for imdc.factors.iter().map(|factor| {
