@@ -7,6 +7,7 @@
 mod json;
 mod model;
 mod parse;
+mod path;
 mod problem;
 mod read;
 pub mod readability;

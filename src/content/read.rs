@@ -8,6 +8,7 @@
 
 use super::json::Json;
 use super::model::*;
+use super::path::Path;
 use super::Problem;
 use crate::small_map::SmallMap;
 
@@ -17,44 +18,6 @@ pub fn dataset(json: &Json) -> Result<Dataset, Vec<Problem>> {
     match Dataset::read(json, &Path::Root, &mut problems) {
         Some(dataset) if problems.is_empty() => Ok(dataset),
         _ => Err(problems),
-    }
-}
-
-/// Where a value is. Built up for free as the reader descends; written out only for an error.
-enum Path<'a> {
-    Root,
-    Key(&'a Path<'a>, &'a str),
-    Index(&'a Path<'a>, usize),
-}
-
-impl Path<'_> {
-    /// As the validator writes paths: `options[2].id`, or `dataset` for the root.
-    fn render(&self) -> String {
-        let mut out = String::new();
-        self.write(&mut out);
-        if out.is_empty() {
-            out.push_str("dataset");
-        }
-        out
-    }
-
-    fn write(&self, out: &mut String) {
-        match self {
-            Path::Root => {}
-            Path::Key(parent, key) => {
-                parent.write(out);
-                if !out.is_empty() {
-                    out.push('.');
-                }
-                out.push_str(key);
-            }
-            Path::Index(parent, index) => {
-                parent.write(out);
-                out.push('[');
-                out.push_str(&index.to_string());
-                out.push(']');
-            }
-        }
     }
 }
 

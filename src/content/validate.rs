@@ -6,6 +6,7 @@
 
 use crate::small_map::SmallSet;
 
+use super::path::Path;
 use super::{Dataset, Fit, Problem, SCHEMA_VERSION};
 // The interface keys are defined with the UI strings; checking a dataset's `ui` table needs them.
 use crate::ui::strings::{has_built_in_table, KEYS as UI_KEYS};
@@ -61,28 +62,37 @@ struct Checker<'a> {
     sources: SmallSet<&'a str>,
 }
 
+/// A path from the root, such as `Path::Root.key("meta.title")`.
+fn at(key: &str) -> Path<'_> {
+    Path::Key(&Path::Root, key)
+}
+
 impl<'a> Checker<'a> {
-    fn error(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem::error(path, message));
+    fn error(&mut self, path: &Path, message: impl Into<String>) {
+        self.problems.push(Problem::error(path.render(), message));
     }
 
-    fn text(&mut self, path: impl Into<String>, text: &str) {
+    fn warning(&mut self, path: &Path, message: impl Into<String>) {
+        self.problems.push(Problem::warning(path.render(), message));
+    }
+
+    fn text(&mut self, path: &Path, text: &str) {
         if text.trim().is_empty() {
             self.error(path, "expected non-empty text");
         }
     }
 
-    fn texts(&mut self, path: &str, texts: &[String]) {
+    fn texts(&mut self, path: &Path, texts: &[String]) {
         if texts.is_empty() {
             self.error(path, "expected at least one entry");
         }
         for (i, text) in texts.iter().enumerate() {
-            self.text(format!("{path}[{i}]"), text);
+            self.text(&path.index(i), text);
         }
     }
 
     /// Checks an id's form and that it is not used twice within `seen`.
-    fn id(&mut self, path: String, id: &'a str, seen: &mut SmallSet<&'a str>) {
+    fn id(&mut self, path: &Path, id: &'a str, seen: &mut SmallSet<&'a str>) {
         if !is_id(id) {
             self.error(path, format!("expected an id of lowercase letters, digits and hyphens, found \"{id}\""));
         } else if !seen.insert(id) {
@@ -90,16 +100,16 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn source_refs(&mut self, path: &str, ids: &[String], required: bool) {
+    fn source_refs(&mut self, path: &Path, ids: &[String], required: bool) {
         if required && ids.is_empty() {
             self.error(path, "expected at least one source id");
         }
         for (i, id) in ids.iter().enumerate() {
-            self.source_ref(format!("{path}[{i}]"), id);
+            self.source_ref(&path.index(i), id);
         }
     }
 
-    fn source_ref(&mut self, path: String, id: &str) {
+    fn source_ref(&mut self, path: &Path, id: &str) {
         if !self.sources.contains(id) {
             self.error(path, format!("expected the id of an entry in sources, found \"{id}\""));
         }
@@ -107,9 +117,13 @@ impl<'a> Checker<'a> {
 
     fn meta(&mut self, dataset: &Dataset, today: Option<&str>) {
         if dataset.schema_version != SCHEMA_VERSION {
-            self.error("schema_version", format!("expected {SCHEMA_VERSION}, the schema version this widget reads"));
+            self.error(
+                &at("schema_version"),
+                format!("expected {SCHEMA_VERSION}, the schema version this widget reads"),
+            );
         }
         let meta = &dataset.meta;
+        let path = at("meta");
         for (field, text) in [
             ("title", &meta.title),
             ("publisher", &meta.publisher),
@@ -119,79 +133,82 @@ impl<'a> Checker<'a> {
             ("disclaimer", &meta.disclaimer),
             ("decision", &meta.decision),
         ] {
-            self.text(format!("meta.{field}"), text);
+            self.text(&path.key(field), text);
         }
         if !is_language_tag(&meta.language) {
-            self.error("meta.language", "expected a language tag such as \"en\" or \"es-MX\"");
+            self.error(&path.key("language"), "expected a language tag such as \"en\" or \"es-MX\"");
         }
         let reviewed = is_iso_date(&meta.reviewed);
         if !reviewed {
-            self.error("meta.reviewed", "expected a date written YYYY-MM-DD");
+            self.error(&path.key("reviewed"), "expected a date written YYYY-MM-DD");
         }
+        let next_review = path.key("next_review");
         if !is_iso_date(&meta.next_review) {
-            self.error("meta.next_review", "expected a date written YYYY-MM-DD");
+            self.error(&next_review, "expected a date written YYYY-MM-DD");
         } else if reviewed && meta.next_review <= meta.reviewed {
-            self.error("meta.next_review", "expected a date after meta.reviewed");
+            self.error(&next_review, "expected a date after meta.reviewed");
         } else if today.is_some_and(|today| meta.next_review.as_str() < today) {
-            self.problems.push(Problem::warning(
-                "meta.next_review",
-                format!("the planned review date {} has passed: review the content", meta.next_review),
-            ));
+            let message = format!("the planned review date {} has passed: review the content", meta.next_review);
+            self.warning(&next_review, message);
         }
     }
 
     fn condition(&mut self, dataset: &Dataset) {
-        self.text("condition.title", &dataset.condition.title);
-        self.texts("condition.paragraphs", &dataset.condition.paragraphs);
-        self.source_refs("condition.sources", &dataset.condition.sources, true);
+        let path = at("condition");
+        self.text(&path.key("title"), &dataset.condition.title);
+        self.texts(&path.key("paragraphs"), &dataset.condition.paragraphs);
+        self.source_refs(&path.key("sources"), &dataset.condition.sources, true);
     }
 
     fn criteria(&mut self, dataset: &'a Dataset) {
+        let criteria = at("criteria");
         let mut ids = SmallSet::new();
         for (i, criterion) in dataset.criteria.iter().enumerate() {
-            let path = format!("criteria[{i}]");
-            self.id(format!("{path}.id"), &criterion.id, &mut ids);
-            self.text(format!("{path}.label"), &criterion.label);
-            self.text(format!("{path}.help"), &criterion.help);
+            let path = criteria.index(i);
+            self.id(&path.key("id"), &criterion.id, &mut ids);
+            self.text(&path.key("label"), &criterion.label);
+            self.text(&path.key("help"), &criterion.help);
+            let choices = path.key("choices");
             if criterion.choices.is_empty() {
-                self.error(format!("{path}.choices"), "expected at least one choice");
+                self.error(&choices, "expected at least one choice");
             }
             let mut choice_ids = SmallSet::new();
             for (j, choice) in criterion.choices.iter().enumerate() {
-                self.id(format!("{path}.choices[{j}].id"), &choice.id, &mut choice_ids);
-                self.text(format!("{path}.choices[{j}].label"), &choice.label);
+                let path = choices.index(j);
+                self.id(&path.key("id"), &choice.id, &mut choice_ids);
+                self.text(&path.key("label"), &choice.label);
             }
             if !criterion.multiple && !choice_ids.contains(UNKNOWN) {
-                self.error(format!("{path}.choices"), "expected a choice with id \"unknown\" (\"I'm not sure\")");
+                self.error(&choices, "expected a choice with id \"unknown\" (\"I'm not sure\")");
             }
         }
         for (id, multiple, choices) in FIXED_CRITERIA {
             let Some((i, criterion)) = dataset.criteria.iter().enumerate().find(|(_, c)| c.id == *id) else {
-                self.error("criteria", format!("expected a criterion with id \"{id}\"; hosts rely on it"));
+                self.error(&criteria, format!("expected a criterion with id \"{id}\"; hosts rely on it"));
                 continue;
             };
+            let path = criteria.index(i);
             if criterion.multiple != *multiple {
-                self.error(format!("criteria[{i}].multiple"), format!("expected {multiple} for \"{id}\""));
+                self.error(&path.key("multiple"), format!("expected {multiple} for \"{id}\""));
             }
             for choice in *choices {
                 if !criterion.choices.iter().any(|c| c.id == *choice) {
-                    self.error(
-                        format!("criteria[{i}].choices"),
-                        format!("expected a choice with id \"{choice}\"; hosts rely on it"),
-                    );
+                    let message = format!("expected a choice with id \"{choice}\"; hosts rely on it");
+                    self.error(&path.key("choices"), message);
                 }
             }
         }
     }
 
     fn options(&mut self, dataset: &'a Dataset) {
+        let options = at("options");
         if dataset.options.is_empty() {
-            self.error("options", "expected at least one treatment option");
+            self.error(&options, "expected at least one treatment option");
         }
         let mut ids = SmallSet::new();
         for (i, option) in dataset.options.iter().enumerate() {
-            let path = format!("options[{i}]");
-            self.id(format!("{path}.id"), &option.id, &mut ids);
+            let path = options.index(i);
+            self.id(&path.key("id"), &option.id, &mut ids);
             for (field, text) in [
                 ("name", &option.name),
                 ("summary", &option.summary),
@@ -203,184 +220,179 @@ impl<'a> Checker<'a> {
                 ("usually_for", &option.usually_for),
                 ("default_reason", &option.default_reason),
             ] {
-                self.text(format!("{path}.{field}"), text);
+                self.text(&path.key(field), text);
             }
-            self.texts(&format!("{path}.benefits"), &option.benefits);
-            self.texts(&format!("{path}.harms"), &option.harms);
-            self.texts(&format!("{path}.questions"), &option.questions);
-            self.source_refs(&format!("{path}.sources"), &option.sources, true);
+            self.texts(&path.key("benefits"), &option.benefits);
+            self.texts(&path.key("harms"), &option.harms);
+            self.texts(&path.key("questions"), &option.questions);
+            self.source_refs(&path.key("sources"), &option.sources, true);
+            let figures = path.key("figures");
             for (j, figure) in option.figures.iter().enumerate() {
-                let path = format!("{path}.figures[{j}]");
-                self.text(format!("{path}.text"), &figure.text);
-                self.text(format!("{path}.group"), &figure.group);
-                self.text(format!("{path}.time_frame"), &figure.time_frame);
-                self.source_ref(format!("{path}.source"), &figure.source);
+                let path = figures.index(j);
+                self.text(&path.key("text"), &figure.text);
+                self.text(&path.key("group"), &figure.group);
+                self.text(&path.key("time_frame"), &figure.time_frame);
+                self.source_ref(&path.key("source"), &figure.source);
             }
             if option.id == SUPPORTIVE_CARE && option.default_fit != Fit::Likely {
-                self.error(format!("{path}.default_fit"), "expected \"likely\": supportive care fits everyone");
+                self.error(&path.key("default_fit"), "expected \"likely\": supportive care fits everyone");
             }
         }
     }
 
     fn rules(&mut self, dataset: &'a Dataset) {
+        let rules = at("rules");
         let mut ids = SmallSet::new();
         for (i, rule) in dataset.rules.iter().enumerate() {
-            let path = format!("rules[{i}]");
-            self.id(format!("{path}.id"), &rule.id, &mut ids);
+            let path = rules.index(i);
+            self.id(&path.key("id"), &rule.id, &mut ids);
             if dataset.option(&rule.option).is_none() {
-                self.error(
-                    format!("{path}.option"),
-                    format!("expected the id of an option, found \"{}\"", rule.option),
-                );
+                let message = format!("expected the id of an option, found \"{}\"", rule.option);
+                self.error(&path.key("option"), message);
             }
+            let when = path.key("when");
             if rule.when.is_empty() {
-                self.error(
-                    format!("{path}.when"),
-                    "expected at least one criterion (use the option's default_fit for all readers)",
-                );
+                self.error(&when, "expected at least one criterion (use the option's default_fit for all readers)");
             }
             for (criterion_id, choices) in &rule.when {
-                let path = format!("{path}.when.{criterion_id}");
+                let path = when.key(criterion_id);
                 let Some(criterion) = dataset.criterion(criterion_id) else {
-                    self.error(path, format!("expected the id of a criterion, found \"{criterion_id}\""));
+                    self.error(&path, format!("expected the id of a criterion, found \"{criterion_id}\""));
                     continue;
                 };
                 if choices.is_empty() {
-                    self.error(path.clone(), "expected at least one choice id");
+                    self.error(&path, "expected at least one choice id");
                 }
                 for (j, choice) in choices.iter().enumerate() {
                     if !criterion.choices.iter().any(|c| &c.id == choice) {
-                        self.error(
-                            format!("{path}[{j}]"),
-                            format!("expected a choice of \"{criterion_id}\", found \"{choice}\""),
-                        );
+                        let message = format!("expected a choice of \"{criterion_id}\", found \"{choice}\"");
+                        self.error(&path.index(j), message);
                     } else if choice == UNKNOWN && rule.fit == Fit::Unlikely {
-                        self.error(format!("{path}[{j}]"), "an unknown answer must never make an option unlikely");
+                        self.error(&path.index(j), "an unknown answer must never make an option unlikely");
                     }
                 }
             }
-            self.text(format!("{path}.reason"), &rule.reason);
-            self.source_refs(&format!("{path}.sources"), &rule.sources, true);
+            self.text(&path.key("reason"), &rule.reason);
+            self.source_refs(&path.key("sources"), &rule.sources, true);
             if rule.option == SUPPORTIVE_CARE && rule.fit != Fit::Likely {
-                self.error(format!("{path}.fit"), "expected \"likely\": supportive care fits everyone");
+                self.error(&path.key("fit"), "expected \"likely\": supportive care fits everyone");
             }
         }
     }
 
     fn imdc(&mut self, dataset: &'a Dataset) {
         let imdc = &dataset.imdc;
+        let path = at("imdc");
         for (field, text) in [("title", &imdc.title), ("intro", &imdc.intro), ("note", &imdc.note)] {
-            self.text(format!("imdc.{field}"), text);
+            self.text(&path.key(field), text);
         }
+        let factors = path.key("factors");
         let mut ids = SmallSet::new();
         for (i, factor) in imdc.factors.iter().enumerate() {
-            self.id(format!("imdc.factors[{i}].id"), &factor.id, &mut ids);
-            self.text(format!("imdc.factors[{i}].label"), &factor.label);
-            self.text(format!("imdc.factors[{i}].detail"), &factor.detail);
+            let path = factors.index(i);
+            self.id(&path.key("id"), &factor.id, &mut ids);
+            self.text(&path.key("label"), &factor.label);
+            self.text(&path.key("detail"), &factor.detail);
         }
+        let groups = path.key("groups");
         let risk = dataset.criterion("risk");
         let mut previous = None;
         for (i, group) in imdc.groups.iter().enumerate() {
+            let path = groups.index(i);
             if risk.is_some_and(|risk| !risk.choices.iter().any(|c| c.id == group.risk)) {
-                self.error(
-                    format!("imdc.groups[{i}].risk"),
-                    format!("expected a choice of \"risk\", found \"{}\"", group.risk),
-                );
+                self.error(&path.key("risk"), format!("expected a choice of \"risk\", found \"{}\"", group.risk));
             }
             let in_order = match previous {
                 None => group.min_signs == 0,
                 Some(previous) => group.min_signs > previous,
             };
             if !in_order {
-                self.error(
-                    format!("imdc.groups[{i}].min_signs"),
-                    "expected 0 for the first group, then increasing numbers",
-                );
+                self.error(&path.key("min_signs"), "expected 0 for the first group, then increasing numbers");
             }
             previous = Some(group.min_signs);
-            self.text(format!("imdc.groups[{i}].label"), &group.label);
+            self.text(&path.key("label"), &group.label);
         }
-        self.source_refs("imdc.sources", &imdc.sources, true);
+        self.source_refs(&path.key("sources"), &imdc.sources, true);
     }
 
     fn values(&mut self, dataset: &'a Dataset) {
+        let values = at("values");
         let mut ids = SmallSet::new();
         for (i, value) in dataset.values.iter().enumerate() {
-            self.id(format!("values[{i}].id"), &value.id, &mut ids);
-            self.text(format!("values[{i}].statement"), &value.statement);
+            let path = values.index(i);
+            self.id(&path.key("id"), &value.id, &mut ids);
+            self.text(&path.key("statement"), &value.statement);
         }
     }
 
     fn glossary(&mut self, dataset: &Dataset) {
+        let glossary = at("glossary");
         let mut terms = SmallSet::new();
         for (i, entry) in dataset.glossary.iter().enumerate() {
-            self.text(format!("glossary[{i}].term"), &entry.term);
-            self.text(format!("glossary[{i}].definition"), &entry.definition);
+            let path = glossary.index(i);
+            let term = path.key("term");
+            self.text(&term, &entry.term);
+            self.text(&path.key("definition"), &entry.definition);
             if !terms.insert(super::text::fold_case(&entry.term)) {
-                self.error(
-                    format!("glossary[{i}].term"),
-                    format!("expected a unique term, but \"{}\" is listed twice", entry.term),
-                );
+                self.error(&term, format!("expected a unique term, but \"{}\" is listed twice", entry.term));
             }
         }
     }
 
     fn links(&mut self, dataset: &'a Dataset) {
+        let links = at("links");
         let mut ids = SmallSet::new();
         for (i, link) in dataset.links.iter().enumerate() {
-            self.id(format!("links[{i}].id"), &link.id, &mut ids);
-            self.text(format!("links[{i}].label"), &link.label);
+            let path = links.index(i);
+            self.id(&path.key("id"), &link.id, &mut ids);
+            self.text(&path.key("label"), &link.label);
             if link.url.as_deref().is_some_and(|url| safe_href(url).is_none()) {
-                self.error(format!("links[{i}].url"), "expected an http(s), mailto or tel link");
+                self.error(&path.key("url"), "expected an http(s), mailto or tel link");
             }
         }
     }
 
     fn sources(&mut self, dataset: &'a Dataset) {
+        let sources = at("sources");
         let mut ids = SmallSet::new();
         for (i, source) in dataset.sources.iter().enumerate() {
-            self.id(format!("sources[{i}].id"), &source.id, &mut ids);
-            self.text(format!("sources[{i}].title"), &source.title);
-            self.text(format!("sources[{i}].publisher"), &source.publisher);
+            let path = sources.index(i);
+            self.id(&path.key("id"), &source.id, &mut ids);
+            self.text(&path.key("title"), &source.title);
+            self.text(&path.key("publisher"), &source.publisher);
             let web = |url: &str| url.trim().to_ascii_lowercase().starts_with("http");
             if source.url.as_deref().is_some_and(|url| safe_href(url).is_none() || !web(url)) {
-                self.error(format!("sources[{i}].url"), "expected an http(s) link");
+                self.error(&path.key("url"), "expected an http(s) link");
             }
         }
         let cited = cited_sources(dataset);
         for (i, source) in dataset.sources.iter().enumerate() {
             if !cited.contains(source.id.as_str()) {
-                self.problems.push(Problem::warning(
-                    format!("sources[{i}]"),
-                    format!("source \"{}\" is not cited anywhere", source.id),
-                ));
+                self.warning(&sources.index(i), format!("source \"{}\" is not cited anywhere", source.id));
             }
         }
     }
-}
 
-impl Checker<'_> {
     /// The `ui` table may only hold known keys; for a language without built-in strings,
     /// the keys it lacks are listed (they show in English).
     fn ui(&mut self, dataset: &Dataset) {
+        let ui = at("ui");
         for (key, text) in &dataset.ui {
             if !UI_KEYS.contains(&key.as_str()) {
-                self.error(format!("ui.{key}"), "expected one of the interface keys (see src/ui/strings.rs)");
+                self.error(&ui.key(key), "expected one of the interface keys (see src/ui/strings.rs)");
             } else {
-                self.text(format!("ui.{key}"), text);
+                self.text(&ui.key(key), text);
             }
         }
         if !has_built_in_table(&dataset.meta.language) {
             let missing: Vec<&str> = UI_KEYS.iter().copied().filter(|key| !dataset.ui.contains_key(*key)).collect();
             if !missing.is_empty() {
-                self.problems.push(Problem::warning(
-                    "ui",
-                    format!(
-                        "{} interface strings are missing and will show in English: {}",
-                        missing.len(),
-                        missing.join(", ")
-                    ),
-                ));
+                let message = format!(
+                    "{} interface strings are missing and will show in English: {}",
+                    missing.len(),
+                    missing.join(", ")
+                );
+                self.warning(&ui, message);
             }
         }
     }
