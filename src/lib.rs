@@ -18,3 +18,8 @@ pub mod ui;
 
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
+
+// Talc instead of the default dlmalloc: about 7 KB less wasm (2 KB brotli).
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -220,6 +220,7 @@ mod tests {
     }
 
     /// Natively, JSON objects read into and write from a `SmallMap` as they do a `BTreeMap`.
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn reads_and_writes_json_as_a_btree_map_does() {
         let text = r#"{"b":[1],"a":[2,3],"c":[]}"#;
