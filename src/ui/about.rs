@@ -3,9 +3,7 @@ use yew::prelude::*;
 use super::shared::Shared;
 
 /// Who wrote the content, when it was reviewed, how it is kept current, and that it is not advice.
-#[component]
-pub fn About() -> Html {
-    let Some(shared) = use_context::<Shared>() else { return Html::default() };
+pub fn about(shared: &Shared) -> Html {
     let meta = &shared.dataset.meta;
     let s = &*shared.strings;
     html! {

@@ -4,9 +4,7 @@ use super::prose;
 use super::shared::Shared;
 
 /// What metastatic kidney cancer is, in plain words.
-#[component]
-pub fn ConditionSection() -> Html {
-    let Some(shared) = use_context::<Shared>() else { return Html::default() };
+pub fn condition(shared: &Shared) -> Html {
     let condition = &shared.dataset.condition;
     html! {
         <section class="condition" aria-labelledby="mrcc-condition">

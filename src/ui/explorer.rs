@@ -7,9 +7,7 @@ use super::next_steps::resolved_links;
 use super::shared::{ById, Shared};
 use super::state::{Action, ExplorerState};
 use super::strings::Strings;
-use super::{
-    About, Compare, ConditionSection, Glossary, MyQuestions, NextSteps, Results, SituationForm, Summary, Values,
-};
+use super::{about, condition, glossary, next_steps, Compare, MyQuestions, Results, SituationForm, Summary, Values};
 use crate::content::Dataset;
 use crate::rules::{evaluate, Situation};
 
@@ -128,11 +126,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let shared = Shared { dataset: dataset.clone(), strings: (*strings).clone() };
     let s = &*shared.strings;
     let meta = &dataset.meta;
-    let links: Vec<(String, String)> =
-        resolved_links(&dataset.links, props.appointment_url.as_deref(), props.support_url.as_deref())
-            .into_iter()
-            .map(|(link, href)| (link.label.clone(), href))
-            .collect();
+    let resolved = resolved_links(&dataset.links, props.appointment_url.as_deref(), props.support_url.as_deref());
+    let links: Vec<(String, String)> = resolved.iter().map(|(link, href)| (link.label.clone(), href.clone())).collect();
     let state_rc: Rc<ExplorerState> = Rc::new((*state).clone());
     html! {
         <ContextProvider<Shared> context={shared.clone()}>
@@ -145,7 +140,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     <p class="reviewed-line">
                         { &s.reviewed }{ " " }<time datetime={meta.reviewed.clone()}>{ &meta.reviewed }</time>
                     </p>
-                    <ConditionSection />
+                    { condition(&shared) }
                     <SituationForm state={state_rc.clone()} dispatch={dispatch.clone()} />
                     <Results state={state_rc.clone()} dispatch={dispatch.clone()} />
                     <Compare state={state_rc.clone()} dispatch={dispatch.clone()} />
@@ -156,9 +151,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                             { &s.make_summary }
                         </button>
                     </div>
-                    <NextSteps appointment_url={props.appointment_url.clone()} support_url={props.support_url.clone()} />
-                    <Glossary />
-                    <About />
+                    { next_steps(&shared, &resolved) }
+                    { glossary(&shared) }
+                    { about(&shared) }
                 }
             </section>
         </ContextProvider<Shared>>

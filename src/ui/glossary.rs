@@ -3,9 +3,7 @@ use yew::prelude::*;
 use super::shared::Shared;
 
 /// The medical words used in the text, explained, as a description list.
-#[component]
-pub fn Glossary() -> Html {
-    let Some(shared) = use_context::<Shared>() else { return Html::default() };
+pub fn glossary(shared: &Shared) -> Html {
     html! {
         <section class="glossary" aria-labelledby="mrcc-glossary">
             <h3 id="mrcc-glossary">{ &shared.strings.glossary }</h3>

@@ -27,14 +27,14 @@ mod summary;
 pub mod summary_text;
 mod values;
 
-pub use about::About;
+pub use about::about;
 pub use citation::citation;
 pub use compare::{Compare, CompareTable};
-pub use condition::ConditionSection;
+pub use condition::condition;
 pub use explorer::{ChangeDetail, Explorer, ExplorerProps, ResultItem};
-pub use glossary::Glossary;
+pub use glossary::glossary;
 pub use my_questions::MyQuestions;
-pub use next_steps::{resolved_links, NextSteps};
+pub use next_steps::{next_steps, resolved_links};
 pub use option_card::OptionCard;
 pub use option_details::OptionDetails;
 pub use prose::{prose, GlossaryTerm};

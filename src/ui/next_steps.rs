@@ -24,28 +24,17 @@ pub fn resolved_links<'a>(
         .collect()
 }
 
-#[derive(Properties, PartialEq)]
-pub struct NextStepsProps {
-    #[prop_or_default]
-    pub appointment_url: Option<AttrValue>,
-    #[prop_or_default]
-    pub support_url: Option<AttrValue>,
-}
-
-/// The hospital's call-to-action links.
-#[component]
-pub fn NextSteps(props: &NextStepsProps) -> Html {
-    let Some(shared) = use_context::<Shared>() else { return Html::default() };
-    let links = resolved_links(&shared.dataset.links, props.appointment_url.as_deref(), props.support_url.as_deref());
+/// The hospital's call-to-action links, as [`resolved_links`] gives them.
+pub fn next_steps(shared: &Shared, links: &[(&Link, String)]) -> Html {
     if links.is_empty() {
         return Html::default();
     }
     html! {
         <nav class="next-steps" aria-label={shared.strings.next_steps.clone()}>
             <ul class="actions">
-                { for links.into_iter().map(|(link, href)| html! {
+                { for links.iter().map(|(link, href)| html! {
                     <li key={link.id.clone()}>
-                        <a class="action" part="action" data-link={link.id.clone()} {href}>{ &link.label }</a>
+                        <a class="action" part="action" data-link={link.id.clone()} href={href.clone()}>{ &link.label }</a>
                     </li>
                 }) }
             </ul>
