@@ -1,24 +1,14 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::shared::Shared;
 use super::state::{Action, ExplorerState, MAX_COMPARED};
 use crate::content::TreatmentOption;
 
-#[derive(Properties, PartialEq)]
-pub struct CompareProps {
-    pub state: Rc<ExplorerState>,
-    pub dispatch: Callback<Action>,
-}
-
 /// The options the reader ticked, side by side in a real table (row and column headers), which
 /// the stylesheet stacks into one column on narrow screens.
-#[component]
-pub fn Compare(props: &CompareProps) -> Html {
-    let Some(shared) = use_context::<Shared>() else { return Html::default() };
+pub fn compare(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Action>) -> Html {
     let s = &*shared.strings;
-    let options: Vec<usize> = props.state.compared.iter().filter_map(|id| shared.dataset.option_index(id)).collect();
+    let options: Vec<usize> = state.compared.iter().filter_map(|id| shared.dataset.option_index(id)).collect();
     html! {
         <section class="compare" aria-labelledby="mrcc-compare">
             <h3 id="mrcc-compare">{ &s.compare_heading }</h3>
@@ -28,28 +18,19 @@ pub fn Compare(props: &CompareProps) -> Html {
                 if options.len() >= MAX_COMPARED {
                     <p class="hint">{ &s.compare_full }</p>
                 }
-                <CompareTable {options} dispatch={props.dispatch.clone()} />
+                { compare_table(shared, &options, Some(dispatch)) }
             }
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct CompareTableProps {
-    /// Positions in `dataset.options` (from the context): cheap to compare, nothing copied.
-    pub options: Vec<usize>,
-    #[prop_or_default]
-    pub dispatch: Option<Callback<Action>>,
-}
-
-/// The comparison table itself; also used, without buttons, in the printable summary.
-#[component]
-pub fn CompareTable(props: &CompareTableProps) -> Html {
-    let Some(shared) = use_context::<Shared>() else { return Html::default() };
+/// The comparison table itself, for the options at these positions in `dataset.options`; also
+/// used, without buttons (no `dispatch`), in the printable summary.
+pub fn compare_table(shared: &Shared, options: &[usize], dispatch: Option<&Callback<Action>>) -> Html {
     let s = &*shared.strings;
     let rows = comparison_rows(s);
     let options: Vec<&TreatmentOption> =
-        props.options.iter().filter_map(|&index| shared.dataset.options.get(index)).collect();
+        options.iter().filter_map(|&index| shared.dataset.options.get(index)).collect();
     html! {
         <table class="compare-table">
             <caption>{ &s.compare_caption }</caption>
@@ -59,7 +40,7 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
                     { for options.iter().map(|option| html! {
                         <th scope="col">
                             { &option.name }
-                            if let Some(dispatch) = &props.dispatch {
+                            if let Some(dispatch) = dispatch {
                                 <button type="button" class="small" onclick={dispatch.reform({
                                     let id = option.id.clone();
                                     move |_: MouseEvent| Action::ToggleCompare(id.clone())

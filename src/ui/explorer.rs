@@ -7,7 +7,7 @@ use super::next_steps::resolved_links;
 use super::shared::{ById, Shared};
 use super::state::{Action, ExplorerState};
 use super::strings::Strings;
-use super::{about, condition, glossary, next_steps, Compare, MyQuestions, Results, SituationForm, Summary, Values};
+use super::{about, compare, condition, glossary, next_steps, results, situation_form, values, MyQuestions, Summary};
 use crate::content::Dataset;
 use crate::rules::{evaluate, Situation};
 
@@ -141,10 +141,10 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         { &s.reviewed }{ " " }<time datetime={meta.reviewed.clone()}>{ &meta.reviewed }</time>
                     </p>
                     { condition(&shared) }
-                    <SituationForm state={state_rc.clone()} dispatch={dispatch.clone()} />
-                    <Results state={state_rc.clone()} dispatch={dispatch.clone()} />
-                    <Compare state={state_rc.clone()} dispatch={dispatch.clone()} />
-                    <Values state={state_rc.clone()} dispatch={dispatch.clone()} />
+                    { situation_form(&shared, &state, &dispatch) }
+                    { results(&shared, &state, &dispatch) }
+                    { compare(&shared, &state, &dispatch) }
+                    { values(&shared, &state, &dispatch) }
                     <MyQuestions state={state_rc.clone()} dispatch={dispatch.clone()} />
                     <div class="summary-cta">
                         <button type="button" ref={summary_button} onclick={dispatch.reform(|_: MouseEvent| Action::OpenSummary)}>

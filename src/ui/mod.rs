@@ -29,7 +29,7 @@ mod values;
 
 pub use about::about;
 pub use citation::citation;
-pub use compare::{Compare, CompareTable};
+pub use compare::{compare, compare_table};
 pub use condition::condition;
 pub use explorer::{ChangeDetail, Explorer, ExplorerProps, ResultItem};
 pub use glossary::glossary;
@@ -38,13 +38,13 @@ pub use next_steps::{next_steps, resolved_links};
 pub use option_card::OptionCard;
 pub use option_details::OptionDetails;
 pub use prose::{prose, GlossaryTerm};
-pub use results::Results;
-pub use risk_checklist::RiskChecklist;
+pub use results::results;
+pub use risk_checklist::risk_checklist;
 pub use shared::{ById, Shared};
-pub use situation_form::SituationForm;
+pub use situation_form::situation_form;
 pub use static_content::StaticContent;
 pub use summary::Summary;
-pub use values::Values;
+pub use values::values;
 
 /// The widget's stylesheet (`styles.css` without comments and indentation, by `build.rs`),
 /// adopted by each shadow root as one constructable stylesheet.

@@ -1,5 +1,3 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::shared::Shared;
@@ -8,21 +6,13 @@ use super::OptionCard;
 use crate::content::Fit;
 use crate::rules::evaluate;
 
-#[derive(Properties, PartialEq)]
-pub struct ResultsProps {
-    pub state: Rc<ExplorerState>,
-    pub dispatch: Callback<Action>,
-}
-
 /// Every option, ordered by fit, with a persistent status line that screen readers announce
 /// after each change. Options are never hidden: a decision aid shows them all.
-#[component]
-pub fn Results(props: &ResultsProps) -> Html {
-    let Some(shared) = use_context::<Shared>() else { return Html::default() };
+pub fn results(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Action>) -> Html {
     let s = &*shared.strings;
-    let fits = evaluate(&shared.dataset, &props.state.situation);
+    let fits = evaluate(&shared.dataset, &state.situation);
     let count = |fit: Fit| fits.iter().filter(|f| f.fit == fit).count();
-    let compare_full = props.state.compared.len() >= MAX_COMPARED;
+    let compare_full = state.compared.len() >= MAX_COMPARED;
     let status = s.result_count(count(Fit::Likely), count(Fit::Possible), count(Fit::Unlikely));
     html! {
         <section class="results" aria-labelledby="mrcc-options">
@@ -36,10 +26,10 @@ pub fn Results(props: &ResultsProps) -> Html {
                             index={fit.index}
                             fit={fit.fit}
                             reasons={fit.reasons.iter().map(|r| r.to_string()).collect::<Vec<_>>()}
-                            compared={props.state.compared.contains(&fit.option.id)}
-                            compare_disabled={compare_full && !props.state.compared.contains(&fit.option.id)}
-                            questions_added={fit.option.questions.iter().map(|q| props.state.questions.contains(q)).collect::<Vec<_>>()}
-                            dispatch={props.dispatch.clone()}
+                            compared={state.compared.contains(&fit.option.id)}
+                            compare_disabled={compare_full && !state.compared.contains(&fit.option.id)}
+                            questions_added={fit.option.questions.iter().map(|q| state.questions.contains(q)).collect::<Vec<_>>()}
+                            dispatch={dispatch.clone()}
                         />
                     </li>
                 }) }

@@ -1,29 +1,19 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::prose;
 use super::shared::Shared;
 use super::state::{Action, ExplorerState};
 
-#[derive(Properties, PartialEq)]
-pub struct RiskChecklistProps {
-    pub state: Rc<ExplorerState>,
-    pub dispatch: Callback<Action>,
-}
-
 /// "Understanding your risk level": the six IMDC signs in plain words, with an optional
 /// checklist that shows the matching group (Heng: 0 favorable, 1-2 intermediate, 3+ poor)
 /// and can set the risk answer. An explanation to use with the doctor's numbers, not a
 /// diagnosis.
-#[component]
-pub fn RiskChecklist(props: &RiskChecklistProps) -> Html {
-    let Some(shared) = use_context::<Shared>() else { return Html::default() };
+pub fn risk_checklist(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Action>) -> Html {
     let s = &*shared.strings;
     let imdc = &shared.dataset.imdc;
-    let ticked = imdc.factors.iter().filter(|f| props.state.risk_factors.contains(f.id.as_str())).count();
+    let ticked = imdc.factors.iter().filter(|f| state.risk_factors.contains(f.id.as_str())).count();
     let group = imdc.groups.iter().rev().find(|g| usize::from(g.min_signs) <= ticked);
-    let current_risk = props.state.situation.chosen("risk").first().cloned();
+    let current_risk = state.situation.chosen("risk").first().cloned();
     html! {
         <details class="risk">
             <summary>{ &s.risk_open }</summary>
@@ -34,13 +24,13 @@ pub fn RiskChecklist(props: &RiskChecklistProps) -> Html {
                 { for imdc.factors.iter().map(|factor| {
                     let id = format!("risk-{}", factor.id);
                     let detail_id = format!("risk-detail-{}", factor.id);
-                    let onchange = props.dispatch.reform({
+                    let onchange = dispatch.reform({
                         let factor = factor.id.clone();
                         move |_: Event| Action::ToggleRiskFactor(factor.clone())
                     });
                     html! {
                         <div class="choice" key={factor.id.clone()}>
-                            <input type="checkbox" id={id.clone()} checked={props.state.risk_factors.contains(factor.id.as_str())}
+                            <input type="checkbox" id={id.clone()} checked={state.risk_factors.contains(factor.id.as_str())}
                                 aria-describedby={detail_id.clone()} {onchange} />
                             <label for={id}>{ &factor.label }</label>
                             <p class="help" id={detail_id}>{ &factor.detail }</p>
@@ -58,7 +48,7 @@ pub fn RiskChecklist(props: &RiskChecklistProps) -> Html {
                 if current_risk.as_deref() == Some(group.risk.as_str()) {
                     <p class="hint">{ &s.risk_used }</p>
                 } else {
-                    <button type="button" class="secondary" onclick={props.dispatch.reform({
+                    <button type="button" class="secondary" onclick={dispatch.reform({
                         let risk = group.risk.clone();
                         move |_: MouseEvent| Action::Answer { criterion: "risk".into(), choice: risk.clone() }
                     })}>{ &s.use_risk }</button>

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::browser;
 use super::citation;
-use super::compare::CompareTable;
+use super::compare::compare_table;
 use super::shared::Shared;
 use super::state::{Action, ExplorerState};
 use super::summary_text::{answers, cited_sources, summary_text};
@@ -75,7 +75,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
 
             if compared.len() >= 2 {
                 <h4>{ &s.compare_heading }</h4>
-                <CompareTable options={compared} />
+                { compare_table(&shared, &compared, None) }
             }
 
             if !dataset.values.is_empty() {

@@ -1,21 +1,11 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::shared::Shared;
 use super::state::{Action, ExplorerState, Importance};
 
-#[derive(Properties, PartialEq)]
-pub struct ValuesProps {
-    pub state: Rc<ExplorerState>,
-    pub dispatch: Callback<Action>,
-}
-
 /// "What matters to me": the reader rates each statement. It never re-orders the options (the
 /// aid stays neutral); it goes into the summary for the conversation.
-#[component]
-pub fn Values(props: &ValuesProps) -> Html {
-    let Some(shared) = use_context::<Shared>() else { return Html::default() };
+pub fn values(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Action>) -> Html {
     let s = &*shared.strings;
     if shared.dataset.values.is_empty() {
         return Html::default();
@@ -25,14 +15,14 @@ pub fn Values(props: &ValuesProps) -> Html {
             <h3 id="mrcc-values">{ &s.values_heading }</h3>
             <p class="hint">{ &s.values_intro }</p>
             { for shared.dataset.values.iter().map(|value| {
-                let rated = props.state.values.get(&value.id).copied();
+                let rated = state.values.get(&value.id).copied();
                 html! {
                     <fieldset class="criterion value" key={value.id.clone()}>
                         <legend>{ &value.statement }</legend>
                         <div class="choices">
                             { for Importance::ALL.iter().map(|&importance| {
                                 let id = format!("value-{}-{}", value.id, importance.as_str());
-                                let onchange = props.dispatch.reform({
+                                let onchange = dispatch.reform({
                                     let value = value.id.clone();
                                     move |_: Event| Action::Rate { value: value.clone(), importance }
                                 });
