@@ -1,5 +1,3 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::browser;
@@ -7,7 +5,7 @@ use super::next_steps::resolved_links;
 use super::shared::{ById, Shared};
 use super::state::{Action, ExplorerState};
 use super::strings::Strings;
-use super::{about, compare, condition, glossary, next_steps, results, situation_form, values, MyQuestions, Summary};
+use super::{about, compare, condition, glossary, next_steps, results, situation_form, summary, values, MyQuestions};
 use crate::content::Dataset;
 use crate::rules::{evaluate, Situation};
 
@@ -101,22 +99,27 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     }
     let root = use_node_ref();
     let summary_button = use_node_ref();
+    let summary_heading = use_node_ref();
     {
         let root = root.clone();
         let summary_button = summary_button.clone();
+        let summary_heading = summary_heading.clone();
         let was_open = use_mut_ref(|| false);
         use_effect_with(state.summary_open, move |&open| {
             if let Some(node) = root.get() {
                 browser::mark_summary(&node, open);
             }
-            // Coming back from the summary, focus returns to the button that opened it
-            // (the summary's own buttons are gone). Never on first render: that would
-            // steal focus from the host page.
-            let closing = std::mem::replace(&mut *was_open.borrow_mut(), open) && !open;
-            if closing {
-                if let Some(button) = summary_button.cast::<web_sys::HtmlElement>() {
-                    let _ = button.focus();
-                }
+            // Focus follows the reader: to the summary's heading when it opens (the button
+            // that opened it is gone), back to that button when it closes. Never on first
+            // render: that would steal focus from the host page.
+            let was_open = std::mem::replace(&mut *was_open.borrow_mut(), open);
+            let target = match (was_open, open) {
+                (false, true) => &summary_heading,
+                (true, false) => &summary_button,
+                _ => return,
+            };
+            if let Some(element) = target.cast::<web_sys::HtmlElement>() {
+                let _ = element.focus();
             }
         });
     }
@@ -128,13 +131,12 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let meta = &dataset.meta;
     let resolved = resolved_links(&dataset.links, props.appointment_url.as_deref(), props.support_url.as_deref());
     let links: Vec<(String, String)> = resolved.iter().map(|(link, href)| (link.label.clone(), href.clone())).collect();
-    let state_rc: Rc<ExplorerState> = Rc::new((*state).clone());
     html! {
         <ContextProvider<Shared> context={shared.clone()}>
             <section class="explorer" lang={meta.language.clone()} aria-labelledby="mrcc-title" ref={root}>
                 <h2 id="mrcc-title" class="title">{ &meta.title }</h2>
                 if state.summary_open {
-                    <Summary state={state_rc} dispatch={dispatch.clone()} {links} />
+                    { summary(&shared, &state, &dispatch, &links, &summary_heading) }
                 } else {
                     <p class="decision">{ &meta.decision }</p>
                     <p class="reviewed-line">
@@ -145,7 +147,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     { results(&shared, &state, &dispatch) }
                     { compare(&shared, &state, &dispatch) }
                     { values(&shared, &state, &dispatch) }
-                    <MyQuestions state={state_rc.clone()} dispatch={dispatch.clone()} />
+                    <MyQuestions questions={state.questions.clone()} dispatch={dispatch.clone()} />
                     <div class="summary-cta">
                         <button type="button" ref={summary_button} onclick={dispatch.reform(|_: MouseEvent| Action::OpenSummary)}>
                             { &s.make_summary }

@@ -43,7 +43,7 @@ pub use risk_checklist::risk_checklist;
 pub use shared::{ById, Shared};
 pub use situation_form::situation_form;
 pub use static_content::StaticContent;
-pub use summary::Summary;
+pub use summary::summary;
 pub use values::values;
 
 /// The widget's stylesheet (`styles.css` without comments and indentation, by `build.rs`),

@@ -1,15 +1,14 @@
-use std::rc::Rc;
-
 use yew::events::TargetCast;
 use yew::prelude::*;
 
 use super::browser;
 use super::shared::Shared;
-use super::state::{Action, ExplorerState};
+use super::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct MyQuestionsProps {
-    pub state: Rc<ExplorerState>,
+    /// The reader's list: this section re-renders only when it changes.
+    pub questions: Vec<String>,
     pub dispatch: Callback<Action>,
 }
 
@@ -46,7 +45,7 @@ pub fn MyQuestions(props: &MyQuestionsProps) -> Html {
         })
     };
     let copy = {
-        let text = props.state.questions.iter().map(|q| format!("- {q}")).collect::<Vec<_>>().join("\n");
+        let text = props.questions.iter().map(|q| format!("- {q}")).collect::<Vec<_>>().join("\n");
         let copy_result = copy_result.clone();
         Callback::from(move |_: MouseEvent| {
             let text = text.clone();
@@ -61,11 +60,11 @@ pub fn MyQuestions(props: &MyQuestionsProps) -> Html {
         <section class="my-questions" aria-labelledby="mrcc-my-questions">
             <h3 id="mrcc-my-questions">{ &s.my_questions_heading }</h3>
             <p class="hint">{ &s.my_questions_intro }</p>
-            if props.state.questions.is_empty() {
+            if props.questions.is_empty() {
                 <p>{ &s.no_questions }</p>
             } else {
                 <ol class="question-list">
-                    { for props.state.questions.iter().enumerate().map(|(i, question)| html! {
+                    { for props.questions.iter().enumerate().map(|(i, question)| html! {
                         <li key={question.clone()}>
                             <span>{ question }</span>{ " " }
                             <button type="button" class="small" onclick={props.dispatch.reform(move |_: MouseEvent| Action::RemoveQuestion(i))}>
@@ -82,7 +81,7 @@ pub fn MyQuestions(props: &MyQuestionsProps) -> Html {
                     <button type="submit">{ &s.add }</button>
                 </div>
             </form>
-            if !props.state.questions.is_empty() {
+            if !props.questions.is_empty() {
                 <button type="button" class="secondary" onclick={copy}>{ &s.copy_questions }</button>
             }
             <p class="copy-result" role="status">

@@ -1,5 +1,3 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::browser;
@@ -10,36 +8,21 @@ use super::state::{Action, ExplorerState};
 use super::summary_text::{answers, cited_sources, summary_text};
 use crate::rules::evaluate;
 
-#[derive(Properties, PartialEq)]
-pub struct SummaryProps {
-    pub state: Rc<ExplorerState>,
-    pub dispatch: Callback<Action>,
-    /// The hospital's links, resolved: (label, URL).
-    pub links: Vec<(String, String)>,
-}
-
 /// The summary to bring to the appointment: answers, options with fit and reasons, the
 /// comparison, what matters, questions, links, sources, review date and disclaimer. The host
-/// element is marked while it is shown, so printing the page prints only this.
-#[component]
-pub fn Summary(props: &SummaryProps) -> Html {
-    let heading = use_node_ref();
-    {
-        // Move focus to the summary's heading when it opens, so keyboard and screen-reader
-        // users land on it rather than on a button that vanished.
-        let heading = heading.clone();
-        use_effect_with((), move |_| {
-            if let Some(element) = heading.cast::<web_sys::HtmlElement>() {
-                let _ = element.focus();
-            }
-        });
-    }
-    let Some(shared) = use_context::<Shared>() else { return Html::default() };
+/// element is marked while it is shown, so printing the page prints only this. The explorer
+/// moves focus to `heading` when it opens.
+pub fn summary(
+    shared: &Shared,
+    state: &ExplorerState,
+    dispatch: &Callback<Action>,
+    links: &[(String, String)],
+    heading: &NodeRef,
+) -> Html {
     let s = &*shared.strings;
     let dataset = &shared.dataset;
-    let state = &props.state;
     let download = {
-        let text = summary_text(dataset, state, s, &props.links);
+        let text = summary_text(dataset, state, s, links);
         let file_name = s.download_file_name.clone();
         Callback::from(move |_: MouseEvent| {
             browser::download(&file_name, &text);
@@ -48,12 +31,12 @@ pub fn Summary(props: &SummaryProps) -> Html {
     let compared: Vec<_> = state.compared.iter().filter_map(|id| dataset.option_index(id)).collect();
     html! {
         <section class="summary-page" aria-labelledby="mrcc-summary">
-            <h3 id="mrcc-summary" tabindex="-1" ref={heading}>{ &s.summary_heading }</h3>
+            <h3 id="mrcc-summary" tabindex="-1" ref={heading.clone()}>{ &s.summary_heading }</h3>
             <p class="hint no-print">{ &s.summary_intro }</p>
             <div class="summary-actions no-print">
                 <button type="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ &s.print }</button>
                 <button type="button" class="secondary" onclick={download}>{ &s.download }</button>
-                <button type="button" class="secondary" onclick={props.dispatch.reform(|_: MouseEvent| Action::CloseSummary)}>{ &s.back }</button>
+                <button type="button" class="secondary" onclick={dispatch.reform(|_: MouseEvent| Action::CloseSummary)}>{ &s.back }</button>
             </div>
 
             <h4>{ &s.situation_heading }</h4>
@@ -75,7 +58,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
 
             if compared.len() >= 2 {
                 <h4>{ &s.compare_heading }</h4>
-                { compare_table(&shared, &compared, None) }
+                { compare_table(shared, &compared, None) }
             }
 
             if !dataset.values.is_empty() {
@@ -97,10 +80,10 @@ pub fn Summary(props: &SummaryProps) -> Html {
                 <ol class="question-list">{ for state.questions.iter().map(|q| html! { <li>{ q }</li> }) }</ol>
             }
 
-            if !props.links.is_empty() {
+            if !links.is_empty() {
                 <h4>{ &s.next_steps }</h4>
                 <ul>
-                    { for props.links.iter().map(|(label, href)| html! {
+                    { for links.iter().map(|(label, href)| html! {
                         <li><a href={href.clone()}>{ label }</a>{ format!(" ({href})") }</li>
                     }) }
                 </ul>
