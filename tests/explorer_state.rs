@@ -49,6 +49,16 @@ fn comparison_holds_at_most_three() {
 }
 
 #[test]
+fn a_copy_outcome_lasts_until_the_list_changes() {
+    let state = apply(vec![Action::AddQuestion("What is next?".into()), Action::Copied(true)]);
+    assert_eq!(state.copied, Some(true));
+    assert_eq!(state.clone().reduce(Action::StartOver).copied, Some(true), "start over keeps the list");
+    assert_eq!(state.clone().reduce(Action::AddQuestion("Who do I call?".into())).copied, None);
+    assert_eq!(state.clone().reduce(Action::RemoveQuestion(0)).copied, None);
+    assert_eq!(state.reduce(Action::Copied(false)).copied, Some(false));
+}
+
+#[test]
 fn questions_are_trimmed_unique_and_removable() {
     let state = apply(vec![
         Action::AddQuestion("  What is next?  ".into()),

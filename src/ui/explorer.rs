@@ -5,7 +5,7 @@ use super::next_steps::resolved_links;
 use super::shared::{ById, Shared};
 use super::state::{Action, ExplorerState};
 use super::strings::Strings;
-use super::{about, compare, condition, glossary, next_steps, results, situation_form, summary, values, MyQuestions};
+use super::{about, compare, condition, glossary, my_questions, next_steps, results, situation_form, summary, values};
 use crate::content::Dataset;
 use crate::rules::{evaluate, Situation};
 
@@ -100,6 +100,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let root = use_node_ref();
     let summary_button = use_node_ref();
     let summary_heading = use_node_ref();
+    let own_question = use_node_ref();
     {
         let root = root.clone();
         let summary_button = summary_button.clone();
@@ -147,7 +148,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     { results(&shared, &state, &dispatch) }
                     { compare(&shared, &state, &dispatch) }
                     { values(&shared, &state, &dispatch) }
-                    <MyQuestions questions={state.questions.clone()} dispatch={dispatch.clone()} />
+                    { my_questions(&shared, &state, &dispatch, &own_question) }
                     <div class="summary-cta">
                         <button type="button" ref={summary_button} onclick={dispatch.reform(|_: MouseEvent| Action::OpenSummary)}>
                             { &s.make_summary }

@@ -33,7 +33,7 @@ pub use compare::{compare, compare_table};
 pub use condition::condition;
 pub use explorer::{ChangeDetail, Explorer, ExplorerProps, ResultItem};
 pub use glossary::glossary;
-pub use my_questions::MyQuestions;
+pub use my_questions::my_questions;
 pub use next_steps::{next_steps, resolved_links};
 pub use option_card::OptionCard;
 pub use option_details::OptionDetails;

@@ -45,6 +45,8 @@ pub struct ExplorerState {
     pub risk_factors: SmallSet<String>,
     /// Whether the summary to print is shown.
     pub summary_open: bool,
+    /// Whether copying the question list worked, once tried; cleared when the list changes.
+    pub copied: Option<bool>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -74,6 +76,8 @@ pub enum Action {
     ToggleRiskFactor(String),
     OpenSummary,
     CloseSummary,
+    /// The outcome of copying the question list to the clipboard.
+    Copied(bool),
 }
 
 impl Reducible for ExplorerState {
@@ -95,7 +99,7 @@ impl Reducible for ExplorerState {
             }
             Action::SetSituation(situation) => state.situation = situation,
             Action::StartOver => {
-                state = ExplorerState { questions: state.questions, ..ExplorerState::default() };
+                state = ExplorerState { questions: state.questions, copied: state.copied, ..ExplorerState::default() };
             }
             Action::ToggleCompare(id) => match state.compared.iter().position(|c| *c == id) {
                 Some(i) => {
@@ -110,12 +114,14 @@ impl Reducible for ExplorerState {
                     return self;
                 }
                 state.questions.push(question);
+                state.copied = None;
             }
             Action::RemoveQuestion(index) => {
                 if index >= state.questions.len() {
                     return self;
                 }
                 state.questions.remove(index);
+                state.copied = None;
             }
             Action::Rate { value, importance } => {
                 state.values.insert(value, importance);
@@ -127,6 +133,7 @@ impl Reducible for ExplorerState {
             }
             Action::OpenSummary => state.summary_open = true,
             Action::CloseSummary => state.summary_open = false,
+            Action::Copied(worked) => state.copied = Some(worked),
         }
         Rc::new(state)
     }

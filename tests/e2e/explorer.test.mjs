@@ -160,6 +160,30 @@ test('the summary downloads as a text file', async () => {
   await context.close();
 });
 
+test('the question list is copied to the clipboard, and the outcome announced', async () => {
+  const { page, context, problems } = await openPage(env.browser, `${env.server.origin}/strict/www/index.html`);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+  await waitForWidgets(page);
+  const widget = page.locator('mrcc-explorer');
+  await widget.locator('#own-question').fill('Can I keep working?');
+  await widget.locator('.own-question button').click();
+  await widget.locator('#own-question').fill('  What about travel?  ');
+  await widget.locator('#own-question').press('Enter');
+  assert.deepEqual(await widget.locator('.question-list li > span').allTextContents(),
+    ['Can I keep working?', 'What about travel?']);
+  assert.equal(await widget.locator('#own-question').inputValue(), '', 'the field is cleared for the next one');
+  await widget.locator('.my-questions button', { hasText: 'Copy my questions' }).click();
+  await page.waitForFunction(() =>
+    document.querySelector('mrcc-explorer').shadowRoot.querySelector('.copy-result').textContent !== '');
+  assert.equal(await widget.locator('.copy-result').textContent(), 'Your questions were copied.');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '- Can I keep working?\n- What about travel?');
+  // A changed list makes the old outcome stale.
+  await widget.locator('.question-list li button').first().click();
+  assert.equal(await widget.locator('.copy-result').textContent(), '');
+  assert.deepEqual(problems.uncaught, []);
+  await context.close();
+});
+
 test('the situation attribute presets the answers', async () => {
   const { page, context, problems } = await openPage(env.browser);
   await page.goto(`${env.server.origin}/pages/two.html`);
