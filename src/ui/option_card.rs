@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::shared::Shared;
 use super::state::Action;
-use super::{prose, OptionDetails};
+use super::{option_details, prose};
 use crate::content::Fit;
 
 /// Small, cheap props: the option is named by its position in the dataset (from the context),
@@ -23,7 +23,7 @@ pub struct OptionCardProps {
 }
 
 /// One treatment option: its fit (in words, with a shape as well as colour) and why, its
-/// summary, and its full content behind a native disclosure ([`OptionDetails`]).
+/// summary, and its full content behind a native disclosure ([`option_details`]).
 #[component]
 pub fn OptionCard(props: &OptionCardProps) -> Html {
     let Some(shared) = use_context::<Shared>() else { return Html::default() };
@@ -60,7 +60,7 @@ pub fn OptionCard(props: &OptionCardProps) -> Html {
                     </label>
                 </div>
             </div>
-            <OptionDetails index={props.index} questions_added={props.questions_added.clone()} dispatch={props.dispatch.clone()} />
+            { option_details(&shared, option, &props.questions_added, &props.dispatch) }
         </article>
     }
 }

@@ -3,25 +3,18 @@ use yew::prelude::*;
 use super::shared::Shared;
 use super::state::Action;
 use super::{citation, prose};
-
-/// Everything but the fit, so that a change of answers, which changes fits, does not rebuild
-/// every option's full text.
-#[derive(Properties, PartialEq)]
-pub struct OptionDetailsProps {
-    /// Position in `dataset.options`.
-    pub index: usize,
-    /// For each of the option's questions, whether it is in the reader's list.
-    pub questions_added: Vec<bool>,
-    pub dispatch: Callback<Action>,
-}
+use crate::content::TreatmentOption;
 
 /// An option's full content behind a native disclosure: what it is and involves, benefits and
-/// harms side by side, figures, questions to add to the reader's list, and sources.
-#[component]
-pub fn OptionDetails(props: &OptionDetailsProps) -> Html {
-    let Some(shared) = use_context::<Shared>() else { return Html::default() };
+/// harms side by side, figures, questions to add to the reader's list (`questions_added` says,
+/// for each, whether it is there already), and sources.
+pub fn option_details(
+    shared: &Shared,
+    option: &TreatmentOption,
+    questions_added: &[bool],
+    dispatch: &Callback<Action>,
+) -> Html {
     let s = &*shared.strings;
-    let Some(option) = shared.dataset.options.get(props.index) else { return Html::default() };
     let sources: Vec<_> = option.sources.iter().filter_map(|id| shared.dataset.source(id)).collect();
     let paragraph = |title: &str, text: &str| {
         html! { <><h5>{ title.to_owned() }</h5><p>{ prose(text, &shared.dataset.glossary) }</p></> }
@@ -63,8 +56,8 @@ pub fn OptionDetails(props: &OptionDetailsProps) -> Html {
             <h5>{ &s.questions }</h5>
             <ul class="questions">
                 { for option.questions.iter().enumerate().map(|(i, question)| {
-                    let added = props.questions_added.get(i).copied().unwrap_or(false);
-                    let add = props.dispatch.reform({
+                    let added = questions_added.get(i).copied().unwrap_or(false);
+                    let add = dispatch.reform({
                         let question = question.clone();
                         move |_: MouseEvent| Action::AddQuestion(question.clone())
                     });
