@@ -133,7 +133,6 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let resolved = resolved_links(&dataset.links, props.appointment_url.as_deref(), props.support_url.as_deref());
     let links: Vec<(String, String)> = resolved.iter().map(|(link, href)| (link.label.clone(), href.clone())).collect();
     html! {
-        <ContextProvider<Shared> context={shared.clone()}>
             <section class="explorer" lang={meta.language.clone()} aria-labelledby="mrcc-title" ref={root}>
                 <h2 id="mrcc-title" class="title">{ &meta.title }</h2>
                 if state.summary_open {
@@ -159,7 +158,6 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     { about(&shared) }
                 }
             </section>
-        </ContextProvider<Shared>>
     }
 }
 

@@ -5,10 +5,12 @@ use super::state::Action;
 use super::{option_details, prose};
 use crate::content::Fit;
 
-/// Small, cheap props: the option is named by its position in the dataset (from the context),
-/// so that a re-render neither copies nor compares its text.
+/// Small, cheap props: the option is named by its position in `shared.dataset`, so that a
+/// re-render neither copies nor compares its text.
 #[derive(Properties, PartialEq)]
 pub struct OptionCardProps {
+    /// The dataset and strings, compared by identity.
+    pub shared: Shared,
     /// Position in `dataset.options`.
     pub index: usize,
     pub fit: Fit,
@@ -26,7 +28,7 @@ pub struct OptionCardProps {
 /// summary, and its full content behind a native disclosure ([`option_details`]).
 #[component]
 pub fn OptionCard(props: &OptionCardProps) -> Html {
-    let Some(shared) = use_context::<Shared>() else { return Html::default() };
+    let shared = &props.shared;
     let s = &*shared.strings;
     let Some(option) = shared.dataset.options.get(props.index) else { return Html::default() };
     // Ids live inside this instance's shadow root, so they cannot clash with the host page.
@@ -60,7 +62,7 @@ pub fn OptionCard(props: &OptionCardProps) -> Html {
                     </label>
                 </div>
             </div>
-            { option_details(&shared, option, &props.questions_added, &props.dispatch) }
+            { option_details(shared, option, &props.questions_added, &props.dispatch) }
         </article>
     }
 }

@@ -23,6 +23,7 @@ pub fn results(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Actio
                 { for fits.iter().map(|fit| html! {
                     <li key={fit.option.id.clone()}>
                         <OptionCard
+                            shared={shared.clone()}
                             index={fit.index}
                             fit={fit.fit}
                             reasons={fit.reasons.iter().map(|r| r.to_string()).collect::<Vec<_>>()}
