@@ -337,11 +337,21 @@ async fn glossary_words_open_in_place() {
     let host = Host::mount(None);
     yew::scheduler::flush().await;
     let term = ".condition button.term";
-    assert_eq!(host.all(term)[0].get_attribute("aria-expanded").as_deref(), Some("false"));
+    let expanded = || host.all(term)[0].get_attribute("aria-expanded");
+    let hidden = || host.all(".condition .definition")[0].has_attribute("hidden");
+    assert_eq!((expanded().as_deref(), hidden()), (Some("false"), true));
     host.click(term);
     yew::scheduler::flush().await;
-    assert_eq!(host.all(term)[0].get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!((expanded().as_deref(), hidden()), (Some("true"), false));
     assert!(host.texts(".condition .definition")[0].contains("spread"));
+    // The open word stays open while the explorer re-renders for a new answer.
+    host.click("#choice-histology-clear-cell");
+    yew::scheduler::flush().await;
+    assert_eq!(host.all("#choice-histology-clear-cell:checked").len(), 1);
+    assert_eq!((expanded().as_deref(), hidden()), (Some("true"), false));
+    host.click(term);
+    yew::scheduler::flush().await;
+    assert_eq!((expanded().as_deref(), hidden()), (Some("false"), true));
 }
 
 #[wasm_bindgen_test]

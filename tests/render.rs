@@ -34,8 +34,17 @@ fn within<'a>(element: &ElementRef<'a>, css: &str) -> Vec<ElementRef<'a>> {
     element.select(&Selector::parse(css).unwrap()).collect()
 }
 
+/// The text a reader perceives: hidden elements (a glossary word's closed definition) left out.
 fn text(element: &ElementRef) -> String {
-    element.text().collect()
+    let mut out = String::new();
+    for child in element.children() {
+        if let Some(text) = child.value().as_text() {
+            out.push_str(text);
+        } else if let Some(child) = ElementRef::wrap(child).filter(|child| child.value().attr("hidden").is_none()) {
+            out.push_str(&text(&child));
+        }
+    }
+    out
 }
 
 #[tokio::test]

@@ -11,7 +11,7 @@ pub fn prose(text: &str, glossary: &[GlossaryEntry]) -> Html {
         <>
             { for split_terms(text, glossary).into_iter().map(|segment| match segment {
                 Segment::Text(text) => html! { { text } },
-                Segment::Term { text, definition } => html! { <GlossaryTerm {text} {definition} /> },
+                Segment::Term { text, definition } => glossary_term(text, &definition),
             }) }
         </>
     }
@@ -75,28 +75,30 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
     None
 }
 
-#[derive(Properties, PartialEq)]
-pub struct GlossaryTermProps {
-    pub text: String,
-    pub definition: String,
-}
-
-/// A disclosure button on a medical word; its meaning appears right after it.
-#[component]
-pub fn GlossaryTerm(props: &GlossaryTermProps) -> Html {
-    let open = use_state(|| false);
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
-    };
+/// A disclosure button on a medical word, with its meaning right after it, hidden until the
+/// button is pressed. The open state lives in the page, not in Yew: a re-render writes the same
+/// attributes, which Yew leaves as they are, and a stateful component for each word cost more
+/// wasm than all of this.
+fn glossary_term(text: String, definition: &str) -> Html {
     html! {
         <>
-            <button type="button" class="term" aria-expanded={if *open { "true" } else { "false" }} onclick={toggle}>
-                { &props.text }
+            <button type="button" class="term" aria-expanded="false" onclick={Callback::from(toggle_definition)}>
+                { text }
             </button>
-            if *open {
-                <span class="definition">{ format!(" ({})", props.definition.trim_end_matches('.')) }</span>
-            }
+            <span class="definition" hidden={true}>{ format!(" ({})", definition.trim_end_matches('.')) }</span>
         </>
+    }
+}
+
+fn toggle_definition(event: MouseEvent) {
+    let Some(button) =
+        event.target_dyn_into::<web_sys::Element>().and_then(|e| e.closest("button.term").ok().flatten())
+    else {
+        return;
+    };
+    let open = button.get_attribute("aria-expanded").as_deref() != Some("true");
+    let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
+    if let Some(definition) = button.next_element_sibling() {
+        let _ = definition.toggle_attribute_with_force("hidden", !open);
     }
 }

@@ -80,6 +80,15 @@ export async function waitForWidgets(page, count = 1) {
   );
 }
 
+/** The text a reader perceives in `locator`: hidden elements (closed glossary definitions) left out. */
+export function visibleText(locator) {
+  return locator.evaluate((element) => {
+    const copy = element.cloneNode(true);
+    for (const hidden of copy.querySelectorAll('[hidden]')) hidden.remove();
+    return copy.textContent;
+  });
+}
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Runs axe-core (WCAG 2.x A and AA rules) on the page, shadow roots included. */

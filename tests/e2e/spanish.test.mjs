@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { useServerAndBrowser, openPage, waitForWidgets, axeViolations, BUILT_IN, OUTPUT } from './helpers.mjs';
+import { useServerAndBrowser, openPage, waitForWidgets, axeViolations, visibleText, BUILT_IN, OUTPUT } from './helpers.mjs';
 
 const ES = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../content/es.json'), 'utf8'));
 const env = useServerAndBrowser();
@@ -110,7 +110,7 @@ test('switching lang at run time keeps the answers, the comparison and the quest
   const names = await page.locator('#w article.card h4').allTextContents();
   assert.deepEqual([...names].sort(), ES.options.map((o) => o.name).sort());
   const sbrt = ES.options.find((o) => o.id === 'sbrt');
-  assert.ok((await page.locator('#w article[data-option="sbrt"] details').textContent()).includes(sbrt.what_it_is));
+  assert.ok((await visibleText(page.locator('#w article[data-option="sbrt"] details'))).includes(sbrt.what_it_is));
   assert.ok((await page.locator('#w .glossary').textContent()).includes(ES.glossary[0].definition));
   assert.ok((await page.locator('#w .about').textContent()).includes(ES.meta.disclaimer));
   assert.ok((await page.locator('#w .condition').textContent()).includes(ES.condition.title));
