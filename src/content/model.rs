@@ -13,7 +13,7 @@ use crate::small_map::SmallMap;
 use serde::{Deserialize, Serialize};
 
 /// The complete content of the widget in one language.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize, schemars::JsonSchema))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Dataset {
@@ -49,7 +49,7 @@ pub struct Dataset {
 }
 
 /// About the content itself: who wrote it, when it was reviewed, and how it is kept current.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize, schemars::JsonSchema))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Meta {
@@ -72,7 +72,7 @@ pub struct Meta {
 }
 
 /// The condition in plain words.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize, schemars::JsonSchema))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Condition {
@@ -83,7 +83,7 @@ pub struct Condition {
 }
 
 /// One question about the reader's situation.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize, schemars::JsonSchema))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Criterion {
@@ -96,7 +96,7 @@ pub struct Criterion {
     pub choices: Vec<Choice>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize, schemars::JsonSchema))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Choice {
@@ -105,10 +105,11 @@ pub struct Choice {
 }
 
 /// The kind of treatment, for grouping and icons.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize, schemars::JsonSchema))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "lowercase"))]
 pub enum Category {
+    #[default]
     Medicine,
     Surgery,
     Radiation,
@@ -118,11 +119,12 @@ pub enum Category {
 }
 
 /// How often an option is used in situations like the reader's.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize, schemars::JsonSchema))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "lowercase"))]
 pub enum Fit {
     /// Often used in situations like this.
+    #[default]
     Likely,
     /// Sometimes used.
     Possible,
@@ -141,7 +143,7 @@ impl Fit {
 }
 
 /// One treatment option. Benefits and harms are written in equal detail.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize, schemars::JsonSchema))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct TreatmentOption {
@@ -176,10 +178,11 @@ pub struct TreatmentOption {
 }
 
 /// Whether a figure speaks for or against an option, or gives context.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize, schemars::JsonSchema))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "lowercase"))]
 pub enum FigureKind {
+    #[default]
     Benefit,
     Harm,
     Comparison,
@@ -199,7 +202,7 @@ impl FigureKind {
 }
 
 /// A number from a study, stated with who it is about and over what time.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize, schemars::JsonSchema))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Figure {
@@ -219,7 +222,7 @@ pub struct Figure {
 /// option, the most cautious fit wins (`unlikely` over `possible` over `likely`) and the
 /// reasons of the winning rules are shown. An `unlikely` rule may never list `unknown`: not
 /// knowing an answer never rules an option out.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize, schemars::JsonSchema))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct FitRule {
@@ -235,7 +238,7 @@ pub struct FitRule {
 }
 
 /// The IMDC (Heng) risk model, explained for patients.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize, schemars::JsonSchema))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Imdc {
@@ -249,7 +252,7 @@ pub struct Imdc {
     pub sources: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize, schemars::JsonSchema))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct ImdcFactor {
@@ -258,7 +261,7 @@ pub struct ImdcFactor {
     pub detail: String,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize, schemars::JsonSchema))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct ImdcGroup {
@@ -269,7 +272,7 @@ pub struct ImdcGroup {
     pub label: String,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize, schemars::JsonSchema))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct ValueStatement {
@@ -278,7 +281,7 @@ pub struct ValueStatement {
     pub statement: String,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize, schemars::JsonSchema))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct GlossaryEntry {
@@ -289,7 +292,7 @@ pub struct GlossaryEntry {
     pub definition: String,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize, schemars::JsonSchema))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Link {
@@ -302,7 +305,7 @@ pub struct Link {
 }
 
 /// A cited source.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize, schemars::JsonSchema))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Source {

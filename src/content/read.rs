@@ -159,35 +159,43 @@ fn object<'v>(
     Some(entries)
 }
 
-/// The entry named `name`, or a "missing field" problem. Not generic, so one copy serves every field.
+/// A field to fill: any readable type, behind one vtable per type rather than code per field.
+trait Slot {
+    /// Reads `value` into the field; `false` means problems were recorded.
+    fn fill(&mut self, value: &Json, path: &Path, problems: &mut Vec<Problem>) -> bool;
+}
+
+impl<T: Read> Slot for T {
+    fn fill(&mut self, value: &Json, path: &Path, problems: &mut Vec<Problem>) -> bool {
+        T::read(value, path, problems).map(|read| *self = read).is_some()
+    }
+}
+
+/// Reads an object's fields into `slots`, in the order of `names`: the first `required` must be
+/// present, the others keep their default when missing. Every field is read, so that all
+/// problems are found. Not generic: one copy serves every struct of the model.
 #[inline(never)]
-fn find<'v>(
-    entries: &'v [(String, Json)],
-    name: &str,
+fn read_fields(
+    value: &Json,
+    names: &[&str],
+    required: usize,
+    slots: &mut [&mut dyn Slot],
     path: &Path,
     problems: &mut Vec<Problem>,
-) -> Option<&'v (String, Json)> {
-    match entries.iter().find(|(key, _)| key == name) {
-        Some(entry) => Some(entry),
-        None => problem(problems, path, format!("missing field `{name}`")),
+) -> bool {
+    let Some(entries) = object(value, Some(names), path, problems) else { return false };
+    let mut all_read = true;
+    for (index, (name, slot)) in names.iter().zip(slots.iter_mut()).enumerate() {
+        match entries.iter().find(|(key, _)| key == name) {
+            Some((key, value)) => all_read &= slot.fill(value, &Path::Key(path, key), problems),
+            None if index < required => {
+                problem::<()>(problems, path, format!("missing field `{name}`"));
+                all_read = false;
+            }
+            None => {}
+        }
     }
-}
-
-fn field<T: Read>(entries: &[(String, Json)], name: &str, path: &Path, problems: &mut Vec<Problem>) -> Option<T> {
-    let (key, value) = find(entries, name, path, problems)?;
-    T::read(value, &Path::Key(path, key), problems)
-}
-
-fn optional_field<T: Read + Default>(
-    entries: &[(String, Json)],
-    name: &str,
-    path: &Path,
-    problems: &mut Vec<Problem>,
-) -> Option<T> {
-    match entries.iter().find(|(key, _)| key == name) {
-        Some((key, value)) => T::read(value, &Path::Key(path, key), problems),
-        None => Some(T::default()),
-    }
+    all_read
 }
 
 /// One of a fixed set of strings, such as a fit or a category.
@@ -202,16 +210,18 @@ fn variant<T: Copy>(value: &Json, table: &[(&str, T)], path: &Path, problems: &m
 }
 
 /// Implements [`Read`] for a struct from its required fields and the fields that default when
-/// missing. Every field is read, so that all problems are found, before any is unwrapped.
+/// missing: the struct starts as its `Default`, a placeholder that is returned only once every
+/// field has been read.
 macro_rules! read_struct {
     ($name:ident { $($field:ident),* $(,)? } $(defaults { $($default:ident),* $(,)? })?) => {
         impl Read for $name {
             fn read(value: &Json, path: &Path, problems: &mut Vec<Problem>) -> Option<Self> {
-                const FIELDS: &[&str] = &[$(stringify!($field),)* $($(stringify!($default),)*)?];
-                let entries = object(value, Some(FIELDS), path, problems)?;
-                $(let $field = field(entries, stringify!($field), path, problems);)*
-                $($(let $default = optional_field(entries, stringify!($default), path, problems);)*)?
-                Some($name { $($field: $field?,)* $($($default: $default?,)*)? })
+                const NAMES: &[&str] = &[$(stringify!($field),)* $($(stringify!($default),)*)?];
+                const REQUIRED: usize = [$(stringify!($field)),*].len();
+                let mut out = $name::default();
+                let $name { $($field,)* $($($default,)*)? } = &mut out;
+                let slots: &mut [&mut dyn Slot] = &mut [$($field,)* $($($default,)*)?];
+                read_fields(value, NAMES, REQUIRED, slots, path, problems).then_some(out)
             }
         }
     };
