@@ -36,7 +36,7 @@ pub use glossary::glossary;
 pub use my_questions::my_questions;
 pub use next_steps::{next_steps, resolved_links};
 pub use option_card::OptionCard;
-pub use option_details::option_details;
+pub use option_details::OptionDetails;
 pub use prose::prose;
 pub use results::results;
 pub use risk_checklist::risk_checklist;

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::shared::Shared;
 use super::state::Action;
-use super::{option_details, prose};
+use super::{prose, OptionDetails};
 use crate::content::Fit;
 
 /// Small, cheap props: the option is named by its position in `shared.dataset`, so that a
@@ -25,7 +25,7 @@ pub struct OptionCardProps {
 }
 
 /// One treatment option: its fit (in words, with a shape as well as colour) and why, its
-/// summary, and its full content behind a native disclosure ([`option_details`]).
+/// summary, and its full content behind a native disclosure ([`OptionDetails`]).
 #[component]
 pub fn OptionCard(props: &OptionCardProps) -> Html {
     let shared = &props.shared;
@@ -62,7 +62,7 @@ pub fn OptionCard(props: &OptionCardProps) -> Html {
                     </label>
                 </div>
             </div>
-            { option_details(shared, option, &props.questions_added, &props.dispatch) }
+            <OptionDetails shared={shared.clone()} index={props.index} questions_added={props.questions_added.clone()} dispatch={props.dispatch.clone()} />
         </article>
     }
 }

@@ -3,18 +3,28 @@ use yew::prelude::*;
 use super::shared::Shared;
 use super::state::Action;
 use super::{citation, prose};
-use crate::content::TreatmentOption;
+
+#[derive(Properties, PartialEq)]
+pub struct OptionDetailsProps {
+    /// The dataset and strings, compared by identity.
+    pub shared: Shared,
+    /// Position in `shared.dataset.options`.
+    pub index: usize,
+    /// For each of the option's questions, whether it is in the reader's list.
+    pub questions_added: Vec<bool>,
+    pub dispatch: Callback<Action>,
+}
 
 /// An option's full content behind a native disclosure: what it is and involves, benefits and
-/// harms side by side, figures, questions to add to the reader's list (`questions_added` says,
-/// for each, whether it is there already), and sources.
-pub fn option_details(
-    shared: &Shared,
-    option: &TreatmentOption,
-    questions_added: &[bool],
-    dispatch: &Callback<Action>,
-) -> Html {
+/// harms side by side, figures, questions to add to the reader's list, and sources. A component
+/// of its own, so that a change of answers, which changes fits, does not rebuild every option's
+/// full text (with 90 options, merged into the card it made each change ten times slower).
+#[component]
+pub fn OptionDetails(props: &OptionDetailsProps) -> Html {
+    let shared = &props.shared;
     let s = &*shared.strings;
+    let Some(option) = shared.dataset.options.get(props.index) else { return Html::default() };
+    let (questions_added, dispatch) = (&props.questions_added, &props.dispatch);
     let sources: Vec<_> = option.sources.iter().filter_map(|id| shared.dataset.source(id)).collect();
     let paragraph = |title: &str, text: &str| {
         html! { <><h5>{ title.to_owned() }</h5><p>{ prose(text, &shared.dataset.glossary) }</p></> }
