@@ -16,9 +16,9 @@ WASM_OPT := node_modules/.bin/wasm-opt
 WASM := target/wasm32-unknown-unknown/release/$(CRATE).wasm
 DEMO_PORT ?= 8080
 # Ceiling on the brotli transfer at start, checked by every build (so by make test): growth is a
-# decision, not an accident. Today 114.7 KB (from 189.7 KB; see make size). The quality-gates
+# decision, not an accident. Today 115.7 KB (from 189.7 KB; see make size). The quality-gates
 # goal is 100 KB: without any interface the widget is 80.6 KB (Yew, the reader and validator,
-# the English content, the stylesheet, the JS), and the interface is 34.1 KB.
+# the English content, the stylesheet, the JS), and the interface is 35.1 KB.
 export SIZE_BUDGET_BROTLI ?= 117000
 
 .PHONY: help setup setup-browser dist demo bench size fuzz test test-native test-browser test-e2e test-hooks-pkg schema validate clean

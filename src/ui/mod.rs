@@ -1,7 +1,11 @@
-//! The widget's Yew components. They take a validated [`Dataset`](crate::content::Dataset) and
-//! host settings as props and render text only (never HTML from data), with classes for style
-//! (a strict CSP blocks `style=` attributes). The reader's state lives in [`state`] and in
-//! memory only.
+//! The widget's interface in Yew. It takes a validated [`Dataset`](crate::content::Dataset) and
+//! host settings and renders text only (never HTML from data), with classes for style (a strict
+//! CSP blocks `style=` attributes). The reader's state lives in [`state`] and in memory only.
+//!
+//! Only what must skip re-rendering is a component: the [`Explorer`], which holds the state,
+//! and each option's card and details, which change only with their own fit or questions. The
+//! sections are plain functions of the [`Shared`] content and the state: a component costs
+//! about half a kilobyte of compressed wasm, and these re-rendered on every change anyway.
 
 mod about;
 mod browser;
