@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::shared::Shared;
-use super::state::{Action, ExplorerState, MAX_COMPARED};
+use super::state::{send, Action, ExplorerState, MAX_COMPARED};
 use crate::content::TreatmentOption;
 
 /// The options the reader ticked, side by side in a real table (row and column headers), which
@@ -41,10 +41,7 @@ pub fn compare_table(shared: &Shared, options: &[usize], dispatch: Option<&Callb
                         <th scope="col">
                             { &option.name }
                             if let Some(dispatch) = dispatch {
-                                <button type="button" class="small" onclick={dispatch.reform({
-                                    let id = option.id.clone();
-                                    move |_: MouseEvent| Action::ToggleCompare(id.clone())
-                                })}>
+                                <button type="button" class="small" onclick={send(dispatch, Action::ToggleCompare(option.id.clone()))}>
                                     { &s.remove }<span class="visually-hidden">{ format!(": {}", option.name) }</span>
                                 </button>
                             }

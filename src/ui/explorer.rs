@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::browser;
 use super::next_steps::resolved_links;
 use super::shared::{ById, Shared};
-use super::state::{Action, ExplorerState};
+use super::state::{send, Action, ExplorerState};
 use super::strings::Strings;
 use super::{about, compare, condition, glossary, my_questions, next_steps, results, situation_form, summary, values};
 use crate::content::Dataset;
@@ -149,7 +149,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     { values(&shared, &state, &dispatch) }
                     { my_questions(&shared, &state, &dispatch, &own_question) }
                     <div class="summary-cta">
-                        <button type="button" ref={summary_button} onclick={dispatch.reform(|_: MouseEvent| Action::OpenSummary)}>
+                        <button type="button" ref={summary_button} onclick={send(&dispatch, Action::OpenSummary)}>
                             { &s.make_summary }
                         </button>
                     </div>

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::browser;
 use super::shared::Shared;
-use super::state::{Action, ExplorerState};
+use super::state::{send, Action, ExplorerState};
 
 /// "My questions": the options' questions the reader added, and their own; remove, copy.
 /// Kept in memory only: this is health information on possibly shared computers. The text
@@ -40,7 +40,7 @@ pub fn my_questions(shared: &Shared, state: &ExplorerState, dispatch: &Callback<
                     { for state.questions.iter().enumerate().map(|(i, question)| html! {
                         <li key={question.clone()}>
                             <span>{ question }</span>{ " " }
-                            <button type="button" class="small" onclick={dispatch.reform(move |_: MouseEvent| Action::RemoveQuestion(i))}>
+                            <button type="button" class="small" onclick={send(dispatch, Action::RemoveQuestion(i))}>
                                 { &s.remove }<span class="visually-hidden">{ format!(": {question}") }</span>
                             </button>
                         </li>

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::shared::Shared;
-use super::state::Action;
+use super::state::{send, Action};
 use super::{prose, OptionDetails};
 use crate::content::Fit;
 
@@ -34,10 +34,7 @@ pub fn OptionCard(props: &OptionCardProps) -> Html {
     // Ids live inside this instance's shadow root, so they cannot clash with the host page.
     let heading_id = format!("option-{}", option.id);
     let compare_id = format!("compare-{}", option.id);
-    let toggle_compare = props.dispatch.reform({
-        let id = option.id.clone();
-        move |_: Event| Action::ToggleCompare(id.clone())
-    });
+    let toggle_compare = send(&props.dispatch, Action::ToggleCompare(option.id.clone()));
     html! {
         <article part="card" class="card" data-option={option.id.clone()} data-fit={props.fit.as_str()}
             aria-labelledby={heading_id.clone()}>

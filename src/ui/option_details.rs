@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::shared::Shared;
-use super::state::Action;
+use super::state::{send, Action};
 use super::{citation, prose};
 
 #[derive(Properties, PartialEq)]
@@ -67,10 +67,7 @@ pub fn OptionDetails(props: &OptionDetailsProps) -> Html {
             <ul class="questions">
                 { for option.questions.iter().enumerate().map(|(i, question)| {
                     let added = questions_added.get(i).copied().unwrap_or(false);
-                    let add = dispatch.reform({
-                        let question = question.clone();
-                        move |_: MouseEvent| Action::AddQuestion(question.clone())
-                    });
+                    let add = send(dispatch, Action::AddQuestion(question.clone()));
                     html! {
                         <li>
                             <span>{ question }</span>{ " " }

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::prose;
 use super::shared::Shared;
-use super::state::{Action, ExplorerState};
+use super::state::{send, Action, ExplorerState};
 
 /// "Understanding your risk level": the six IMDC signs in plain words, with an optional
 /// checklist that shows the matching group (Heng: 0 favorable, 1-2 intermediate, 3+ poor)
@@ -24,10 +24,7 @@ pub fn risk_checklist(shared: &Shared, state: &ExplorerState, dispatch: &Callbac
                 { for imdc.factors.iter().map(|factor| {
                     let id = format!("risk-{}", factor.id);
                     let detail_id = format!("risk-detail-{}", factor.id);
-                    let onchange = dispatch.reform({
-                        let factor = factor.id.clone();
-                        move |_: Event| Action::ToggleRiskFactor(factor.clone())
-                    });
+                    let onchange = send(dispatch, Action::ToggleRiskFactor(factor.id.clone()));
                     html! {
                         <div class="choice" key={factor.id.clone()}>
                             <input type="checkbox" id={id.clone()} checked={state.risk_factors.contains(factor.id.as_str())}
@@ -48,10 +45,7 @@ pub fn risk_checklist(shared: &Shared, state: &ExplorerState, dispatch: &Callbac
                 if current_risk.as_deref() == Some(group.risk.as_str()) {
                     <p class="hint">{ &s.risk_used }</p>
                 } else {
-                    <button type="button" class="secondary" onclick={dispatch.reform({
-                        let risk = group.risk.clone();
-                        move |_: MouseEvent| Action::Answer { criterion: "risk".into(), choice: risk.clone() }
-                    })}>{ &s.use_risk }</button>
+                    <button type="button" class="secondary" onclick={send(dispatch, Action::Answer { criterion: "risk".into(), choice: group.risk.clone() })}>{ &s.use_risk }</button>
                 }
             }
             <p class="note">{ &imdc.note }</p>

@@ -2,14 +2,14 @@ use yew::prelude::*;
 
 use super::risk_checklist;
 use super::shared::Shared;
-use super::state::{Action, ExplorerState};
+use super::state::{send, Action, ExplorerState};
 use crate::content::Criterion;
 
 /// "Your situation": one fieldset per criterion, radio buttons for single answers and
 /// checkboxes for several. Every change updates the options at once; there is no submit.
 pub fn situation_form(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Action>) -> Html {
     let s = &*shared.strings;
-    let start_over = dispatch.reform(|_: MouseEvent| Action::StartOver);
+    let start_over = send(dispatch, Action::StartOver);
     html! {
         <section class="situation" aria-labelledby="mrcc-situation">
             <h3 id="mrcc-situation">{ &s.situation_heading }</h3>
@@ -40,7 +40,7 @@ fn criterion_field(criterion: &Criterion, chosen: &[String], dispatch: &Callback
                     } else {
                         Action::Answer { criterion: criterion.id.clone(), choice: choice.id.clone() }
                     };
-                    let onchange = dispatch.reform(move |_: Event| action.clone());
+                    let onchange = send(dispatch, action);
                     html! {
                         <div class="choice" key={choice.id.clone()}>
                             <input type={kind} id={id.clone()} name={criterion.id.clone()} value={choice.id.clone()} {checked} {onchange} />

@@ -80,6 +80,12 @@ pub enum Action {
     Copied(bool),
 }
 
+/// An event handler that sends `action`. Every handler of one event type shares this closure
+/// type: a closure written at each control cost wasm for each.
+pub fn send<E: 'static>(dispatch: &yew::Callback<Action>, action: Action) -> yew::Callback<E> {
+    dispatch.reform(move |_: E| action.clone())
+}
+
 impl Reducible for ExplorerState {
     type Action = Action;
 

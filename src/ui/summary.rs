@@ -4,7 +4,7 @@ use super::browser;
 use super::citation;
 use super::compare::compare_table;
 use super::shared::Shared;
-use super::state::{Action, ExplorerState};
+use super::state::{send, Action, ExplorerState};
 use super::summary_text::{answers, cited_sources, summary_text};
 use crate::rules::evaluate;
 
@@ -36,7 +36,7 @@ pub fn summary(
             <div class="summary-actions no-print">
                 <button type="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ &s.print }</button>
                 <button type="button" class="secondary" onclick={download}>{ &s.download }</button>
-                <button type="button" class="secondary" onclick={dispatch.reform(|_: MouseEvent| Action::CloseSummary)}>{ &s.back }</button>
+                <button type="button" class="secondary" onclick={send(dispatch, Action::CloseSummary)}>{ &s.back }</button>
             </div>
 
             <h4>{ &s.situation_heading }</h4>

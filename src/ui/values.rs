@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::shared::Shared;
-use super::state::{Action, ExplorerState, Importance};
+use super::state::{send, Action, ExplorerState, Importance};
 
 /// "What matters to me": the reader rates each statement. It never re-orders the options (the
 /// aid stays neutral); it goes into the summary for the conversation.
@@ -22,10 +22,7 @@ pub fn values(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Action
                         <div class="choices">
                             { for Importance::ALL.iter().map(|&importance| {
                                 let id = format!("value-{}-{}", value.id, importance.as_str());
-                                let onchange = dispatch.reform({
-                                    let value = value.id.clone();
-                                    move |_: Event| Action::Rate { value: value.clone(), importance }
-                                });
+                                let onchange = send(dispatch, Action::Rate { value: value.id.clone(), importance });
                                 html! {
                                     <div class="choice">
                                         <input type="radio" id={id.clone()} name={format!("value-{}", value.id)}
