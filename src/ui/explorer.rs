@@ -133,31 +133,31 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let resolved = resolved_links(&dataset.links, props.appointment_url.as_deref(), props.support_url.as_deref());
     let links: Vec<(String, String)> = resolved.iter().map(|(link, href)| (link.label.clone(), href.clone())).collect();
     html! {
-            <section class="explorer" lang={meta.language.clone()} aria-labelledby="mrcc-title" ref={root}>
-                <h2 id="mrcc-title" class="title">{ &meta.title }</h2>
-                if state.summary_open {
-                    { summary(&shared, &state, &dispatch, &links, &summary_heading) }
-                } else {
-                    <p class="decision">{ &meta.decision }</p>
-                    <p class="reviewed-line">
-                        { &s.reviewed }{ " " }<time datetime={meta.reviewed.clone()}>{ &meta.reviewed }</time>
-                    </p>
-                    { condition(&shared) }
-                    { situation_form(&shared, &state, &dispatch) }
-                    { results(&shared, &state, &dispatch) }
-                    { compare(&shared, &state, &dispatch) }
-                    { values(&shared, &state, &dispatch) }
-                    { my_questions(&shared, &state, &dispatch, &own_question) }
-                    <div class="summary-cta">
-                        <button type="button" ref={summary_button} onclick={send(&dispatch, Action::OpenSummary)}>
-                            { &s.make_summary }
-                        </button>
-                    </div>
-                    { next_steps(&shared, &resolved) }
-                    { glossary(&shared) }
-                    { about(&shared) }
-                }
-            </section>
+        <section class="explorer" lang={meta.language.clone()} aria-labelledby="mrcc-title" ref={root}>
+            <h2 id="mrcc-title" class="title">{ &meta.title }</h2>
+            if state.summary_open {
+                { summary(&shared, &state, &dispatch, &links, &summary_heading) }
+            } else {
+                <p class="decision">{ &meta.decision }</p>
+                <p class="reviewed-line">
+                    { &s.reviewed }{ " " }<time datetime={meta.reviewed.clone()}>{ &meta.reviewed }</time>
+                </p>
+                { condition(&shared) }
+                { situation_form(&shared, &state, &dispatch) }
+                { results(&shared, &state, &dispatch) }
+                { compare(&shared, &state, &dispatch) }
+                { values(&shared, &state, &dispatch) }
+                { my_questions(&shared, &state, &dispatch, &own_question) }
+                <div class="summary-cta">
+                    <button type="button" ref={summary_button} onclick={send(&dispatch, Action::OpenSummary)}>
+                        { &s.make_summary }
+                    </button>
+                </div>
+                { next_steps(&shared, &resolved) }
+                { glossary(&shared) }
+                { about(&shared) }
+            }
+        </section>
     }
 }
 
