@@ -6,16 +6,17 @@
 use std::{env, fs, path::PathBuf};
 
 fn main() {
-    println!("cargo:rerun-if-changed=content/en.json");
-    // A build script may panic: it stops the build with the message, which is what we want.
-    let text = fs::read_to_string("content/en.json").expect("content/en.json is readable");
-    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("en.compact.json");
-    fs::write(out, compact(&text)).expect("OUT_DIR is writable");
+    embed("content/en.json", "en.compact.json", compact);
+    embed("src/ui/styles.css", "styles.min.css", minify_css);
+}
 
-    println!("cargo:rerun-if-changed=src/ui/styles.css");
-    let css = fs::read_to_string("src/ui/styles.css").expect("src/ui/styles.css is readable");
-    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("styles.min.css");
-    fs::write(out, minify_css(&css)).expect("OUT_DIR is writable");
+/// Writes `transform` of the file at `source` to `OUT_DIR/name`. A build script may panic: it
+/// stops the build with the message, which is what we want.
+fn embed(source: &str, name: &str, transform: fn(&str) -> String) {
+    println!("cargo:rerun-if-changed={source}");
+    let text = fs::read_to_string(source).unwrap_or_else(|error| panic!("{source} is unreadable: {error}"));
+    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join(name);
+    fs::write(out, transform(&text)).expect("OUT_DIR is writable");
 }
 
 /// CSS without comments, with each run of whitespace made one space, and none next to

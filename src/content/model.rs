@@ -5,7 +5,8 @@
 //! Datasets are read by the hand-written [reader](super::read) everywhere; the serde derives
 //! (native only) feed the schema generator and a test that the reader accepts the same JSON.
 //! Unknown fields are rejected so that a misspelt field name is reported instead of silently
-//! dropping an editor's text.
+//! dropping an editor's text. `Default` (and each enum's `#[default]` variant) is only the
+//! placeholder the reader fills; it is never shown.
 
 use crate::small_map::SmallMap;
 

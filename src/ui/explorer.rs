@@ -131,12 +131,11 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let s = &*shared.strings;
     let meta = &dataset.meta;
     let resolved = resolved_links(&dataset.links, props.appointment_url.as_deref(), props.support_url.as_deref());
-    let links: Vec<(String, String)> = resolved.iter().map(|(link, href)| (link.label.clone(), href.clone())).collect();
     html! {
         <section class="explorer" lang={meta.language.clone()} aria-labelledby="mrcc-title" ref={root}>
             <h2 id="mrcc-title" class="title">{ &meta.title }</h2>
             if state.summary_open {
-                { summary(&shared, &state, &dispatch, &links, &summary_heading) }
+                { summary(&shared, &state, &dispatch, &resolved, &summary_heading) }
             } else {
                 <p class="decision">{ &meta.decision }</p>
                 <p class="reviewed-line">

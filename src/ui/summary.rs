@@ -6,6 +6,7 @@ use super::compare::compare_table;
 use super::shared::Shared;
 use super::state::{send, Action, ExplorerState};
 use super::summary_text::{answers, cited_sources, summary_text};
+use crate::content::Link;
 use crate::rules::evaluate;
 
 /// The summary to bring to the appointment: answers, options with fit and reasons, the
@@ -16,13 +17,15 @@ pub fn summary(
     shared: &Shared,
     state: &ExplorerState,
     dispatch: &Callback<Action>,
-    links: &[(String, String)],
+    links: &[(&Link, String)],
     heading: &NodeRef,
 ) -> Html {
     let s = &*shared.strings;
     let dataset = &shared.dataset;
     let download = {
-        let text = summary_text(dataset, state, s, links);
+        let links: Vec<(String, String)> =
+            links.iter().map(|(link, href)| (link.label.clone(), href.clone())).collect();
+        let text = summary_text(dataset, state, s, &links);
         let file_name = s.download_file_name.clone();
         Callback::from(move |_: MouseEvent| {
             browser::download(&file_name, &text);
@@ -83,8 +86,8 @@ pub fn summary(
             if !links.is_empty() {
                 <h4>{ &s.next_steps }</h4>
                 <ul>
-                    { for links.iter().map(|(label, href)| html! {
-                        <li><a href={href.clone()}>{ label }</a>{ format!(" ({href})") }</li>
+                    { for links.iter().map(|(link, href)| html! {
+                        <li><a href={href.clone()}>{ &link.label }</a>{ format!(" ({href})") }</li>
                     }) }
                 </ul>
             }
