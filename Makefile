@@ -14,6 +14,8 @@ export PATH := $(TOOLS_DIR)/bin:$(PATH)
 # Never Debian's wasm-opt (too old for this wasm-bindgen): always the pinned npm one.
 WASM_OPT := node_modules/.bin/wasm-opt
 WASM := target/wasm32-unknown-unknown/release/$(CRATE).wasm
+# The core's wasm as built, kept apart: the validator module's build overwrites $(WASM).
+CORE_WASM := target/wasm/core.wasm
 DEMO_PORT ?= 8080
 # Ceiling on the brotli transfer at start, checked by every build (so by make test): growth is a
 # decision, not an accident. Today 115.7 KB (from 189.7 KB; see make size). The quality-gates
@@ -39,15 +41,26 @@ setup:
 setup-browser:
 	@tools/setup.sh browser
 
-# cdylib built with `cargo rustc`: with plain `cargo build`, LTO is silently off (cargo #9672).
+# Two wasm modules from one crate: the widget's core, and the validator module that only pages
+# with their own dataset load (feature validator-module). Each cdylib is built with `cargo rustc`:
+# with plain `cargo build`, LTO is silently off (cargo #9672). Both keep their own cached build.
 dist: setup
-	@echo "build: compiling the wasm (release, LTO)"
+	@echo "build: compiling the core wasm (release, LTO)"
 	cargo rustc --release --lib --crate-type cdylib --target wasm32-unknown-unknown
+	mkdir -p target/wasm && cp $(WASM) $(CORE_WASM)
+	@echo "build: compiling the validator module (release, LTO)"
+	cargo rustc --release --lib --crate-type cdylib --target wasm32-unknown-unknown --features validator-module
+	cp $(WASM) target/wasm/validator.wasm
 	rm -rf pkg && mkdir -p pkg
-	wasm-bindgen --target web --no-typescript --out-name mrcc-explorer-core --out-dir pkg $(WASM)
-	@echo "build: wasm before wasm-opt: $$(stat -c %s pkg/mrcc-explorer-core_bg.wasm) bytes"
+	wasm-bindgen --target web --no-typescript --out-name mrcc-explorer-core --out-dir pkg $(CORE_WASM)
+	wasm-bindgen --target web --no-typescript --out-name mrcc-explorer-validator --out-dir pkg target/wasm/validator.wasm
+	@echo "build: core wasm before wasm-opt: $$(stat -c %s pkg/mrcc-explorer-core_bg.wasm) bytes"
 	$(WASM_OPT) -Oz pkg/mrcc-explorer-core_bg.wasm -o pkg/mrcc-explorer-core_bg.wasm
-	@echo "build: wasm after wasm-opt -Oz: $$(stat -c %s pkg/mrcc-explorer-core_bg.wasm) bytes"
+	$(WASM_OPT) -Oz pkg/mrcc-explorer-validator_bg.wasm -o pkg/mrcc-explorer-validator_bg.wasm
+	@echo "build: core wasm after wasm-opt -Oz: $$(stat -c %s pkg/mrcc-explorer-core_bg.wasm) bytes"
+	@echo "build: the built-in content, validated and packed for the core"
+	cargo run --quiet --bin mrcc-content -- pack en > pkg/mrcc-explorer-en.bin
+	cargo run --quiet --bin mrcc-content -- pack es > pkg/mrcc-explorer-es.bin
 	cargo run --quiet --bin mrcc-content -- fallback en > pkg/fallback.html
 	cargo run --quiet --bin mrcc-content -- fallback es > pkg/fallback-es.html
 	node tools/package.mjs pkg
@@ -72,13 +85,12 @@ test-browser: setup-browser
 		cargo test --target wasm32-unknown-unknown
 
 # A debug build with the test-only panic trigger, to prove the panic hook end to end.
-test-hooks-pkg: setup
+test-hooks-pkg: dist
 	cargo rustc --quiet --lib --crate-type cdylib --target wasm32-unknown-unknown --features test-hooks
 	rm -rf target/pkg-test-hooks && mkdir -p target/pkg-test-hooks
 	wasm-bindgen --target web --no-typescript --out-name mrcc-explorer-core --out-dir target/pkg-test-hooks \
 		target/wasm32-unknown-unknown/debug/$(CRATE).wasm
-	cp src/embed/*.js target/pkg-test-hooks/
-	cp content/es.json target/pkg-test-hooks/mrcc-explorer-es.json
+	cp src/embed/*.js pkg/*.bin pkg/mrcc-explorer-validator* target/pkg-test-hooks/
 
 test-e2e: setup-browser test-hooks-pkg
 	@test -f pkg/mrcc-explorer.js || $(MAKE) dist
@@ -94,7 +106,7 @@ TWIGGY_DIR := $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/mrcc-explorer/twiggy-0.8.0
 size: dist
 	@test -x $(TWIGGY_DIR)/bin/twiggy || { echo "size: building twiggy once into $(TWIGGY_DIR)"; cargo install twiggy --version 0.8.0 --root $(TWIGGY_DIR); }
 	rm -rf target/size && mkdir -p target/size
-	wasm-bindgen --target web --no-typescript --keep-debug --out-name named --out-dir target/size $(WASM)
+	wasm-bindgen --target web --no-typescript --keep-debug --out-name named --out-dir target/size $(CORE_WASM)
 	$(WASM_OPT) -Oz -g target/size/named_bg.wasm -o target/size/named_bg.wasm
 	node tools/size.mjs pkg/mrcc-explorer-core_bg.wasm target/size/named_bg.wasm $(TWIGGY_DIR)/bin/twiggy
 

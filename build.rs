@@ -1,12 +1,9 @@
-//! Writes what the wasm embeds, without what only editors read, into `OUT_DIR`: the built-in
-//! English dataset without its indentation (12 KB less wasm to download and keep in memory) and
-//! the stylesheet without comments and indentation. `content/en.json` and `src/ui/styles.css`
-//! stay readable.
+//! Writes the stylesheet the wasm embeds into `OUT_DIR`, without comments and indentation:
+//! `src/ui/styles.css` stays readable.
 
 use std::{env, fs, path::PathBuf};
 
 fn main() {
-    embed("content/en.json", "en.compact.json", compact);
     embed("src/ui/styles.css", "styles.min.css", minify_css);
 }
 
@@ -57,30 +54,6 @@ fn minify_css(css: &str) -> String {
                     break;
                 }
             }
-        }
-    }
-    out
-}
-
-/// JSON without the whitespace between tokens; strings are copied as they are.
-fn compact(json: &str) -> String {
-    let mut out = String::with_capacity(json.len());
-    let (mut in_string, mut escaped) = (false, false);
-    for c in json.chars() {
-        if in_string {
-            out.push(c);
-            if escaped {
-                escaped = false;
-            } else if c == '\\' {
-                escaped = true;
-            } else if c == '"' {
-                in_string = false;
-            }
-        } else if c == '"' {
-            in_string = true;
-            out.push(c);
-        } else if !c.is_whitespace() {
-            out.push(c);
         }
     }
     out

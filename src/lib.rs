@@ -9,15 +9,19 @@
 //! - [`rules`]: applies the dataset's fit rules to the reader's answers. Pure Rust.
 //! - [`ui`]: the Yew components that render a dataset as text.
 //! - `embed` (wasm32 only): the glue the custom element in `src/embed/*.js` calls to mount,
-//!   update and unmount one app per element.
+//!   update and unmount one app per element: the widget's core wasm.
+//! - `validator` (wasm32 only): the second wasm, built with the `validator-module` feature,
+//!   that checks and packs a host's own dataset; only pages with one load it.
 
 pub mod content;
 pub mod rules;
 pub mod small_map;
 pub mod ui;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "validator-module")))]
 pub mod embed;
+#[cfg(target_arch = "wasm32")]
+pub mod validator;
 
 // Talc instead of the default dlmalloc: about 7 KB less wasm (2 KB brotli).
 #[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]

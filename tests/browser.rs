@@ -2,7 +2,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use mrcc_explorer::content::BUILT_IN_EN;
-use mrcc_explorer::embed::{mount, mounted_count, unmount, update};
+use mrcc_explorer::embed::{mount, mounted_count, provide_built_in, unmount, update};
+use mrcc_explorer::validator::pack_dataset;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
@@ -22,6 +23,7 @@ impl Host {
     }
 
     fn try_mount(config: JsValue) -> Result<Host, JsValue> {
+        provide_built_in_content();
         let document = web_sys::window().unwrap().document().unwrap();
         let element: HtmlElement = document.create_element("div").unwrap().unchecked_into();
         document.body().unwrap().append_child(&element).unwrap();
@@ -59,11 +61,24 @@ fn config(appointment_url: Option<&str>) -> JsValue {
     config_with_dataset(appointment_url, None)
 }
 
+/// What the element does once per page: gives the core the packed built-in content.
+fn provide_built_in_content() {
+    thread_local!(static PROVIDED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+    if !PROVIDED.with(|provided| provided.replace(true)) {
+        provide_built_in("en", &pack_dataset(BUILT_IN_EN).unwrap());
+    }
+}
+
+/// A host's own dataset as the element passes it: packed by the validator module.
 fn config_with_dataset(appointment_url: Option<&str>, dataset: Option<&str>) -> JsValue {
+    config_with_packed(appointment_url, dataset.map(|text| pack_dataset(text).unwrap()).as_deref())
+}
+
+fn config_with_packed(appointment_url: Option<&str>, dataset: Option<&[u8]>) -> JsValue {
     let object = js_sys::Object::new();
     let value = appointment_url.map_or(JsValue::NULL, JsValue::from_str);
     js_sys::Reflect::set(&object, &"appointmentUrl".into(), &value).unwrap();
-    let value = dataset.map_or(JsValue::NULL, JsValue::from_str);
+    let value = dataset.map_or(JsValue::NULL, |bytes| js_sys::Uint8Array::from(bytes).into());
     js_sys::Reflect::set(&object, &"dataset".into(), &value).unwrap();
     object.into()
 }
@@ -146,47 +161,53 @@ async fn a_host_dataset_replaces_the_built_in_content() {
     assert_eq!(host.all("h2")[0].text_content().unwrap(), "Updated guide");
 }
 
+/// The validator module refuses a host's dataset with every problem and its JSON path.
 #[wasm_bindgen_test]
-fn invalid_datasets_are_refused_with_a_code_and_the_json_path() {
-    let code_and_message = |error: JsValue| {
-        let get =
-            |key: &str| js_sys::Reflect::get(&error, &key.into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
-        (get("code"), get("message"))
-    };
+fn invalid_datasets_are_refused_with_the_json_path() {
+    let message = |text: &str| pack_dataset(text).err().unwrap();
     let truncated = &BUILT_IN_EN[..BUILT_IN_EN.len() / 2];
-    let (code, message) = code_and_message(Host::try_mount(config_with_dataset(None, Some(truncated))).err().unwrap());
-    assert_eq!(code, "invalid-data");
-    assert!(message.starts_with("dataset: expected JSON text"), "{message}");
+    assert!(message(truncated).starts_with("dataset: expected JSON text"), "{}", message(truncated));
 
     let wrong = BUILT_IN_EN.replacen("\"multiple\": false", "\"multiple\": \"no\"", 1);
-    let (code, message) = code_and_message(Host::try_mount(config_with_dataset(None, Some(&wrong))).err().unwrap());
-    assert_eq!(code, "invalid-data");
-    assert!(message.contains("criteria[0].multiple"), "{message}");
+    assert!(message(&wrong).contains("criteria[0].multiple"), "{}", message(&wrong));
 
     // A struct given as an array or a number is refused with its path.
     let array_meta = BUILT_IN_EN.replacen("\"meta\": {", "\"meta\": [], \"unused\": {", 1);
-    let (_, message) = code_and_message(Host::try_mount(config_with_dataset(None, Some(&array_meta))).err().unwrap());
-    assert!(message.contains("meta: invalid type: a list, expected an object"), "{message}");
+    let found = message(&array_meta);
+    assert!(found.contains("meta: invalid type: a list, expected an object"), "{found}");
     // Every structural problem at once, not only the first.
-    assert!(message.contains("unused: unknown field `unused`"), "{message}");
+    assert!(found.contains("unused: unknown field `unused`"), "{found}");
 
     // Hostile nesting is refused, not allowed to exhaust the wasm stack.
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-    let (code, message) = code_and_message(Host::try_mount(config_with_dataset(None, Some(&deep))).err().unwrap());
-    assert_eq!(code, "invalid-data");
-    assert!(message.contains("nested at most 64 levels"), "{message}");
+    assert!(message(&deep).contains("nested at most 64 levels"), "{}", message(&deep));
 
     let extra_field = BUILT_IN_EN.replacen("{", "{\"colour\": 1, ", 1);
-    let (_, message) = code_and_message(Host::try_mount(config_with_dataset(None, Some(&extra_field))).err().unwrap());
-    assert!(message.contains("unknown field `colour`"), "{message}");
+    assert!(message(&extra_field).contains("unknown field `colour`"), "{}", message(&extra_field));
 
     let unsafe_link = BUILT_IN_EN.replacen(
         "\"label\": \"Make an appointment\"",
         "\"label\": \"Make an appointment\", \"url\": \"javascript:alert(1)\"",
         1,
     );
-    let (_, message) = code_and_message(Host::try_mount(config_with_dataset(None, Some(&unsafe_link))).err().unwrap());
-    assert!(message.contains("links[0].url: expected an http(s), mailto or tel link"), "{message}");
+    let found = message(&unsafe_link);
+    assert!(found.contains("links[0].url: expected an http(s), mailto or tel link"), "{found}");
+}
+
+/// The core takes only packs of its own version: anything else is `invalid-data`, not a panic.
+#[wasm_bindgen_test]
+fn damaged_packs_are_refused_with_a_code() {
+    let code_and_message = |error: JsValue| {
+        let get =
+            |key: &str| js_sys::Reflect::get(&error, &key.into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
+        (get("code"), get("message"))
+    };
+    let packed = pack_dataset(BUILT_IN_EN).unwrap();
+    for bytes in [&packed[..packed.len() / 2], BUILT_IN_EN.as_bytes(), &[]] {
+        let (code, message) = code_and_message(Host::try_mount(config_with_packed(None, Some(bytes))).err().unwrap());
+        assert_eq!(code, "invalid-data");
+        assert!(message.starts_with("dataset: the packed content is damaged"), "{message}");
+    }
 }
 
 impl Host {

@@ -93,3 +93,28 @@ fn committed_schema_is_up_to_date() {
     let committed = std::fs::read_to_string("content/dataset.schema.json").expect("content/dataset.schema.json exists");
     assert!(committed == stdout(&output), "content/dataset.schema.json is stale: run `make schema`");
 }
+
+#[test]
+fn packs_what_the_widget_core_reads_after_validating() {
+    use mrcc_explorer::content::unpack;
+    use mrcc_explorer::ui::strings::{Strings, KEYS};
+
+    let english = run(&["pack", "en"]);
+    assert_eq!(english.status.code(), Some(0));
+    assert_eq!(unpack(&english.stdout), Some(common::built_in()), "English needs no strings of its own");
+
+    let spanish = unpack(&run(&["pack", "es"]).stdout).expect("the Spanish pack unpacks");
+    let mut without_strings = spanish.clone();
+    without_strings.ui = Default::default();
+    assert_eq!(without_strings, common::built_in_es());
+    assert_eq!(spanish.ui.len(), KEYS.len(), "every interface string travels with the Spanish content");
+    assert_eq!(Strings::for_widget("es", &spanish.ui), Strings::for_dataset("es", &Default::default()));
+
+    let mut broken = common::built_in_value();
+    broken["options"][0]["id"] = json!("Bad Id");
+    let file = temp_file("broken-pack.json", broken.to_string().as_bytes());
+    let output = run(&["pack", file.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty(), "no pack for an invalid dataset");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("options[0].id: expected an id"));
+}

@@ -148,16 +148,6 @@ fn imdc_groups_follow_heng() {
 }
 
 #[test]
-fn the_embedded_compact_text_is_the_same_dataset() {
-    use mrcc_explorer::content::{check_json, BUILT_IN_EN, BUILT_IN_EN_COMPACT};
-    let compact = check_json(BUILT_IN_EN_COMPACT, None).dataset.expect("the compact text parses");
-    assert_eq!(Some(compact), check_json(BUILT_IN_EN, None).dataset);
-    // Only whitespace between tokens went: every string, with its spaces and escapes, is kept.
-    assert!(BUILT_IN_EN_COMPACT.len() < BUILT_IN_EN.len() * 9 / 10, "{}", BUILT_IN_EN_COMPACT.len());
-    assert!(!BUILT_IN_EN_COMPACT.contains("\n"));
-}
-
-#[test]
 fn the_embedded_stylesheet_only_loses_comments_and_spacing() {
     let source = include_str!("../src/ui/styles.css");
     let minified = mrcc_explorer::ui::STYLESHEET;

@@ -5,7 +5,8 @@
 mod common;
 
 use common::built_in;
-use mrcc_explorer::content::Dataset;
+use mrcc_explorer::content::{pack, unpack, Dataset};
+use mrcc_explorer::ui::strings::{add_built_in_strings, Strings};
 use mrcc_explorer::ui::{ById, Explorer, ExplorerProps};
 use scraper::{ElementRef, Html, Selector};
 use yew::{AttrValue, LocalServerRenderer};
@@ -16,7 +17,7 @@ async fn render(dataset: Dataset, appointment_url: Option<&str>) -> Html {
 
 async fn render_situation(dataset: Dataset, appointment_url: Option<&str>, situation: Option<&str>) -> Html {
     let props = ExplorerProps {
-        dataset: ById::new(dataset),
+        dataset: ById::new(as_the_widget_receives(dataset)),
         appointment_url: appointment_url.map(|u| AttrValue::from(u.to_owned())),
         support_url: None,
         situation: situation.map(|s| AttrValue::from(s.to_owned())),
@@ -24,6 +25,13 @@ async fn render_situation(dataset: Dataset, appointment_url: Option<&str>, situa
     };
     let html = LocalServerRenderer::<Explorer>::with_props(props).hydratable(false).render().await;
     Html::parse_fragment(&html)
+}
+
+/// A dataset as it reaches the widget's core: with its language's interface strings added,
+/// packed, and unpacked.
+fn as_the_widget_receives(mut dataset: Dataset) -> Dataset {
+    add_built_in_strings(&mut dataset);
+    unpack(&pack(&dataset)).expect("a packed dataset unpacks")
 }
 
 fn select<'a>(html: &'a Html, css: &str) -> Vec<ElementRef<'a>> {
@@ -280,4 +288,29 @@ async fn glossary_words_are_found_whatever_their_case_in_spanish() {
             "{word} is not a glossary form"
         );
     }
+}
+
+/// The core carries only the English interface strings: a Spanish dataset brings its own, added
+/// when it is packed, and the reader sees the same words as with the full Spanish table.
+#[tokio::test]
+async fn spanish_interface_strings_arrive_with_the_packed_dataset() {
+    let spanish = Strings::for_dataset("es", &Default::default());
+    let html = render(common::built_in_es(), None).await;
+    let headings: Vec<String> = select(&html, "h3").iter().map(text).collect();
+    for expected in [&spanish.situation_heading, &spanish.options_heading, &spanish.compare_heading] {
+        assert!(headings.iter().any(|h| h == expected), "{expected} not in {headings:?}");
+    }
+    assert!(!headings.iter().any(|h| h == &Strings::en().options_heading), "{headings:?}");
+
+    // Without them (a dataset not packed by the tools), the core falls back to English.
+    let props = ExplorerProps {
+        dataset: ById::new(common::built_in_es()),
+        appointment_url: None,
+        support_url: None,
+        situation: None,
+        on_change: None,
+    };
+    let bare =
+        Html::parse_fragment(&LocalServerRenderer::<Explorer>::with_props(props).hydratable(false).render().await);
+    assert!(select(&bare, "h3").iter().map(text).any(|h| h == Strings::en().options_heading));
 }

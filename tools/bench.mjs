@@ -34,7 +34,9 @@ for (const factor of [10, 100]) {
 // The preload links the README suggests to hosts.
 const PRELOAD = ['define.js', 'mrcc-explorer-element.js', 'mrcc-explorer-core.js']
   .map((file) => `<link rel="modulepreload" href="/pkg/${file}">`)
-  .join('') + '<link rel="preload" href="/pkg/mrcc-explorer-core_bg.wasm" as="fetch" crossorigin>';
+  .join('') + ['mrcc-explorer-core_bg.wasm', 'mrcc-explorer-en.bin']
+  .map((file) => `<link rel="preload" href="/pkg/${file}" as="fetch" crossorigin>`)
+  .join('');
 const page = (body, withScript, preload = false) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench</title>
 <link rel="icon" href="/www/favicon.svg">${preload ? PRELOAD : ''}${withScript ? '<script type="module" src="/pkg/mrcc-explorer.js"></script>' : ''}</head>
 <body><main><h1>Metastatic kidney cancer</h1>${body}</main></body></html>`;

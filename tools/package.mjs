@@ -20,7 +20,7 @@ const ELEMENT_MODULES = ['mrcc-explorer.js', 'define.js', 'mrcc-explorer-element
 for (const file of ELEMENT_MODULES) {
   copyFileSync(join(root, 'src/embed', file), join(pkg, file));
 }
-for (const file of [...ELEMENT_MODULES, 'mrcc-explorer-core.js']) {
+for (const file of [...ELEMENT_MODULES, 'mrcc-explorer-core.js', 'mrcc-explorer-validator.js']) {
   const source = readFileSync(join(pkg, file), 'utf8');
   const { code } = transformSync(source, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' });
   writeFileSync(join(pkg, file), code);
@@ -29,9 +29,10 @@ for (const file of ['mrcc-explorer.d.ts', 'README.md', 'custom-elements.json']) 
   copyFileSync(join(root, 'pkg-config', file), join(pkg, file));
 }
 
-// Built-in content loaded on demand (see ON_DEMAND in mrcc-explorer-element.js), minified.
-const ON_DEMAND = ['mrcc-explorer-es.json'];
-writeFileSync(join(pkg, 'mrcc-explorer-es.json'), JSON.stringify(JSON.parse(readFileSync(join(root, 'content/es.json'), 'utf8'))));
+// Loaded only by the pages that need them: the Spanish content, and the validator module for a
+// host's own dataset (see mrcc-explorer-element.js). The packed content (*.bin) is written by
+// `mrcc-content pack` (Makefile).
+const ON_DEMAND = ['mrcc-explorer-es.bin', 'mrcc-explorer-validator.js', 'mrcc-explorer-validator_bg.wasm'];
 
 const cargo = readFileSync(join(root, 'Cargo.toml'), 'utf8');
 const version = /^version\s*=\s*"([^"]+)"/m.exec(cargo)?.[1];

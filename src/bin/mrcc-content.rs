@@ -5,6 +5,8 @@
 //! mrcc-content schema          print the JSON Schema of the dataset format
 //! mrcc-content fallback [LANG]  print the built-in content (en or es) as static HTML, to
 //!                              paste inside <mrcc-explorer> for readers without JavaScript
+//! mrcc-content pack LANG|FILE   write the packed form the widget's core reads (the package's
+//!                              mrcc-explorer-LANG.bin) to standard output, after validating
 //! ```
 //!
 //! `validate` exits 0 when the dataset has no errors (warnings are printed), 1 when it has
@@ -20,18 +22,18 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
-    use std::io::Read;
+    use std::io::{Read, Write};
     use std::process::ExitCode;
     use std::time::{SystemTime, UNIX_EPOCH};
 
     use mrcc_explorer::content::{check_json, Dataset, Problem};
     use mrcc_explorer::small_map::SmallMap;
     use mrcc_explorer::ui::static_content::StaticContentProps;
-    use mrcc_explorer::ui::strings::Strings;
+    use mrcc_explorer::ui::strings::{add_built_in_strings, Strings};
     use mrcc_explorer::ui::{ById, StaticContent};
     use yew::LocalServerRenderer;
 
-    const USAGE: &str = "usage: mrcc-content validate FILE   (FILE may be - for standard input)\n       mrcc-content schema\n       mrcc-content fallback [en|es]";
+    const USAGE: &str = "usage: mrcc-content validate FILE   (FILE may be - for standard input)\n       mrcc-content schema\n       mrcc-content fallback [en|es]\n       mrcc-content pack en|es|FILE";
 
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
@@ -40,6 +42,7 @@ mod cli {
             ["schema"] => schema(),
             ["fallback"] => fallback("en"),
             ["fallback", language] => fallback(language),
+            ["pack", what] => pack(what),
             _ => {
                 eprintln!("{USAGE}");
                 ExitCode::from(2)
@@ -73,6 +76,41 @@ mod cli {
         let html = block_on(LocalServerRenderer::<StaticContent>::with_props(props).hydratable(false).render());
         println!("{html}");
         ExitCode::SUCCESS
+    }
+
+    /// Validates a built-in dataset (`en`, `es`) or a file, adds its language's built-in
+    /// interface strings, and writes the packed bytes to standard output.
+    fn pack(what: &str) -> ExitCode {
+        let text = match what {
+            "en" => Ok(mrcc_explorer::content::BUILT_IN_EN.to_owned()),
+            "es" => Ok(mrcc_explorer::content::BUILT_IN_ES.to_owned()),
+            file => read(file),
+        };
+        let report = match text {
+            Ok(text) => check_json(&text, None),
+            Err(message) => {
+                eprintln!("{what}: error: {message}");
+                return ExitCode::from(1);
+            }
+        };
+        match report.usable() {
+            Ok((mut dataset, _)) => {
+                add_built_in_strings(&mut dataset);
+                match std::io::stdout().write_all(&mrcc_explorer::content::pack(&dataset)) {
+                    Ok(()) => ExitCode::SUCCESS,
+                    Err(error) => {
+                        eprintln!("error: cannot write the pack: {error}");
+                        ExitCode::from(1)
+                    }
+                }
+            }
+            Err(problems) => {
+                for problem in problems.iter().filter(|p| p.is_error()) {
+                    eprintln!("{what}: {problem}");
+                }
+                ExitCode::from(1)
+            }
+        }
     }
 
     /// Runs a future that needs no I/O to completion: server rendering only awaits its own work.

@@ -6,6 +6,7 @@
 
 mod json;
 mod model;
+mod pack;
 mod parse;
 mod path;
 mod problem;
@@ -16,20 +17,19 @@ mod validate;
 
 pub use json::Json;
 pub use model::*;
+pub use pack::{pack, unpack};
 #[cfg(not(target_arch = "wasm32"))]
 pub use parse::check_json;
 pub use parse::{check, Report};
 pub use problem::{Problem, Severity};
 pub use validate::{safe_href, validate, FIXED_CRITERIA, SUPPORTIVE_CARE, UNKNOWN};
 
-/// The built-in English dataset, embedded in the binary so the widget needs no extra request.
+/// The built-in English dataset. Not in the widget's wasm: the package ships it packed, as
+/// `mrcc-explorer-en.bin` (`mrcc-content pack`), which the element fetches while the wasm loads.
 pub const BUILT_IN_EN: &str = include_str!("../../content/en.json");
 
-/// The same text without indentation (written by `build.rs`): what the wasm embeds.
-pub const BUILT_IN_EN_COMPACT: &str = include_str!(concat!(env!("OUT_DIR"), "/en.compact.json"));
-
-/// The built-in Spanish dataset: the same ids, rules and sources as the English one. Not in the
-/// wasm: the package ships it as `mrcc-explorer-es.json`, loaded only by Spanish pages.
+/// The built-in Spanish dataset: the same ids, rules and sources as the English one. Shipped
+/// packed as `mrcc-explorer-es.bin`, loaded only by Spanish pages.
 #[cfg(not(target_arch = "wasm32"))]
 pub const BUILT_IN_ES: &str = include_str!("../../content/es.json");
 

@@ -1,58 +1,23 @@
 //! Moving values between JavaScript and Rust by hand.
 //!
-//! serde-wasm-bindgen did this before; the few shapes crossing here (a parsed dataset, the
-//! element's config, the event details) are simple enough that reading and writing them
-//! directly costs far less wasm, and it keeps serde's float formatting out of the build.
+//! serde-wasm-bindgen did this before; the few shapes crossing here (the element's config, the
+//! event details) are simple enough that reading and writing them directly costs far less
+//! wasm, and it keeps serde's float formatting out of the build.
 
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::content::{Dataset, Json};
+use crate::content::Dataset;
 use crate::ui::ChangeDetail;
-
-/// Deeper than any dataset needs; a limit keeps hostile input from exhausting the wasm stack.
-const MAX_DEPTH: u32 = 64;
-
-/// The value `JSON.parse` returned, as a [`Json`] tree. `None` when nested deeper than
-/// [`MAX_DEPTH`].
-pub fn to_json(value: &JsValue) -> Option<Json> {
-    to_json_within(value, MAX_DEPTH)
-}
-
-fn to_json_within(value: &JsValue, depth: u32) -> Option<Json> {
-    if let Some(b) = value.as_bool() {
-        return Some(Json::Bool(b));
-    }
-    if let Some(n) = value.as_f64() {
-        return Some(Json::Number(n));
-    }
-    if let Some(text) = value.as_string() {
-        return Some(Json::String(text));
-    }
-    if value.is_null() || value.is_undefined() {
-        return Some(Json::Null);
-    }
-    if depth == 0 {
-        return None;
-    }
-    if Array::is_array(value) {
-        let array: &Array = value.unchecked_ref();
-        return array.iter().map(|item| to_json_within(&item, depth - 1)).collect::<Option<_>>().map(Json::Array);
-    }
-    let object: &Object = value.dyn_ref()?;
-    Object::entries(object)
-        .iter()
-        .map(|entry| {
-            let pair: Array = entry.unchecked_into();
-            Some((pair.get(0).as_string()?, to_json_within(&pair.get(1), depth - 1)?))
-        })
-        .collect::<Option<_>>()
-        .map(Json::Object)
-}
 
 /// A string property of a host's plain object, if it is one.
 pub fn string_property(object: &JsValue, key: &str) -> Option<String> {
     Reflect::get(object, &key.into()).ok()?.as_string()
+}
+
+/// The bytes of a `Uint8Array` property, if it is one.
+pub fn bytes_property(object: &JsValue, key: &str) -> Option<Vec<u8>> {
+    Reflect::get(object, &key.into()).ok()?.dyn_into::<js_sys::Uint8Array>().ok().map(|array| array.to_vec())
 }
 
 pub fn bool_property(object: &JsValue, key: &str) -> bool {

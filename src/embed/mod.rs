@@ -1,6 +1,7 @@
 //! The glue between the `<mrcc-explorer>` custom element (`mrcc-explorer-element.js`) and Yew.
 //!
-//! The element owns its shadow root and lifecycle and fetches a host's dataset; Rust owns one
+//! The element owns its shadow root and lifecycle and fetches the datasets (a host's own through
+//! the validator module, see [`crate::validator`]); Rust owns one
 //! Yew app per element, kept in a registry under a numeric id so that JavaScript never holds
 //! Rust objects. Nothing here may panic on input from the page: a panic in WebAssembly stops
 //! every instance on the page.
@@ -49,8 +50,9 @@ struct HostConfig {
     situation: Option<String>,
     /// The resolved language (`lang` attribute, nearest `[lang]`, document), e.g. "en".
     language: Option<String>,
-    /// The text of a host's own dataset (from `data-src` or an inline JSON child).
-    dataset: Option<String>,
+    /// A host's own dataset (from `data-src` or an inline JSON child), packed by the validator
+    /// module.
+    dataset: Option<Vec<u8>>,
     /// On update: the dataset's source changed (another `data-src`, or another language for
     /// the built-in content), so take `dataset`, or the built-in one when it is null.
     reload_dataset: bool,
@@ -63,7 +65,7 @@ impl HostConfig {
             support_url: js_value::string_property(&value, "supportUrl"),
             situation: js_value::string_property(&value, "situation"),
             language: js_value::string_property(&value, "language"),
-            dataset: js_value::string_property(&value, "dataset"),
+            dataset: js_value::bytes_property(&value, "dataset"),
             reload_dataset: js_value::bool_property(&value, "reloadDataset"),
         }
     }
@@ -97,7 +99,7 @@ fn change_callback(notify: js_sys::Function) -> Callback<ChangeDetail> {
 
 fn dataset_for(config: &HostConfig) -> Result<Rc<Dataset>, JsValue> {
     let parsed = match &config.dataset {
-        Some(text) => dataset::parse(text).map(Rc::new),
+        Some(bytes) => dataset::read(bytes).map(Rc::new),
         None => dataset::built_in(config.language.as_deref().unwrap_or("en")),
     };
     parsed.map_err(|e| error("invalid-data", &e.0))
@@ -131,11 +133,11 @@ pub fn test_panic() {
     panic!("test-only panic");
 }
 
-/// Gives the wasm the text of an on-demand built-in dataset (`mrcc-explorer-es.json`), which the
-/// element fetches once per page.
+/// Gives the wasm a packed built-in dataset (`mrcc-explorer-<language>.bin`), which the element
+/// fetches once per page.
 #[wasm_bindgen(js_name = provideBuiltIn)]
-pub fn provide_built_in(language: &str, text: &str) {
-    dataset::provide(language, text);
+pub fn provide_built_in(language: &str, bytes: &[u8]) {
+    dataset::provide(language, bytes);
 }
 
 /// The package version, for the host's diagnostics.

@@ -16,30 +16,58 @@ function loadWasm() {
   return wasm;
 }
 
-// The built-in content of languages other than English is not in the wasm: it is fetched from
-// the package once per page, and only when an element shows it, so English pages never load it.
-const ON_DEMAND = { es: new URL('./mrcc-explorer-es.json', import.meta.url) };
+// The built-in content, packed when the package was built: fetched once per page and language,
+// while the wasm loads, and only for the languages the page shows.
+const BUILT_IN = {
+  en: new URL('./mrcc-explorer-en.bin', import.meta.url),
+  es: new URL('./mrcc-explorer-es.bin', import.meta.url),
+};
 const builtIn = new Map();
 function loadBuiltIn(language) {
   let loading = builtIn.get(language);
   if (!loading) {
-    const url = ON_DEMAND[language];
-    loading = fetch(url, { credentials: 'omit' })
+    const url = BUILT_IN[language];
+    // Fetched as the wasm is (same credentials mode), so that a host's preload link is used.
+    loading = fetch(url)
       .then((response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return response.text();
+        return response.arrayBuffer();
       })
       .catch((cause) => {
         builtIn.delete(language); // a later element may try again
         throw new WidgetError('data-unavailable', `${url}: ${cause}`);
       })
-      .then(async (text) => {
+      .then(async (buffer) => {
         // If the wasm cannot load, the element reports that, with its own code.
-        if (await loadWasm().then(() => true, () => false)) provideBuiltIn(language, text);
+        if (await loadWasm().then(() => true, () => false)) provideBuiltIn(language, new Uint8Array(buffer));
       });
     builtIn.set(language, loading);
   }
   return loading;
+}
+
+// A host's own dataset is checked and packed by the validator module, a second wasm that only
+// pages with their own dataset load. Its errors name each JSON path, as the editors' CLI does.
+let validator = null;
+async function packHostDataset(text) {
+  validator ??= import('./mrcc-explorer-validator.js').then(async (module) => {
+    await module.default({ module_or_path: new URL('./mrcc-explorer-validator_bg.wasm', import.meta.url) });
+    return module;
+  });
+  let module;
+  try {
+    module = await validator;
+  } catch (cause) {
+    validator = null; // a later element may try again
+    throw new WidgetError('wasm-unavailable', String(cause));
+  }
+  try {
+    return module.packDataset(text);
+  } catch (error) {
+    // A trap would mean a bug in the validator, not in the data.
+    const code = error instanceof WebAssembly.RuntimeError ? 'start-failed' : 'invalid-data';
+    throw new WidgetError(code, String(error?.message ?? error));
+  }
 }
 
 // A panic stops the wasm for every instance: each shows its fallback and tells the host.
@@ -231,9 +259,14 @@ export class MrccExplorerElement extends HTMLElement {
     return this.getAttribute('data-src') || `built-in:${resolveLanguage(this)}`;
   }
 
-  // The host's dataset text: from data-src, else from an inline <script type="application/json">
-  // child, else null for the built-in content (after loading it, for an on-demand language).
+  // The host's dataset, packed: from data-src, else from an inline <script type="application/json">
+  // child; else null for the built-in content, after loading it.
   async #readDataset() {
+    const text = await this.#readHostDataset();
+    return text === null ? null : packHostDataset(text);
+  }
+
+  async #readHostDataset() {
     this.#datasetKey = this.#currentDatasetKey();
     const src = this.getAttribute('data-src');
     if (src) {
@@ -249,8 +282,7 @@ export class MrccExplorerElement extends HTMLElement {
     }
     const inline = this.querySelector(':scope > script[type="application/json"]');
     if (inline) return inline.textContent;
-    const language = resolveLanguage(this);
-    if (ON_DEMAND[language]) await loadBuiltIn(language);
+    await loadBuiltIn(resolveLanguage(this));
     return null;
   }
 

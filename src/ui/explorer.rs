@@ -126,7 +126,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     }
 
     let strings =
-        use_memo(dataset.clone(), |dataset| ById::new(Strings::for_dataset(&dataset.meta.language, &dataset.ui)));
+        use_memo(dataset.clone(), |dataset| ById::new(Strings::for_widget(&dataset.meta.language, &dataset.ui)));
     let shared = Shared { dataset: dataset.clone(), strings: (*strings).clone() };
     let s = &*shared.strings;
     let meta = &dataset.meta;

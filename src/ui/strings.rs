@@ -4,7 +4,7 @@
 //! fall back to English, and the validator lists them.
 
 use super::intl;
-use crate::content::{Category, FigureKind, Fit};
+use crate::content::{Category, Dataset, FigureKind, Fit};
 use crate::small_map::SmallMap;
 use crate::ui::state::Importance;
 
@@ -313,6 +313,13 @@ impl Strings {
         Strings::from_tables(language, own, built_in_table(language))
     }
 
+    /// The strings the widget shows: the dataset's own `ui` entries, else English. Only the
+    /// English table is in the widget's wasm: the other built-in tables reach it inside the
+    /// dataset, added by [`add_built_in_strings`] when the dataset is packed.
+    pub fn for_widget(language: &str, own: &SmallMap<String, String>) -> Strings {
+        Strings::from_tables(language, own, EN)
+    }
+
     pub fn en() -> Strings {
         Strings::for_dataset("en", &SmallMap::new())
     }
@@ -373,9 +380,25 @@ impl Strings {
 
 /// The built-in table for a language tag (`es-MX` uses `es`); English when there is none.
 pub fn built_in_table(language: &str) -> &'static [(&'static str, &'static str)] {
+    other_than_english(language).unwrap_or(EN)
+}
+
+fn other_than_english(language: &str) -> Option<&'static [(&'static str, &'static str)]> {
     match primary_subtag(language).as_str() {
-        "es" => ES,
-        _ => EN,
+        "es" => Some(ES),
+        _ => None,
+    }
+}
+
+/// Copies the built-in strings of the dataset's language (not English, which the widget has)
+/// into its `ui` table, under its own entries, so that [`Strings::for_widget`] shows the same
+/// text as [`Strings::for_dataset`].
+pub fn add_built_in_strings(dataset: &mut Dataset) {
+    let Some(table) = other_than_english(&dataset.meta.language) else { return };
+    for (key, text) in table {
+        if !dataset.ui.contains_key(*key) {
+            dataset.ui.insert((*key).to_owned(), (*text).to_owned());
+        }
     }
 }
 

@@ -59,6 +59,41 @@ test('data-src replaces the built-in content, beside a normal instance', async (
   await context.close();
 });
 
+test('only pages with their own dataset load the validator module, once for every instance', async () => {
+  const validatorRequests = (page) => {
+    const urls = [];
+    page.on('request', (request) => { if (/mrcc-explorer-validator/.test(request.url())) urls.push(request.url()); });
+    return urls;
+  };
+  const plain = await openPage(env.browser);
+  const plainRequests = validatorRequests(plain.page);
+  await plain.page.goto(`${env.server.origin}/strict/www/index.html`);
+  await waitForWidgets(plain.page);
+  assert.deepEqual(plainRequests, []);
+  await plain.context.close();
+
+  const body = custom((d) => { d.meta.title = 'Lakeside guide'; });
+  const opened = await openPage(env.browser);
+  const requests = validatorRequests(opened.page);
+  await opened.page.route('**/data/*', (route) => route.fulfill({ contentType: 'application/json', body }));
+  await opened.page.goto(`${env.server.origin}/strict/pages/data.html`);
+  await opened.page.evaluate(() => {
+    for (const id of ['a', 'b', 'c']) {
+      const element = document.createElement('mrcc-explorer');
+      element.id = id;
+      element.setAttribute('data-src', `/data/${id}.json`);
+      document.querySelector('main').append(element);
+    }
+  });
+  await opened.page.waitForFunction(() => ['a', 'b', 'c'].every((id) =>
+    document.getElementById(id).shadowRoot.querySelector('h2')?.textContent === 'Lakeside guide'));
+  assert.deepEqual(requests.map((url) => new URL(url).pathname.split('/').pop()).sort(),
+    ['mrcc-explorer-validator.js', 'mrcc-explorer-validator_bg.wasm']);
+  assert.deepEqual(await opened.page.evaluate(() => window.__cspViolations), []);
+  assert.deepEqual(opened.problems, { console: [], uncaught: [] });
+  await opened.context.close();
+});
+
 test('bad content gives a readable error and the fallback, and the other instance keeps working', async () => {
   const files = {
     'truncated.json': JSON.stringify(BUILT_IN).slice(0, 5000),

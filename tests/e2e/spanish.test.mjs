@@ -41,7 +41,7 @@ test('lang="es" shows the Spanish content and interface, with no axe violations'
 test('the Spanish content is loaded once, only by pages that show it, and a failure is reported', async () => {
   const requested = (page) => {
     const urls = [];
-    page.on('request', (request) => { if (request.url().endsWith('/mrcc-explorer-es.json')) urls.push(request.url()); });
+    page.on('request', (request) => { if (request.url().endsWith('/mrcc-explorer-es.bin')) urls.push(request.url()); });
     return urls;
   };
   const english = await openPage(env.browser);
@@ -64,7 +64,7 @@ test('the Spanish content is loaded once, only by pages that show it, and a fail
 
   // When the file cannot be loaded, the reader gets the Spanish message and the fallback.
   const { page, context } = await openPage(env.browser);
-  await page.route('**/mrcc-explorer-es.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.route('**/mrcc-explorer-es.bin', (route) => route.fulfill({ status: 404, body: 'gone' }));
   await page.route('**/pages/lang-test.html', (route) => route.fulfill({
     contentType: 'text/html',
     body: `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Idioma</title>
@@ -75,7 +75,7 @@ test('the Spanish content is loaded once, only by pages that show it, and a fail
   await page.waitForFunction(() => window.__mrccEvents.some((e) => e.type === 'mrcc-error'));
   const error = (await page.evaluate(() => window.__mrccEvents)).find((e) => e.type === 'mrcc-error');
   assert.equal(error.detail.code, 'data-unavailable');
-  assert.match(error.detail.message, /mrcc-explorer-es\.json: Error: HTTP 404/);
+  assert.match(error.detail.message, /mrcc-explorer-es\.bin: Error: HTTP 404/);
   assert.match(await page.locator('mrcc-explorer [role="alert"]').textContent(), /No se pudo cargar la información/);
   assert.ok(await page.locator('mrcc-explorer .fallback').isVisible());
   await context.close();

@@ -1,0 +1,273 @@
+//! The packed form of a validated [`Dataset`]: what the widget's core reads in the browser.
+//!
+//! Why: reading JSON with every check an editor needs (the [reader](super::read) and
+//! [`validate`](super::validate())) was 10 KB of the core's compressed wasm, and every page paid
+//! for it although the built-in content is checked when the package is built. So datasets reach
+//! the core packed: the built-in ones by `mrcc-content pack` at build time, a host's own by the
+//! separate validator module, only on pages that use one. The format is private to one version
+//! of the widget (the header says which); nothing else reads it.
+//!
+//! Layout: the header, then each struct's fields in declaration order; a number is LEB128, a
+//! string its byte length then UTF-8, a list or map its length then its items, an option a
+//! 0/1 byte then the value, an enum its variant's position. Unpacking checks every length
+//! against what is left and refuses trailing bytes: damaged input gives `None`, never a panic
+//! or a huge allocation.
+
+use super::model::*;
+use crate::small_map::SmallMap;
+
+/// Magic bytes, then the widget version: a pack from another version is refused, not misread.
+const HEADER: &[u8] = concat!("mrcc-pack ", env!("CARGO_PKG_VERSION"), "\n").as_bytes();
+
+/// The packed bytes of `dataset`, which should have passed validation.
+pub fn pack(dataset: &Dataset) -> Vec<u8> {
+    let mut out = HEADER.to_vec();
+    dataset.pack(&mut out);
+    out
+}
+
+/// The dataset in `bytes`; `None` if they are not a complete pack of this version.
+pub fn unpack(bytes: &[u8]) -> Option<Dataset> {
+    let mut input = Input(bytes.strip_prefix(HEADER)?);
+    let dataset = Dataset::unpack(&mut input)?;
+    input.0.is_empty().then_some(dataset)
+}
+
+/// What is left to unpack.
+struct Input<'a>(&'a [u8]);
+
+impl<'a> Input<'a> {
+    #[inline(never)]
+    fn byte(&mut self) -> Option<u8> {
+        let (&first, rest) = self.0.split_first()?;
+        self.0 = rest;
+        Some(first)
+    }
+
+    #[inline(never)]
+    fn number(&mut self) -> Option<u32> {
+        let mut value: u32 = 0;
+        for shift in (0..35).step_by(7) {
+            let byte = self.byte()?;
+            value |= u32::from(byte & 0x7f).checked_shl(shift)?;
+            if byte & 0x80 == 0 {
+                return Some(value);
+            }
+        }
+        None
+    }
+
+    /// A length that the remaining input can hold (every item takes at least one byte).
+    #[inline(never)]
+    fn length(&mut self) -> Option<usize> {
+        let length = self.number()? as usize;
+        (length <= self.0.len()).then_some(length)
+    }
+
+    #[inline(never)]
+    fn bytes(&mut self) -> Option<&'a [u8]> {
+        let length = self.length()?;
+        let (taken, rest) = self.0.split_at_checked(length)?;
+        self.0 = rest;
+        Some(taken)
+    }
+}
+
+#[inline(never)]
+fn write_number(out: &mut Vec<u8>, mut value: u32) {
+    while value >= 0x80 {
+        out.push((value as u8 & 0x7f) | 0x80);
+        value >>= 7;
+    }
+    out.push(value as u8);
+}
+
+fn write_length(out: &mut Vec<u8>, length: usize) {
+    // Datasets are far below 4 GB; a longer item could not have been read from JSON here.
+    write_number(out, u32::try_from(length).unwrap_or(u32::MAX));
+}
+
+trait Pack: Sized {
+    fn pack(&self, out: &mut Vec<u8>);
+    fn unpack(input: &mut Input) -> Option<Self>;
+}
+
+impl Pack for String {
+    fn pack(&self, out: &mut Vec<u8>) {
+        write_length(out, self.len());
+        out.extend_from_slice(self.as_bytes());
+    }
+    fn unpack(input: &mut Input) -> Option<Self> {
+        std::str::from_utf8(input.bytes()?).ok().map(str::to_owned)
+    }
+}
+
+impl Pack for bool {
+    fn pack(&self, out: &mut Vec<u8>) {
+        out.push(u8::from(*self));
+    }
+    fn unpack(input: &mut Input) -> Option<Self> {
+        match input.byte()? {
+            0 => Some(false),
+            1 => Some(true),
+            _ => None,
+        }
+    }
+}
+
+macro_rules! pack_number {
+    ($($type:ty),*) => {$(
+        impl Pack for $type {
+            fn pack(&self, out: &mut Vec<u8>) {
+                write_number(out, u32::from(*self));
+            }
+            fn unpack(input: &mut Input) -> Option<Self> {
+                <$type>::try_from(input.number()?).ok()
+            }
+        }
+    )*};
+}
+pack_number!(u8, u16, u32);
+
+impl<T: Pack> Pack for Option<T> {
+    fn pack(&self, out: &mut Vec<u8>) {
+        match self {
+            None => out.push(0),
+            Some(value) => {
+                out.push(1);
+                value.pack(out);
+            }
+        }
+    }
+    fn unpack(input: &mut Input) -> Option<Self> {
+        match input.byte()? {
+            0 => Some(None),
+            1 => T::unpack(input).map(Some),
+            _ => None,
+        }
+    }
+}
+
+impl<T: Pack> Pack for Vec<T> {
+    fn pack(&self, out: &mut Vec<u8>) {
+        write_length(out, self.len());
+        for item in self {
+            item.pack(out);
+        }
+    }
+    fn unpack(input: &mut Input) -> Option<Self> {
+        let length = input.length()?;
+        (0..length).map(|_| T::unpack(input)).collect()
+    }
+}
+
+impl<T: Pack> Pack for SmallMap<String, T> {
+    fn pack(&self, out: &mut Vec<u8>) {
+        write_length(out, self.len());
+        for (key, value) in self.iter() {
+            key.pack(out);
+            value.pack(out);
+        }
+    }
+    fn unpack(input: &mut Input) -> Option<Self> {
+        let mut map = SmallMap::new();
+        for _ in 0..input.length()? {
+            let key = String::unpack(input)?;
+            let value = T::unpack(input)?;
+            map.insert(key, value);
+        }
+        Some(map)
+    }
+}
+
+/// Packs a struct's fields in order. The pattern names every field (no `..`), so a field added
+/// to the model and forgotten here fails to compile instead of being dropped.
+macro_rules! pack_struct {
+    ($name:ident { $($field:ident),* $(,)? }) => {
+        impl Pack for $name {
+            fn pack(&self, out: &mut Vec<u8>) {
+                let $name { $($field),* } = self;
+                $($field.pack(out);)*
+            }
+            fn unpack(input: &mut Input) -> Option<Self> {
+                Some($name { $($field: Pack::unpack(input)?),* })
+            }
+        }
+    };
+}
+
+/// Packs an enum as its position in the list, which must name every variant in order.
+macro_rules! pack_enum {
+    ($name:ident { $($variant:ident),* $(,)? }) => {
+        impl Pack for $name {
+            fn pack(&self, out: &mut Vec<u8>) {
+                out.push(*self as u8);
+            }
+            fn unpack(input: &mut Input) -> Option<Self> {
+                [$($name::$variant),*].get(usize::from(input.byte()?)).copied()
+            }
+        }
+    };
+}
+
+pack_struct!(Dataset {
+    schema_version,
+    meta,
+    condition,
+    criteria,
+    options,
+    rules,
+    imdc,
+    values,
+    glossary,
+    links,
+    sources,
+    ui
+});
+pack_struct!(Meta {
+    title,
+    language,
+    publisher,
+    reviewed,
+    next_review,
+    update_policy,
+    funding,
+    conflicts,
+    disclaimer,
+    decision
+});
+pack_struct!(Condition { title, paragraphs, sources });
+pack_struct!(Criterion { id, label, help, multiple, choices });
+pack_struct!(Choice { id, label });
+pack_struct!(TreatmentOption {
+    id,
+    name,
+    category,
+    summary,
+    what_it_is,
+    goal,
+    what_it_involves,
+    time_and_recovery,
+    benefits,
+    harms,
+    living_with,
+    usually_for,
+    figures,
+    questions,
+    sources,
+    default_fit,
+    default_reason
+});
+pack_struct!(Figure { kind, text, group, time_frame, source });
+pack_struct!(FitRule { id, option, when, fit, reason, sources });
+pack_struct!(Imdc { title, intro, factors, groups, note, sources });
+pack_struct!(ImdcFactor { id, label, detail });
+pack_struct!(ImdcGroup { risk, min_signs, label });
+pack_struct!(ValueStatement { id, statement });
+pack_struct!(GlossaryEntry { term, also, definition });
+pack_struct!(Link { id, label, url });
+pack_struct!(Source { id, title, publisher, year, url });
+
+pack_enum!(Category { Medicine, Surgery, Radiation, Research, Care, Monitoring });
+pack_enum!(Fit { Likely, Possible, Unlikely });
+pack_enum!(FigureKind { Benefit, Harm, Comparison, Context });

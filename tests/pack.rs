@@ -1,0 +1,106 @@
+//! The packed form the widget's core reads: the same dataset back, and nothing but `None` from
+//! damaged, truncated or foreign bytes.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::{built_in, built_in_es};
+use mrcc_explorer::content::{
+    pack, unpack, Category, Dataset, Figure, FigureKind, Fit, Source, TreatmentOption, BUILT_IN_EN,
+};
+
+#[test]
+fn both_built_in_datasets_come_back_unchanged() {
+    for dataset in [built_in(), built_in_es()] {
+        assert_eq!(unpack(&pack(&dataset)), Some(dataset));
+    }
+}
+
+#[test]
+fn every_variant_and_optional_value_comes_back() {
+    let categories = [
+        Category::Medicine,
+        Category::Surgery,
+        Category::Radiation,
+        Category::Research,
+        Category::Care,
+        Category::Monitoring,
+    ];
+    let fits = [Fit::Likely, Fit::Possible, Fit::Unlikely];
+    let kinds = [FigureKind::Benefit, FigureKind::Harm, FigureKind::Comparison, FigureKind::Context];
+    let mut dataset = Dataset::default();
+    for (i, category) in categories.into_iter().enumerate() {
+        dataset.options.push(TreatmentOption {
+            id: format!("o{i}"),
+            category,
+            default_fit: fits[i % fits.len()],
+            figures: vec![Figure {
+                kind: kinds[i % kinds.len()], text: "ñ — 75 of 100".into(), ..Figure::default()
+            }],
+            ..TreatmentOption::default()
+        });
+    }
+    dataset.sources = vec![
+        Source { id: "a".into(), year: Some(2026), url: Some("https://example.org/".into()), ..Source::default() },
+        Source { id: "b".into(), year: None, url: None, ..Source::default() },
+    ];
+    dataset.ui.insert("reviewed".into(), "Revisado".into());
+    dataset.schema_version = 300; // more than one byte as a number
+    assert_eq!(unpack(&pack(&dataset)), Some(dataset));
+}
+
+#[test]
+fn truncated_or_extended_packs_are_refused() {
+    let packed = pack(&built_in());
+    for cut in (0..packed.len()).step_by(97).chain([packed.len() - 1]) {
+        assert_eq!(unpack(&packed[..cut]), None, "cut at {cut}");
+    }
+    let mut longer = packed.clone();
+    longer.push(0);
+    assert_eq!(unpack(&longer), None);
+}
+
+#[test]
+fn a_pack_from_another_version_or_not_a_pack_is_refused() {
+    let packed = pack(&built_in());
+    let other_version = String::from_utf8_lossy(&packed).replacen(env!("CARGO_PKG_VERSION"), "0.0.0-other", 1);
+    assert_eq!(unpack(other_version.as_bytes()), None);
+    assert_eq!(unpack(BUILT_IN_EN.as_bytes()), None, "JSON text is not a pack");
+    assert_eq!(unpack(b""), None);
+}
+
+/// Mutation fuzzing: thousands of damaged packs (bytes changed, removed, repeated) give a
+/// dataset or `None`, never a panic and never an allocation beyond the input's size.
+#[test]
+fn damaged_packs_never_panic() {
+    let packed = pack(&built_in());
+    let mut rng = 0x9e37_79b9_7f4a_7c15_u64;
+    let mut next = move |n: usize| {
+        rng ^= rng << 13;
+        rng ^= rng >> 7;
+        rng ^= rng << 17;
+        (rng % n.max(1) as u64) as usize
+    };
+    let mut refused = 0;
+    for _ in 0..2_000 {
+        let mut bytes = packed.clone();
+        for _ in 0..1 + next(4) {
+            let at = next(bytes.len());
+            match next(3) {
+                0 => bytes[at] = next(256) as u8,
+                1 => {
+                    bytes.remove(at);
+                }
+                _ => {
+                    let end = (at + 1 + next(64)).min(bytes.len());
+                    let copy = bytes[at..end].to_vec();
+                    bytes.splice(at..at, copy);
+                }
+            }
+        }
+        if unpack(&bytes).is_none() {
+            refused += 1;
+        }
+    }
+    assert!(refused > 1_000, "most damaged packs should be refused ({refused} of 2000)");
+}
