@@ -118,7 +118,7 @@ FUZZ_SECONDS ?= 60
 fuzz:
 	@rustup toolchain list | grep -q '^nightly' || { echo "fuzz: needs the nightly toolchain (rustup toolchain install nightly)"; exit 1; }
 	@test -x $(CARGO_FUZZ_DIR)/bin/cargo-fuzz || { echo "fuzz: building cargo-fuzz once into $(CARGO_FUZZ_DIR)"; cargo install cargo-fuzz --root $(CARGO_FUZZ_DIR); }
-	@for target in validate situation; do \
+	@for target in validate situation unpack; do \
 		mkdir -p fuzz/corpus/$$target && cp fuzz/regressions/$$target/* fuzz/corpus/$$target/; \
 		echo "fuzz: $$target for $(FUZZ_SECONDS) s"; \
 		(cd fuzz && PATH=$(CARGO_FUZZ_DIR)/bin:$$PATH cargo +nightly fuzz run $$target corpus/$$target -- \

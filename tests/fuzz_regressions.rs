@@ -6,7 +6,7 @@ mod common;
 
 use std::path::Path;
 
-use mrcc_explorer::content::check_json;
+use mrcc_explorer::content::{check_json, pack, unpack};
 use mrcc_explorer::rules::{evaluate, Situation};
 
 fn inputs(target: &str) -> Vec<(String, Vec<u8>)> {
@@ -38,5 +38,14 @@ fn situation_inputs_never_panic_and_round_trip() {
         let (situation, _) = Situation::parse(&String::from_utf8_lossy(&bytes), &dataset);
         assert_eq!(evaluate(&dataset, &situation).len(), dataset.options.len(), "{name}");
         assert_eq!(Situation::parse(&situation.to_query(&dataset), &dataset).0, situation, "{name}");
+    }
+}
+
+#[test]
+fn unpack_inputs_never_panic_and_repack_to_the_same_dataset() {
+    for (name, bytes) in inputs("unpack") {
+        if let Some(dataset) = unpack(&bytes) {
+            assert_eq!(unpack(&pack(&dataset)), Some(dataset), "{name}");
+        }
     }
 }
