@@ -157,7 +157,11 @@ impl<T: Pack> Pack for Vec<T> {
     }
     fn unpack(input: &mut Input) -> Option<Self> {
         let length = input.length()?;
-        (0..length).map(|_| T::unpack(input)).collect()
+        let mut items = Vec::new();
+        for _ in 0..length {
+            items.push(T::unpack(input)?);
+        }
+        Some(items)
     }
 }
 
@@ -180,8 +184,28 @@ impl<T: Pack> Pack for SmallMap<String, T> {
     }
 }
 
-/// Packs a struct's fields in order. The pattern names every field (no `..`), so a field added
-/// to the model and forgotten here fails to compile instead of being dropped.
+/// A field to fill: any packable type, behind one vtable per type rather than code per field.
+trait Slot {
+    fn fill(&mut self, input: &mut Input) -> Option<()>;
+}
+
+impl<T: Pack> Slot for T {
+    fn fill(&mut self, input: &mut Input) -> Option<()> {
+        *self = T::unpack(input)?;
+        Some(())
+    }
+}
+
+/// Fills a struct's fields in order. Not generic: one copy serves every struct of the model,
+/// where unpacking each field in place cost a drop of the fields before it at every exit.
+#[inline(never)]
+fn fill_fields(input: &mut Input, slots: &mut [&mut dyn Slot]) -> Option<()> {
+    slots.iter_mut().try_for_each(|slot| slot.fill(input))
+}
+
+/// Packs a struct's fields in order; unpacking fills its `Default` placeholder. The patterns
+/// name every field (no `..`), so a field added to the model and forgotten here fails to
+/// compile instead of being dropped.
 macro_rules! pack_struct {
     ($name:ident { $($field:ident),* $(,)? }) => {
         impl Pack for $name {
@@ -190,7 +214,10 @@ macro_rules! pack_struct {
                 $($field.pack(out);)*
             }
             fn unpack(input: &mut Input) -> Option<Self> {
-                Some($name { $($field: Pack::unpack(input)?),* })
+                let mut out = $name::default();
+                let $name { $($field),* } = &mut out;
+                fill_fields(input, &mut [$($field as &mut dyn Slot),*])?;
+                Some(out)
             }
         }
     };
