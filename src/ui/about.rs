@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::text;
+
 use super::shared::Shared;
 
 /// Who wrote the content, when it was reviewed, how it is kept current, and that it is not advice.
@@ -8,21 +10,21 @@ pub fn about(shared: &Shared) -> Html {
     let s = &*shared.strings;
     html! {
         <footer class="about">
-            <h3 class="about-heading">{ &s.about }</h3>
-            <p class="disclaimer">{ &meta.disclaimer }</p>
+            <h3 class="about-heading">{ text(&s.about) }</h3>
+            <p class="disclaimer">{ text(&meta.disclaimer) }</p>
             <dl class="meta">
-                <dt>{ &s.reviewed }</dt>
-                <dd><time class="reviewed" datetime={meta.reviewed.clone()}>{ &meta.reviewed }</time></dd>
-                <dt>{ &s.next_review }</dt>
-                <dd><time datetime={meta.next_review.clone()}>{ &meta.next_review }</time></dd>
-                <dt>{ &s.publisher }</dt>
-                <dd>{ &meta.publisher }</dd>
-                <dt>{ &s.update_policy }</dt>
-                <dd>{ &meta.update_policy }</dd>
-                <dt>{ &s.funding }</dt>
-                <dd>{ &meta.funding }</dd>
-                <dt>{ &s.conflicts }</dt>
-                <dd>{ &meta.conflicts }</dd>
+                <dt>{ text(&s.reviewed) }</dt>
+                <dd><time class="reviewed" datetime={meta.reviewed.clone()}>{ text(&meta.reviewed) }</time></dd>
+                <dt>{ text(&s.next_review) }</dt>
+                <dd><time datetime={meta.next_review.clone()}>{ text(&meta.next_review) }</time></dd>
+                <dt>{ text(&s.publisher) }</dt>
+                <dd>{ text(&meta.publisher) }</dd>
+                <dt>{ text(&s.update_policy) }</dt>
+                <dd>{ text(&meta.update_policy) }</dd>
+                <dt>{ text(&s.funding) }</dt>
+                <dd>{ text(&meta.funding) }</dd>
+                <dt>{ text(&s.conflicts) }</dt>
+                <dd>{ text(&meta.conflicts) }</dd>
             </dl>
         </footer>
     }

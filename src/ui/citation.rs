@@ -1,14 +1,16 @@
 use yew::prelude::*;
 
+use super::text;
+
 use crate::content::{safe_href, Source};
 
 /// One source: title (a link when it has a safe URL), publisher and year. A plain function, not
 /// a component: it has no state, and as a component each source was copied into its props.
 pub fn citation(source: &Source) -> Html {
     let title = match source.url.as_deref().and_then(safe_href) {
-        Some(href) => html! { <a href={href.to_owned()}><cite>{ &source.title }</cite></a> },
-        None => html! { <cite>{ &source.title }</cite> },
+        Some(href) => html! { <a href={href.to_owned()}><cite>{ text(&source.title) }</cite></a> },
+        None => html! { <cite>{ text(&source.title) }</cite> },
     };
     let year = source.year.map(|year| format!(", {year}")).unwrap_or_default();
-    html! { <>{ title }{ ". " }{ &source.publisher }{ year }{ "." }</> }
+    html! { <>{ title }{ ". " }{ text(&source.publisher) }{ year }{ "." }</> }
 }

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::text;
+
 use super::shared::Shared;
 use super::state::{send, Action, ExplorerState, MAX_COMPARED};
 use crate::content::TreatmentOption;
@@ -11,12 +13,12 @@ pub fn compare(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Actio
     let options: Vec<usize> = state.compared.iter().filter_map(|id| shared.dataset.option_index(id)).collect();
     html! {
         <section class="compare" aria-labelledby="mrcc-compare">
-            <h3 id="mrcc-compare">{ &s.compare_heading }</h3>
+            <h3 id="mrcc-compare">{ text(&s.compare_heading) }</h3>
             if options.len() < 2 {
-                <p class="hint">{ &s.compare_hint }</p>
+                <p class="hint">{ text(&s.compare_hint) }</p>
             } else {
                 if options.len() >= MAX_COMPARED {
-                    <p class="hint">{ &s.compare_full }</p>
+                    <p class="hint">{ text(&s.compare_full) }</p>
                 }
                 { compare_table(shared, &options, Some(dispatch)) }
             }
@@ -33,16 +35,16 @@ pub fn compare_table(shared: &Shared, options: &[usize], dispatch: Option<&Callb
         options.iter().filter_map(|&index| shared.dataset.options.get(index)).collect();
     html! {
         <table class="compare-table">
-            <caption>{ &s.compare_caption }</caption>
+            <caption>{ text(&s.compare_caption) }</caption>
             <thead>
                 <tr>
                     <td></td>
                     { for options.iter().map(|option| html! {
                         <th scope="col">
-                            { &option.name }
+                            { text(&option.name) }
                             if let Some(dispatch) = dispatch {
                                 <button type="button" class="small" onclick={send(dispatch, Action::ToggleCompare(option.id.clone()))}>
-                                    { &s.remove }<span class="visually-hidden">{ format!(": {}", option.name) }</span>
+                                    { text(&s.remove) }<span class="visually-hidden">{ format!(": {}", option.name) }</span>
                                 </button>
                             }
                         </th>
@@ -72,12 +74,12 @@ pub fn comparison_rows(s: &super::strings::Strings) -> [(&str, Cell); 7] {
         html! { <ul>{ for items.iter().map(|item| html! { <li>{ item }</li> }) }</ul> }
     }
     [
-        (&s.compare_summary, |o| html! { { &o.summary } }),
-        (&s.goal, |o| html! { { &o.goal } }),
-        (&s.compare_how, |o| html! { { &o.what_it_involves } }),
-        (&s.time_and_recovery, |o| html! { { &o.time_and_recovery } }),
+        (&s.compare_summary, |o| html! { { text(&o.summary) } }),
+        (&s.goal, |o| html! { { text(&o.goal) } }),
+        (&s.compare_how, |o| html! { { text(&o.what_it_involves) } }),
+        (&s.time_and_recovery, |o| html! { { text(&o.time_and_recovery) } }),
         (&s.compare_benefits, |o| list(&o.benefits)),
         (&s.compare_harms, |o| list(&o.harms)),
-        (&s.usually_for, |o| html! { { &o.usually_for } }),
+        (&s.usually_for, |o| html! { { text(&o.usually_for) } }),
     ]
 }

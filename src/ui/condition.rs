@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::text;
+
 use super::prose;
 use super::shared::Shared;
 
@@ -8,7 +10,7 @@ pub fn condition(shared: &Shared) -> Html {
     let condition = &shared.dataset.condition;
     html! {
         <section class="condition" aria-labelledby="mrcc-condition">
-            <h3 id="mrcc-condition">{ &condition.title }</h3>
+            <h3 id="mrcc-condition">{ text(&condition.title) }</h3>
             { for condition.paragraphs.iter().map(|paragraph| html! { <p>{ prose(paragraph, &shared.dataset.glossary) }</p> }) }
         </section>
     }

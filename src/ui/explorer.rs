@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::text;
+
 use super::browser;
 use super::next_steps::resolved_links;
 use super::shared::{ById, Shared};
@@ -133,13 +135,13 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let resolved = resolved_links(&dataset.links, props.appointment_url.as_deref(), props.support_url.as_deref());
     html! {
         <section class="explorer" lang={meta.language.clone()} aria-labelledby="mrcc-title" ref={root}>
-            <h2 id="mrcc-title" class="title">{ &meta.title }</h2>
+            <h2 id="mrcc-title" class="title">{ text(&meta.title) }</h2>
             if state.summary_open {
                 { summary(&shared, &state, &dispatch, &resolved, &summary_heading) }
             } else {
-                <p class="decision">{ &meta.decision }</p>
+                <p class="decision">{ text(&meta.decision) }</p>
                 <p class="reviewed-line">
-                    { &s.reviewed }{ " " }<time datetime={meta.reviewed.clone()}>{ &meta.reviewed }</time>
+                    { text(&s.reviewed) }{ " " }<time datetime={meta.reviewed.clone()}>{ text(&meta.reviewed) }</time>
                 </p>
                 { condition(&shared) }
                 { situation_form(&shared, &state, &dispatch) }
@@ -149,7 +151,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 { my_questions(&shared, &state, &dispatch, &own_question) }
                 <div class="summary-cta">
                     <button type="button" ref={summary_button} onclick={send(&dispatch, Action::OpenSummary)}>
-                        { &s.make_summary }
+                        { text(&s.make_summary) }
                     </button>
                 </div>
                 { next_steps(&shared, &resolved) }

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::text;
+
 use super::browser;
 use super::shared::Shared;
 use super::state::{send, Action, ExplorerState};
@@ -31,31 +33,31 @@ pub fn my_questions(shared: &Shared, state: &ExplorerState, dispatch: &Callback<
     };
     html! {
         <section class="my-questions" aria-labelledby="mrcc-my-questions">
-            <h3 id="mrcc-my-questions">{ &s.my_questions_heading }</h3>
-            <p class="hint">{ &s.my_questions_intro }</p>
+            <h3 id="mrcc-my-questions">{ text(&s.my_questions_heading) }</h3>
+            <p class="hint">{ text(&s.my_questions_intro) }</p>
             if state.questions.is_empty() {
-                <p>{ &s.no_questions }</p>
+                <p>{ text(&s.no_questions) }</p>
             } else {
                 <ol class="question-list">
                     { for state.questions.iter().enumerate().map(|(i, question)| html! {
                         <li key={question.clone()}>
                             <span>{ question }</span>{ " " }
                             <button type="button" class="small" onclick={send(dispatch, Action::RemoveQuestion(i))}>
-                                { &s.remove }<span class="visually-hidden">{ format!(": {question}") }</span>
+                                { text(&s.remove) }<span class="visually-hidden">{ format!(": {question}") }</span>
                             </button>
                         </li>
                     }) }
                 </ol>
             }
             <form class="own-question" {onsubmit}>
-                <label for="own-question">{ &s.own_question_label }</label>
+                <label for="own-question">{ text(&s.own_question_label) }</label>
                 <div class="row">
                     <input type="text" id="own-question" ref={own.clone()} autocomplete="off" />
-                    <button type="submit">{ &s.add }</button>
+                    <button type="submit">{ text(&s.add) }</button>
                 </div>
             </form>
             if !state.questions.is_empty() {
-                <button type="button" class="secondary" onclick={copy}>{ &s.copy_questions }</button>
+                <button type="button" class="secondary" onclick={copy}>{ text(&s.copy_questions) }</button>
             }
             <p class="copy-result" role="status">
                 { match state.copied { Some(true) => &s.copied, Some(false) => &s.copy_failed, None => "" } }

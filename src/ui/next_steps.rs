@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::text;
+
 use super::shared::Shared;
 use crate::content::{safe_href, Link};
 
@@ -34,7 +36,7 @@ pub fn next_steps(shared: &Shared, links: &[(&Link, String)]) -> Html {
             <ul class="actions">
                 { for links.iter().map(|(link, href)| html! {
                     <li key={link.id.clone()}>
-                        <a class="action" part="action" data-link={link.id.clone()} href={href.clone()}>{ &link.label }</a>
+                        <a class="action" part="action" data-link={link.id.clone()} href={href.clone()}>{ text(&link.label) }</a>
                     </li>
                 }) }
             </ul>

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::text;
+
 use super::shared::Shared;
 use super::state::{send, Action};
 use super::{prose, OptionDetails};
@@ -39,14 +41,14 @@ pub fn OptionCard(props: &OptionCardProps) -> Html {
         <article part="card" class="card" data-option={option.id.clone()} data-fit={props.fit.as_str()}
             aria-labelledby={heading_id.clone()}>
             <p class="category">{ s.category(option.category) }</p>
-            <h4 id={heading_id} class="card-title">{ &option.name }</h4>
+            <h4 id={heading_id} class="card-title">{ text(&option.name) }</h4>
             <p class="summary">{ prose(&option.summary, &shared.dataset.glossary) }</p>
             <div class="fit-box">
                 <p class="fit" data-fit={props.fit.as_str()}>
                     <span class="fit-icon" aria-hidden="true"></span>{ s.fit(props.fit) }
                 </p>
                 <div class="reasons">
-                    <span class="visually-hidden">{ &s.why }{ ": " }</span>
+                    <span class="visually-hidden">{ text(&s.why) }{ ": " }</span>
                     { for props.reasons.iter().map(|reason| html! { <p>{ reason }</p> }) }
                 </div>
             </div>
@@ -55,7 +57,7 @@ pub fn OptionCard(props: &OptionCardProps) -> Html {
                     <input type="checkbox" id={compare_id.clone()} checked={props.compared}
                         disabled={props.compare_disabled} onchange={toggle_compare} />
                     <label for={compare_id}>
-                        { &s.compare_this }<span class="visually-hidden">{ format!(": {}", option.name) }</span>
+                        { text(&s.compare_this) }<span class="visually-hidden">{ format!(": {}", option.name) }</span>
                     </label>
                 </div>
             </div>

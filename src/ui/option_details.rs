@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::text;
+
 use super::shared::Shared;
 use super::state::{send, Action};
 use super::{citation, prose};
@@ -32,30 +34,30 @@ pub fn OptionDetails(props: &OptionDetailsProps) -> Html {
     let list = |items: &[String]| html! { <ul>{ for items.iter().map(|item| html! { <li>{ item }</li> }) }</ul> };
     html! {
         <details class="details">
-            <summary>{ &s.learn_more }<span class="visually-hidden">{ format!(": {}", option.name) }</span></summary>
+            <summary>{ text(&s.learn_more) }<span class="visually-hidden">{ format!(": {}", option.name) }</span></summary>
             { paragraph(&s.what_it_is, &option.what_it_is) }
             { paragraph(&s.goal, &option.goal) }
             { paragraph(&s.what_it_involves, &option.what_it_involves) }
             { paragraph(&s.time_and_recovery, &option.time_and_recovery) }
             { paragraph(&s.usually_for, &option.usually_for) }
             <div class="balance">
-                <div class="benefits"><h5>{ &s.benefits }</h5>{ list(&option.benefits) }</div>
-                <div class="harms"><h5>{ &s.harms }</h5>{ list(&option.harms) }</div>
+                <div class="benefits"><h5>{ text(&s.benefits) }</h5>{ list(&option.benefits) }</div>
+                <div class="harms"><h5>{ text(&s.harms) }</h5>{ list(&option.harms) }</div>
             </div>
             { paragraph(&s.living_with, &option.living_with) }
             if !option.figures.is_empty() {
-                <h5>{ &s.figures }</h5>
+                <h5>{ text(&s.figures) }</h5>
                 <ul class="figures">
                     { for option.figures.iter().map(|figure| {
                         let source = shared.dataset.source(&figure.source);
                         html! {
                             <li class="figure" data-kind={figure.kind.as_str()}>
-                                <p><strong>{ s.figure_kind(figure.kind) }{ ": " }</strong>{ &figure.text }</p>
+                                <p><strong>{ s.figure_kind(figure.kind) }{ ": " }</strong>{ text(&figure.text) }</p>
                                 <p class="figure-context">
-                                    { &s.figure_group }{ ": " }{ &figure.group }{ ". " }
-                                    { &s.figure_time_frame }{ ": " }{ &figure.time_frame }{ ". " }
+                                    { text(&s.figure_group) }{ ": " }{ text(&figure.group) }{ ". " }
+                                    { text(&s.figure_time_frame) }{ ": " }{ text(&figure.time_frame) }{ ". " }
                                     if let Some(source) = source {
-                                        { &s.figure_source }{ ": " }{ &source.title }{ "." }
+                                        { text(&s.figure_source) }{ ": " }{ text(&source.title) }{ "." }
                                     }
                                 </p>
                             </li>
@@ -63,7 +65,7 @@ pub fn OptionDetails(props: &OptionDetailsProps) -> Html {
                     }) }
                 </ul>
             }
-            <h5>{ &s.questions }</h5>
+            <h5>{ text(&s.questions) }</h5>
             <ul class="questions">
                 { for option.questions.iter().enumerate().map(|(i, question)| {
                     let added = questions_added.get(i).copied().unwrap_or(false);
@@ -72,17 +74,17 @@ pub fn OptionDetails(props: &OptionDetailsProps) -> Html {
                         <li>
                             <span>{ question }</span>{ " " }
                             if added {
-                                <span class="added">{ &s.question_added }</span>
+                                <span class="added">{ text(&s.question_added) }</span>
                             } else {
                                 <button type="button" class="small" onclick={add}>
-                                    { &s.add_question }<span class="visually-hidden">{ format!(": {question}") }</span>
+                                    { text(&s.add_question) }<span class="visually-hidden">{ format!(": {question}") }</span>
                                 </button>
                             }
                         </li>
                     }
                 }) }
             </ul>
-            <h5>{ &s.sources }</h5>
+            <h5>{ text(&s.sources) }</h5>
             <ol class="sources">
                 { for sources.into_iter().map(|source| html! { <li>{ citation(source) }</li> }) }
             </ol>

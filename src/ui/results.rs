@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::text;
+
 use super::shared::Shared;
 use super::state::{Action, ExplorerState, MAX_COMPARED};
 use super::OptionCard;
@@ -16,8 +18,8 @@ pub fn results(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Actio
     let status = s.result_count(count(Fit::Likely), count(Fit::Possible), count(Fit::Unlikely));
     html! {
         <section class="results" aria-labelledby="mrcc-options">
-            <h3 id="mrcc-options">{ &s.options_heading }</h3>
-            <p class="hint">{ &s.options_intro }</p>
+            <h3 id="mrcc-options">{ text(&s.options_heading) }</h3>
+            <p class="hint">{ text(&s.options_intro) }</p>
             <p class="status" part="status" role="status">{ status }</p>
             <ul class="options" aria-labelledby="mrcc-options">
                 { for fits.iter().map(|fit| html! {

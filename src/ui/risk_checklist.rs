@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::text;
+
 use super::prose;
 use super::shared::Shared;
 use super::state::{send, Action, ExplorerState};
@@ -16,11 +18,11 @@ pub fn risk_checklist(shared: &Shared, state: &ExplorerState, dispatch: &Callbac
     let current_risk = state.situation.chosen("risk").first().cloned();
     html! {
         <details class="risk">
-            <summary>{ &s.risk_open }</summary>
-            <h4>{ &imdc.title }</h4>
+            <summary>{ text(&s.risk_open) }</summary>
+            <h4>{ text(&imdc.title) }</h4>
             <p>{ prose(&imdc.intro, &shared.dataset.glossary) }</p>
             <fieldset class="criterion">
-                <legend>{ &s.risk_legend }</legend>
+                <legend>{ text(&s.risk_legend) }</legend>
                 { for imdc.factors.iter().map(|factor| {
                     let id = format!("risk-{}", factor.id);
                     let detail_id = format!("risk-detail-{}", factor.id);
@@ -29,26 +31,26 @@ pub fn risk_checklist(shared: &Shared, state: &ExplorerState, dispatch: &Callbac
                         <div class="choice" key={factor.id.clone()}>
                             <input type="checkbox" id={id.clone()} checked={state.risk_factors.contains(factor.id.as_str())}
                                 aria-describedby={detail_id.clone()} {onchange} />
-                            <label for={id}>{ &factor.label }</label>
-                            <p class="help" id={detail_id}>{ &factor.detail }</p>
+                            <label for={id}>{ text(&factor.label) }</label>
+                            <p class="help" id={detail_id}>{ text(&factor.detail) }</p>
                         </div>
                     }
                 }) }
             </fieldset>
             <p class="risk-result" aria-live="polite">
-                { &s.risk_ticked }{ ": " }{ s.count_of(ticked, imdc.factors.len()) }{ ". " }
+                { text(&s.risk_ticked) }{ ": " }{ s.count_of(ticked, imdc.factors.len()) }{ ". " }
                 if let Some(group) = group {
-                    { &s.risk_matches }{ ": " }<strong>{ &group.label }</strong>{ "." }
+                    { text(&s.risk_matches) }{ ": " }<strong>{ text(&group.label) }</strong>{ "." }
                 }
             </p>
             if let Some(group) = group {
                 if current_risk.as_deref() == Some(group.risk.as_str()) {
-                    <p class="hint">{ &s.risk_used }</p>
+                    <p class="hint">{ text(&s.risk_used) }</p>
                 } else {
-                    <button type="button" class="secondary" onclick={send(dispatch, Action::Answer { criterion: "risk".into(), choice: group.risk.clone() })}>{ &s.use_risk }</button>
+                    <button type="button" class="secondary" onclick={send(dispatch, Action::Answer { criterion: "risk".into(), choice: group.risk.clone() })}>{ text(&s.use_risk) }</button>
                 }
             }
-            <p class="note">{ &imdc.note }</p>
+            <p class="note">{ text(&imdc.note) }</p>
         </details>
     }
 }

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::text;
+
 use super::risk_checklist;
 use super::shared::Shared;
 use super::state::{send, Action, ExplorerState};
@@ -12,13 +14,13 @@ pub fn situation_form(shared: &Shared, state: &ExplorerState, dispatch: &Callbac
     let start_over = send(dispatch, Action::StartOver);
     html! {
         <section class="situation" aria-labelledby="mrcc-situation">
-            <h3 id="mrcc-situation">{ &s.situation_heading }</h3>
-            <p class="hint">{ &s.situation_intro }</p>
+            <h3 id="mrcc-situation">{ text(&s.situation_heading) }</h3>
+            <p class="hint">{ text(&s.situation_intro) }</p>
             <form class="situation-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 { for shared.dataset.criteria.iter().map(|criterion| criterion_field(criterion, state.situation.chosen(&criterion.id), dispatch)) }
             </form>
             { risk_checklist(shared, state, dispatch) }
-            <button type="button" class="secondary" onclick={start_over}>{ &s.start_over }</button>
+            <button type="button" class="secondary" onclick={start_over}>{ text(&s.start_over) }</button>
         </section>
     }
 }
@@ -29,8 +31,8 @@ fn criterion_field(criterion: &Criterion, chosen: &[String], dispatch: &Callback
     let kind = if criterion.multiple { "checkbox" } else { "radio" };
     html! {
         <fieldset class="criterion" key={criterion.id.clone()} aria-describedby={help_id.clone()}>
-            <legend>{ &criterion.label }</legend>
-            <p class="help" id={help_id}>{ &criterion.help }</p>
+            <legend>{ text(&criterion.label) }</legend>
+            <p class="help" id={help_id}>{ text(&criterion.help) }</p>
             <div class="choices">
                 { for criterion.choices.iter().map(|choice| {
                     let id = format!("choice-{}-{}", criterion.id, choice.id);
@@ -44,7 +46,7 @@ fn criterion_field(criterion: &Criterion, chosen: &[String], dispatch: &Callback
                     html! {
                         <div class="choice" key={choice.id.clone()}>
                             <input type={kind} id={id.clone()} name={criterion.id.clone()} value={choice.id.clone()} {checked} {onchange} />
-                            <label for={id}>{ &choice.label }</label>
+                            <label for={id}>{ text(&choice.label) }</label>
                         </div>
                     }
                 }) }

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::text;
+
 use super::browser;
 use super::citation;
 use super::compare::compare_table;
@@ -34,72 +36,72 @@ pub fn summary(
     let compared: Vec<_> = state.compared.iter().filter_map(|id| dataset.option_index(id)).collect();
     html! {
         <section class="summary-page" aria-labelledby="mrcc-summary">
-            <h3 id="mrcc-summary" tabindex="-1" ref={heading.clone()}>{ &s.summary_heading }</h3>
-            <p class="hint no-print">{ &s.summary_intro }</p>
+            <h3 id="mrcc-summary" tabindex="-1" ref={heading.clone()}>{ text(&s.summary_heading) }</h3>
+            <p class="hint no-print">{ text(&s.summary_intro) }</p>
             <div class="summary-actions no-print">
-                <button type="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ &s.print }</button>
-                <button type="button" class="secondary" onclick={download}>{ &s.download }</button>
-                <button type="button" class="secondary" onclick={send(dispatch, Action::CloseSummary)}>{ &s.back }</button>
+                <button type="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ text(&s.print) }</button>
+                <button type="button" class="secondary" onclick={download}>{ text(&s.download) }</button>
+                <button type="button" class="secondary" onclick={send(dispatch, Action::CloseSummary)}>{ text(&s.back) }</button>
             </div>
 
-            <h4>{ &s.situation_heading }</h4>
+            <h4>{ text(&s.situation_heading) }</h4>
             <dl class="meta answers">
                 { for answers(dataset, state, s).into_iter().map(|(label, answer)| html! {
                     <><dt>{ label }</dt><dd>{ answer }</dd></>
                 }) }
             </dl>
 
-            <h4>{ &s.options_heading }</h4>
+            <h4>{ text(&s.options_heading) }</h4>
             <ul class="summary-options">
                 { for evaluate(dataset, &state.situation).into_iter().map(|fit| html! {
                     <li data-option={fit.option.id.clone()}>
-                        <strong>{ &fit.option.name }</strong>{ ": " }{ s.fit(fit.fit) }{ "." }
+                        <strong>{ text(&fit.option.name) }</strong>{ ": " }{ s.fit(fit.fit) }{ "." }
                         { for fit.reasons.iter().map(|reason| html! { <span class="reason">{ *reason }</span> }) }
                     </li>
                 }) }
             </ul>
 
             if compared.len() >= 2 {
-                <h4>{ &s.compare_heading }</h4>
+                <h4>{ text(&s.compare_heading) }</h4>
                 { compare_table(shared, &compared, None) }
             }
 
             if !dataset.values.is_empty() {
-                <h4>{ &s.values_heading }</h4>
+                <h4>{ text(&s.values_heading) }</h4>
                 <dl class="meta">
                     { for dataset.values.iter().map(|value| html! {
                         <>
-                            <dt>{ &value.statement }</dt>
+                            <dt>{ text(&value.statement) }</dt>
                             <dd>{ state.values.get(&value.id).map_or(s.not_rated.as_str(), |&i| s.importance(i)) }</dd>
                         </>
                     }) }
                 </dl>
             }
 
-            <h4>{ &s.my_questions_heading }</h4>
+            <h4>{ text(&s.my_questions_heading) }</h4>
             if state.questions.is_empty() {
-                <p>{ &s.no_questions }</p>
+                <p>{ text(&s.no_questions) }</p>
             } else {
                 <ol class="question-list">{ for state.questions.iter().map(|q| html! { <li>{ q }</li> }) }</ol>
             }
 
             if !links.is_empty() {
-                <h4>{ &s.next_steps }</h4>
+                <h4>{ text(&s.next_steps) }</h4>
                 <ul>
                     { for links.iter().map(|(link, href)| html! {
-                        <li><a href={href.clone()}>{ &link.label }</a>{ format!(" ({href})") }</li>
+                        <li><a href={href.clone()}>{ text(&link.label) }</a>{ format!(" ({href})") }</li>
                     }) }
                 </ul>
             }
 
-            <h4>{ &s.sources }</h4>
+            <h4>{ text(&s.sources) }</h4>
             <ol class="sources">
                 { for cited_sources(dataset).into_iter().map(|source| html! { <li>{ citation(source) }</li> }) }
             </ol>
 
             <p class="summary-footer">
-                { &s.reviewed }{ " " }<time datetime={dataset.meta.reviewed.clone()}>{ &dataset.meta.reviewed }</time>{ ". " }
-                { &dataset.meta.disclaimer }
+                { text(&s.reviewed) }{ " " }<time datetime={dataset.meta.reviewed.clone()}>{ text(&dataset.meta.reviewed) }</time>{ ". " }
+                { text(&dataset.meta.disclaimer) }
             </p>
         </section>
     }

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::text;
+
 use super::shared::Shared;
 use super::state::{send, Action, ExplorerState, Importance};
 
@@ -12,13 +14,13 @@ pub fn values(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Action
     }
     html! {
         <section class="values" aria-labelledby="mrcc-values">
-            <h3 id="mrcc-values">{ &s.values_heading }</h3>
-            <p class="hint">{ &s.values_intro }</p>
+            <h3 id="mrcc-values">{ text(&s.values_heading) }</h3>
+            <p class="hint">{ text(&s.values_intro) }</p>
             { for shared.dataset.values.iter().map(|value| {
                 let rated = state.values.get(&value.id).copied();
                 html! {
                     <fieldset class="criterion value" key={value.id.clone()}>
-                        <legend>{ &value.statement }</legend>
+                        <legend>{ text(&value.statement) }</legend>
                         <div class="choices">
                             { for Importance::ALL.iter().map(|&importance| {
                                 let id = format!("value-{}-{}", value.id, importance.as_str());
