@@ -1,12 +1,14 @@
-use yew::prelude::*;
+use std::rc::Rc;
 
-use super::text;
+use yew::prelude::*;
+use yew::Reducible;
 
 use super::browser;
 use super::next_steps::resolved_links;
 use super::shared::{ById, Shared};
 use super::state::{send, Action, ExplorerState};
 use super::strings::Strings;
+use super::text;
 use super::{about, compare, condition, glossary, my_questions, next_steps, results, situation_form, summary, values};
 use crate::content::Dataset;
 use crate::rules::{evaluate, Situation};
@@ -62,104 +64,135 @@ impl ChangeDetail {
 
 /// The whole widget: the condition and the decision, the reader's situation, every option
 /// with its fit, comparison, what matters to them, their questions, and a printable summary.
-#[component]
-pub fn Explorer(props: &ExplorerProps) -> Html {
-    let dataset = &props.dataset;
-    let initial = {
-        let dataset = dataset.clone();
-        let situation = props.situation.clone();
-        move || ExplorerState { situation: parse_situation(&dataset, situation.as_deref()), ..Default::default() }
-    };
-    let state = use_reducer(initial);
-    // Created once: a new callback on every render would make every child's props differ, and
-    // re-render every option card on each answer.
-    let dispatch = {
-        let dispatcher = state.dispatcher();
-        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
-    };
-    {
-        // A new `situation` attribute replaces the answers; the first render already used it.
-        // A new dataset (another language) keeps them: the ids are the same.
-        let dispatch = dispatch.clone();
-        let first = use_mut_ref(|| true);
-        let dataset = dataset.clone();
-        use_effect_with(props.situation.clone(), move |situation| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                dispatch.emit(Action::SetSituation(parse_situation(&dataset, situation.as_deref())));
-            }
-        });
-    }
-    {
-        // Tell the host after the first render and after every change of the answers.
-        let on_change = props.on_change.clone();
-        let dataset = dataset.clone();
-        use_effect_with(state.situation.clone(), move |situation| {
-            if let Some(on_change) = on_change {
-                on_change.emit(ChangeDetail::new(&dataset, situation));
-            }
-        });
-    }
-    let root = use_node_ref();
-    let summary_button = use_node_ref();
-    let summary_heading = use_node_ref();
-    let own_question = use_node_ref();
-    {
-        let root = root.clone();
-        let summary_button = summary_button.clone();
-        let summary_heading = summary_heading.clone();
-        let was_open = use_mut_ref(|| false);
-        use_effect_with(state.summary_open, move |&open| {
-            if let Some(node) = root.get() {
-                browser::mark_summary(&node, open);
-            }
-            // Focus follows the reader: to the summary's heading when it opens (the button
-            // that opened it is gone), back to that button when it closes. Never on first
-            // render: that would steal focus from the host page.
-            let was_open = std::mem::replace(&mut *was_open.borrow_mut(), open);
-            let target = match (was_open, open) {
-                (false, true) => &summary_heading,
-                (true, false) => &summary_button,
-                _ => return,
-            };
-            if let Some(element) = target.cast::<web_sys::HtmlElement>() {
-                let _ = element.focus();
-            }
-        });
+///
+/// A struct component, unlike the others: it holds the reader's state and reacts to its own
+/// renders (the host's `mrcc-change`, focus for the summary), which as hooks cost about 2 KB of
+/// compressed wasm; here they are plain methods.
+pub struct Explorer {
+    state: Rc<ExplorerState>,
+    /// Created once: a new callback on every render would make every child's props differ, and
+    /// re-render every option card on each answer.
+    dispatch: Callback<Action>,
+    strings: ById<Strings>,
+    /// The situation last reported through `on_change`.
+    reported: Option<Situation>,
+    /// Whether the summary was open at the last render.
+    summary_was_open: bool,
+    root: NodeRef,
+    summary_button: NodeRef,
+    summary_heading: NodeRef,
+    own_question: NodeRef,
+}
+
+impl Component for Explorer {
+    type Message = Action;
+    type Properties = ExplorerProps;
+
+    fn create(ctx: &Context<Self>) -> Self {
+        let props = ctx.props();
+        let situation = parse_situation(&props.dataset, props.situation.as_deref());
+        Explorer {
+            state: Rc::new(ExplorerState { situation, ..Default::default() }),
+            dispatch: ctx.link().callback(|action| action),
+            strings: strings_for(&props.dataset),
+            reported: None,
+            summary_was_open: false,
+            root: NodeRef::default(),
+            summary_button: NodeRef::default(),
+            summary_heading: NodeRef::default(),
+            own_question: NodeRef::default(),
+        }
     }
 
-    let strings =
-        use_memo(dataset.clone(), |dataset| ById::new(Strings::for_widget(&dataset.meta.language, &dataset.ui)));
-    let shared = Shared { dataset: dataset.clone(), strings: (*strings).clone() };
-    let s = &*shared.strings;
-    let meta = &dataset.meta;
-    let resolved = resolved_links(&dataset.links, props.appointment_url.as_deref(), props.support_url.as_deref());
-    html! {
-        <section class="explorer" lang={meta.language.clone()} aria-labelledby="mrcc-title" ref={root}>
-            <h2 id="mrcc-title" class="title">{ text(&meta.title) }</h2>
-            if state.summary_open {
-                { summary(&shared, &state, &dispatch, &resolved, &summary_heading) }
-            } else {
-                <p class="decision">{ text(&meta.decision) }</p>
-                <p class="reviewed-line">
-                    { text(&s.reviewed) }{ " " }<time datetime={meta.reviewed.clone()}>{ text(&meta.reviewed) }</time>
-                </p>
-                { condition(&shared) }
-                { situation_form(&shared, &state, &dispatch) }
-                { results(&shared, &state, &dispatch) }
-                { compare(&shared, &state, &dispatch) }
-                { values(&shared, &state, &dispatch) }
-                { my_questions(&shared, &state, &dispatch, &own_question) }
-                <div class="summary-cta">
-                    <button type="button" ref={summary_button} onclick={send(&dispatch, Action::OpenSummary)}>
-                        { text(&s.make_summary) }
-                    </button>
-                </div>
-                { next_steps(&shared, &resolved) }
-                { glossary(&shared) }
-                { about(&shared) }
-            }
-        </section>
+    fn update(&mut self, _ctx: &Context<Self>, action: Action) -> bool {
+        let next = Rc::clone(&self.state).reduce(action);
+        let changed = !Rc::ptr_eq(&next, &self.state);
+        self.state = next;
+        changed
     }
+
+    fn changed(&mut self, ctx: &Context<Self>, old: &ExplorerProps) -> bool {
+        let props = ctx.props();
+        // A new dataset (another language) keeps the answers: the ids are the same.
+        if props.dataset != old.dataset {
+            self.strings = strings_for(&props.dataset);
+        }
+        // A new `situation` attribute replaces the answers.
+        if props.situation != old.situation {
+            let situation = parse_situation(&props.dataset, props.situation.as_deref());
+            self.state = Rc::clone(&self.state).reduce(Action::SetSituation(situation));
+        }
+        true
+    }
+
+    fn rendered(&mut self, ctx: &Context<Self>, first_render: bool) {
+        // Tell the host after the first render and after every change of the answers.
+        if self.reported.as_ref() != Some(&self.state.situation) {
+            self.reported = Some(self.state.situation.clone());
+            if let Some(on_change) = &ctx.props().on_change {
+                on_change.emit(ChangeDetail::new(&ctx.props().dataset, &self.state.situation));
+            }
+        }
+        let open = self.state.summary_open;
+        if !first_render && open == self.summary_was_open {
+            return;
+        }
+        if let Some(node) = self.root.get() {
+            browser::mark_summary(&node, open);
+        }
+        // Focus follows the reader: to the summary's heading when it opens (the button that
+        // opened it is gone), back to that button when it closes. Never on first render: that
+        // would steal focus from the host page.
+        let was_open = std::mem::replace(&mut self.summary_was_open, open);
+        let target = match (was_open, open) {
+            (false, true) => &self.summary_heading,
+            (true, false) => &self.summary_button,
+            _ => return,
+        };
+        if let Some(element) = target.cast::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        let props = ctx.props();
+        let dataset = &props.dataset;
+        let shared = Shared { dataset: dataset.clone(), strings: self.strings.clone() };
+        let (s, state, dispatch) = (&*self.strings, &*self.state, &self.dispatch);
+        let meta = &dataset.meta;
+        let resolved = resolved_links(&dataset.links, props.appointment_url.as_deref(), props.support_url.as_deref());
+        html! {
+            <section class="explorer" lang={meta.language.clone()} aria-labelledby="mrcc-title" ref={self.root.clone()}>
+                <h2 id="mrcc-title" class="title">{ text(&meta.title) }</h2>
+                if state.summary_open {
+                    { summary(&shared, state, dispatch, &resolved, &self.summary_heading) }
+                } else {
+                    <p class="decision">{ text(&meta.decision) }</p>
+                    <p class="reviewed-line">
+                        { text(&s.reviewed) }{ " " }<time datetime={meta.reviewed.clone()}>{ text(&meta.reviewed) }</time>
+                    </p>
+                    { condition(&shared) }
+                    { situation_form(&shared, state, dispatch) }
+                    { results(&shared, state, dispatch) }
+                    { compare(&shared, state, dispatch) }
+                    { values(&shared, state, dispatch) }
+                    { my_questions(&shared, state, dispatch, &self.own_question) }
+                    <div class="summary-cta">
+                        <button type="button" ref={self.summary_button.clone()} onclick={send(dispatch, Action::OpenSummary)}>
+                            { text(&s.make_summary) }
+                        </button>
+                    </div>
+                    { next_steps(&shared, &resolved) }
+                    { glossary(&shared) }
+                    { about(&shared) }
+                }
+            </section>
+        }
+    }
+}
+
+fn strings_for(dataset: &Dataset) -> ById<Strings> {
+    ById::new(Strings::for_widget(&dataset.meta.language, &dataset.ui))
 }
 
 fn parse_situation(dataset: &Dataset, query: Option<&str>) -> Situation {

@@ -28,40 +28,53 @@ pub struct OptionCardProps {
 
 /// One treatment option: its fit (in words, with a shape as well as colour) and why, its
 /// summary, and its full content behind a native disclosure ([`OptionDetails`]).
-#[component]
-pub fn OptionCard(props: &OptionCardProps) -> Html {
-    let shared = &props.shared;
-    let s = &*shared.strings;
-    let Some(option) = shared.dataset.options.get(props.index) else { return Html::default() };
-    // Ids live inside this instance's shadow root, so they cannot clash with the host page.
-    let heading_id = format!("option-{}", option.id);
-    let compare_id = format!("compare-{}", option.id);
-    let toggle_compare = send(&props.dispatch, Action::ToggleCompare(option.id.clone()));
-    html! {
-        <article part="card" class="card" data-option={option.id.clone()} data-fit={props.fit.as_str()}
-            aria-labelledby={heading_id.clone()}>
-            <p class="category">{ s.category(option.category) }</p>
-            <h4 id={heading_id} class="card-title">{ text(&option.name) }</h4>
-            <p class="summary">{ prose(&option.summary, &shared.dataset.glossary) }</p>
-            <div class="fit-box">
-                <p class="fit" data-fit={props.fit.as_str()}>
-                    <span class="fit-icon" aria-hidden="true"></span>{ s.fit(props.fit) }
-                </p>
-                <div class="reasons">
-                    <span class="visually-hidden">{ text(&s.why) }{ ": " }</span>
-                    { for props.reasons.iter().map(|reason| html! { <p>{ reason }</p> }) }
+/// A struct component without state: a function component would bring Yew's hook machinery
+/// into the wasm for nothing. Equal props skip the re-render either way.
+pub struct OptionCard;
+
+impl Component for OptionCard {
+    type Message = ();
+    type Properties = OptionCardProps;
+
+    fn create(_: &Context<Self>) -> Self {
+        OptionCard
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        let props = ctx.props();
+        let shared = &props.shared;
+        let s = &*shared.strings;
+        let Some(option) = shared.dataset.options.get(props.index) else { return Html::default() };
+        // Ids live inside this instance's shadow root, so they cannot clash with the host page.
+        let heading_id = format!("option-{}", option.id);
+        let compare_id = format!("compare-{}", option.id);
+        let toggle_compare = send(&props.dispatch, Action::ToggleCompare(option.id.clone()));
+        html! {
+            <article part="card" class="card" data-option={option.id.clone()} data-fit={props.fit.as_str()}
+                aria-labelledby={heading_id.clone()}>
+                <p class="category">{ s.category(option.category) }</p>
+                <h4 id={heading_id} class="card-title">{ text(&option.name) }</h4>
+                <p class="summary">{ prose(&option.summary, &shared.dataset.glossary) }</p>
+                <div class="fit-box">
+                    <p class="fit" data-fit={props.fit.as_str()}>
+                        <span class="fit-icon" aria-hidden="true"></span>{ s.fit(props.fit) }
+                    </p>
+                    <div class="reasons">
+                        <span class="visually-hidden">{ text(&s.why) }{ ": " }</span>
+                        { for props.reasons.iter().map(|reason| html! { <p>{ reason }</p> }) }
+                    </div>
                 </div>
-            </div>
-            <div class="card-actions">
-                <div class="choice">
-                    <input type="checkbox" id={compare_id.clone()} checked={props.compared}
-                        disabled={props.compare_disabled} onchange={toggle_compare} />
-                    <label for={compare_id}>
-                        { text(&s.compare_this) }<span class="visually-hidden">{ format!(": {}", option.name) }</span>
-                    </label>
+                <div class="card-actions">
+                    <div class="choice">
+                        <input type="checkbox" id={compare_id.clone()} checked={props.compared}
+                            disabled={props.compare_disabled} onchange={toggle_compare} />
+                        <label for={compare_id}>
+                            { text(&s.compare_this) }<span class="visually-hidden">{ format!(": {}", option.name) }</span>
+                        </label>
+                    </div>
                 </div>
-            </div>
-            <OptionDetails shared={shared.clone()} index={props.index} questions_added={props.questions_added.clone()} dispatch={props.dispatch.clone()} />
-        </article>
+                <OptionDetails shared={shared.clone()} index={props.index} questions_added={props.questions_added.clone()} dispatch={props.dispatch.clone()} />
+            </article>
+        }
     }
 }

@@ -21,73 +21,86 @@ pub struct OptionDetailsProps {
 /// harms side by side, figures, questions to add to the reader's list, and sources. A component
 /// of its own, so that a change of answers, which changes fits, does not rebuild every option's
 /// full text (with 90 options, merged into the card it made each change ten times slower).
-#[component]
-pub fn OptionDetails(props: &OptionDetailsProps) -> Html {
-    let shared = &props.shared;
-    let s = &*shared.strings;
-    let Some(option) = shared.dataset.options.get(props.index) else { return Html::default() };
-    let (questions_added, dispatch) = (&props.questions_added, &props.dispatch);
-    let sources: Vec<_> = option.sources.iter().filter_map(|id| shared.dataset.source(id)).collect();
-    let paragraph = |title: &str, text: &str| {
-        html! { <><h5>{ title.to_owned() }</h5><p>{ prose(text, &shared.dataset.glossary) }</p></> }
-    };
-    let list = |items: &[String]| html! { <ul>{ for items.iter().map(|item| html! { <li>{ item }</li> }) }</ul> };
-    html! {
-        <details class="details">
-            <summary>{ text(&s.learn_more) }<span class="visually-hidden">{ format!(": {}", option.name) }</span></summary>
-            { paragraph(&s.what_it_is, &option.what_it_is) }
-            { paragraph(&s.goal, &option.goal) }
-            { paragraph(&s.what_it_involves, &option.what_it_involves) }
-            { paragraph(&s.time_and_recovery, &option.time_and_recovery) }
-            { paragraph(&s.usually_for, &option.usually_for) }
-            <div class="balance">
-                <div class="benefits"><h5>{ text(&s.benefits) }</h5>{ list(&option.benefits) }</div>
-                <div class="harms"><h5>{ text(&s.harms) }</h5>{ list(&option.harms) }</div>
-            </div>
-            { paragraph(&s.living_with, &option.living_with) }
-            if !option.figures.is_empty() {
-                <h5>{ text(&s.figures) }</h5>
-                <ul class="figures">
-                    { for option.figures.iter().map(|figure| {
-                        let source = shared.dataset.source(&figure.source);
+/// A struct component without state: a function component would bring Yew's hook machinery
+/// into the wasm for nothing. Equal props skip the re-render either way.
+pub struct OptionDetails;
+
+impl Component for OptionDetails {
+    type Message = ();
+    type Properties = OptionDetailsProps;
+
+    fn create(_: &Context<Self>) -> Self {
+        OptionDetails
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        let props = ctx.props();
+        let shared = &props.shared;
+        let s = &*shared.strings;
+        let Some(option) = shared.dataset.options.get(props.index) else { return Html::default() };
+        let (questions_added, dispatch) = (&props.questions_added, &props.dispatch);
+        let sources: Vec<_> = option.sources.iter().filter_map(|id| shared.dataset.source(id)).collect();
+        let paragraph = |title: &str, text: &str| {
+            html! { <><h5>{ title.to_owned() }</h5><p>{ prose(text, &shared.dataset.glossary) }</p></> }
+        };
+        let list = |items: &[String]| html! { <ul>{ for items.iter().map(|item| html! { <li>{ item }</li> }) }</ul> };
+        html! {
+            <details class="details">
+                <summary>{ text(&s.learn_more) }<span class="visually-hidden">{ format!(": {}", option.name) }</span></summary>
+                { paragraph(&s.what_it_is, &option.what_it_is) }
+                { paragraph(&s.goal, &option.goal) }
+                { paragraph(&s.what_it_involves, &option.what_it_involves) }
+                { paragraph(&s.time_and_recovery, &option.time_and_recovery) }
+                { paragraph(&s.usually_for, &option.usually_for) }
+                <div class="balance">
+                    <div class="benefits"><h5>{ text(&s.benefits) }</h5>{ list(&option.benefits) }</div>
+                    <div class="harms"><h5>{ text(&s.harms) }</h5>{ list(&option.harms) }</div>
+                </div>
+                { paragraph(&s.living_with, &option.living_with) }
+                if !option.figures.is_empty() {
+                    <h5>{ text(&s.figures) }</h5>
+                    <ul class="figures">
+                        { for option.figures.iter().map(|figure| {
+                            let source = shared.dataset.source(&figure.source);
+                            html! {
+                                <li class="figure" data-kind={figure.kind.as_str()}>
+                                    <p><strong>{ s.figure_kind(figure.kind) }{ ": " }</strong>{ text(&figure.text) }</p>
+                                    <p class="figure-context">
+                                        { text(&s.figure_group) }{ ": " }{ text(&figure.group) }{ ". " }
+                                        { text(&s.figure_time_frame) }{ ": " }{ text(&figure.time_frame) }{ ". " }
+                                        if let Some(source) = source {
+                                            { text(&s.figure_source) }{ ": " }{ text(&source.title) }{ "." }
+                                        }
+                                    </p>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                }
+                <h5>{ text(&s.questions) }</h5>
+                <ul class="questions">
+                    { for option.questions.iter().enumerate().map(|(i, question)| {
+                        let added = questions_added.get(i).copied().unwrap_or(false);
+                        let add = send(dispatch, Action::AddQuestion(question.clone()));
                         html! {
-                            <li class="figure" data-kind={figure.kind.as_str()}>
-                                <p><strong>{ s.figure_kind(figure.kind) }{ ": " }</strong>{ text(&figure.text) }</p>
-                                <p class="figure-context">
-                                    { text(&s.figure_group) }{ ": " }{ text(&figure.group) }{ ". " }
-                                    { text(&s.figure_time_frame) }{ ": " }{ text(&figure.time_frame) }{ ". " }
-                                    if let Some(source) = source {
-                                        { text(&s.figure_source) }{ ": " }{ text(&source.title) }{ "." }
-                                    }
-                                </p>
+                            <li>
+                                <span>{ question }</span>{ " " }
+                                if added {
+                                    <span class="added">{ text(&s.question_added) }</span>
+                                } else {
+                                    <button type="button" class="small" onclick={add}>
+                                        { text(&s.add_question) }<span class="visually-hidden">{ format!(": {question}") }</span>
+                                    </button>
+                                }
                             </li>
                         }
                     }) }
                 </ul>
-            }
-            <h5>{ text(&s.questions) }</h5>
-            <ul class="questions">
-                { for option.questions.iter().enumerate().map(|(i, question)| {
-                    let added = questions_added.get(i).copied().unwrap_or(false);
-                    let add = send(dispatch, Action::AddQuestion(question.clone()));
-                    html! {
-                        <li>
-                            <span>{ question }</span>{ " " }
-                            if added {
-                                <span class="added">{ text(&s.question_added) }</span>
-                            } else {
-                                <button type="button" class="small" onclick={add}>
-                                    { text(&s.add_question) }<span class="visually-hidden">{ format!(": {question}") }</span>
-                                </button>
-                            }
-                        </li>
-                    }
-                }) }
-            </ul>
-            <h5>{ text(&s.sources) }</h5>
-            <ol class="sources">
-                { for sources.into_iter().map(|source| html! { <li>{ citation(source) }</li> }) }
-            </ol>
-        </details>
+                <h5>{ text(&s.sources) }</h5>
+                <ol class="sources">
+                    { for sources.into_iter().map(|source| html! { <li>{ citation(source) }</li> }) }
+                </ol>
+            </details>
+        }
     }
 }
