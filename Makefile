@@ -14,6 +14,10 @@ export PATH := $(TOOLS_DIR)/bin:$(PATH)
 # Never Debian's wasm-opt (too old for this wasm-bindgen): always the pinned npm one.
 WASM_OPT := node_modules/.bin/wasm-opt
 WASM := target/wasm32-unknown-unknown/release/$(CRATE).wasm
+# --low-memory-unused lets wasm-opt fold constant additions into load and store offsets (0.5 KB
+# brotli): it assumes no address below 1 KB is reached by an addition that wraps past 4 GB, which
+# Rust's pointer arithmetic never does. --converge repeats -Oz while it still shrinks the wasm.
+WASM_OPT_FLAGS := --low-memory-unused -Oz --converge
 # The core's wasm as built, kept apart: the validator module's build overwrites $(WASM).
 CORE_WASM := target/wasm/core.wasm
 DEMO_PORT ?= 8080
@@ -55,9 +59,9 @@ dist: setup
 	wasm-bindgen --target web --no-typescript --out-name mrcc-explorer-core --out-dir pkg $(CORE_WASM)
 	wasm-bindgen --target web --no-typescript --out-name mrcc-explorer-validator --out-dir pkg target/wasm/validator.wasm
 	@echo "build: core wasm before wasm-opt: $$(stat -c %s pkg/mrcc-explorer-core_bg.wasm) bytes"
-	$(WASM_OPT) -Oz pkg/mrcc-explorer-core_bg.wasm -o pkg/mrcc-explorer-core_bg.wasm
-	$(WASM_OPT) -Oz pkg/mrcc-explorer-validator_bg.wasm -o pkg/mrcc-explorer-validator_bg.wasm
-	@echo "build: core wasm after wasm-opt -Oz: $$(stat -c %s pkg/mrcc-explorer-core_bg.wasm) bytes"
+	$(WASM_OPT) $(WASM_OPT_FLAGS) pkg/mrcc-explorer-core_bg.wasm -o pkg/mrcc-explorer-core_bg.wasm
+	$(WASM_OPT) $(WASM_OPT_FLAGS) pkg/mrcc-explorer-validator_bg.wasm -o pkg/mrcc-explorer-validator_bg.wasm
+	@echo "build: core wasm after wasm-opt: $$(stat -c %s pkg/mrcc-explorer-core_bg.wasm) bytes"
 	@echo "build: the built-in content, validated and packed for the core"
 	cargo run --quiet --bin mrcc-content -- pack en > pkg/mrcc-explorer-en.bin
 	cargo run --quiet --bin mrcc-content -- pack es > pkg/mrcc-explorer-es.bin
@@ -107,7 +111,7 @@ size: dist
 	@test -x $(TWIGGY_DIR)/bin/twiggy || { echo "size: building twiggy once into $(TWIGGY_DIR)"; cargo install twiggy --version 0.8.0 --root $(TWIGGY_DIR); }
 	rm -rf target/size && mkdir -p target/size
 	wasm-bindgen --target web --no-typescript --keep-debug --out-name named --out-dir target/size $(CORE_WASM)
-	$(WASM_OPT) -Oz -g target/size/named_bg.wasm -o target/size/named_bg.wasm
+	$(WASM_OPT) $(WASM_OPT_FLAGS) -g target/size/named_bg.wasm -o target/size/named_bg.wasm
 	node tools/size.mjs pkg/mrcc-explorer-core_bg.wasm target/size/named_bg.wasm $(TWIGGY_DIR)/bin/twiggy
 
 # Fuzzing with cargo fuzz on the nightly toolchain (the machines have it; rustup cannot fetch
