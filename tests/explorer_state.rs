@@ -8,7 +8,6 @@ use std::rc::Rc;
 use mrcc_explorer::ui::prose::{split_terms, Segment};
 use mrcc_explorer::ui::state::{Action, ExplorerState, Importance, MAX_COMPARED};
 use mrcc_explorer::ui::strings::Strings;
-use mrcc_explorer::ui::summary_text::summary_text;
 use yew::Reducible;
 
 fn apply(actions: Vec<Action>) -> Rc<ExplorerState> {
@@ -69,42 +68,6 @@ fn questions_are_trimmed_unique_and_removable() {
     ]);
     assert_eq!(state.questions, ["What is next?", "Who do I call?"]);
     assert_eq!(state.reduce(Action::RemoveQuestion(0)).questions, ["Who do I call?"]);
-}
-
-#[test]
-fn the_summary_text_holds_everything_the_reader_chose() {
-    let dataset = common::built_in();
-    let state = apply(vec![
-        answer("histology", "clear-cell"),
-        answer("primary", "removed"),
-        Action::ToggleCompare("immunotherapy".into()),
-        Action::ToggleCompare("sbrt".into()),
-        Action::Rate { value: "avoid-surgery".into(), importance: Importance::Very },
-        Action::AddQuestion("Can I keep working?".into()),
-    ]);
-    let links = vec![("Make an appointment".to_owned(), "https://example.org/book".to_owned())];
-    let text = summary_text(&dataset, &state, &Strings::en(), &links);
-    for expected in [
-        "What type of kidney cancer is it? Clear cell",
-        "Is the tumor in your kidney still there? No, it was taken out with surgery",
-        "Where has the cancer spread? Not answered",
-        "Cytoreductive nephrectomy: Usually not used in situations like yours.",
-        "Your kidney tumor has already been taken out.",
-        "Immunotherapy: Often used in situations like yours.",
-        "Compare options side by side",
-        "Stereotactic body radiation therapy (SBRT)\n  What it is:",
-        "Avoiding surgery: Very important",
-        "Taking part in research that may help others: Not rated",
-        "1. Can I keep working?",
-        "Make an appointment: https://example.org/book",
-        "Management of Metastatic Clear Cell Renal Cell Carcinoma: ASCO Guideline.",
-        &dataset.meta.disclaimer,
-        &format!("Content reviewed {}", dataset.meta.reviewed),
-    ] {
-        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
-    }
-    // Options appear in fit order: the unlikely one after the likely one.
-    assert!(text.find("Immunotherapy: Often").unwrap() < text.find("Cytoreductive nephrectomy: Usually").unwrap());
 }
 
 #[test]

@@ -45,6 +45,7 @@ fn every_variant_and_optional_value_comes_back() {
         Source { id: "b".into(), year: None, url: None, ..Source::default() },
     ];
     dataset.ui.insert("reviewed".into(), "Revisado".into());
+    dataset.meta.title = "a NUL \0 inside, and one at the end\0".into();
     dataset.schema_version = 300; // more than one byte as a number
     assert_eq!(unpack(&pack(&dataset)), Some(dataset));
 }

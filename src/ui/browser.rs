@@ -1,4 +1,4 @@
-//! The few browser APIs the explorer uses: print, download, clipboard, and marking the host
+//! The few browser APIs the explorer uses: print, clipboard, and marking the host
 //! element while the summary is shown. Only called from event handlers and effects, which the
 //! server renderer never runs. Every failure is reported as `false` or ignored; none panics.
 
@@ -56,25 +56,6 @@ pub fn print() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();
     }
-}
-
-/// Offers `text` as a plain-text file download. Returns whether it could start.
-pub fn download(file_name: &str, text: &str) -> bool {
-    let attempt = || -> Option<()> {
-        let document = web_sys::window()?.document()?;
-        let parts = js_sys::Array::of1(&JsValue::from_str(text));
-        let options = web_sys::BlobPropertyBag::new();
-        options.set_type("text/plain;charset=utf-8");
-        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-        let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
-        link.set_href(&url);
-        link.set_download(file_name);
-        link.click();
-        let _ = web_sys::Url::revoke_object_url(&url);
-        Some(())
-    };
-    attempt().is_some()
 }
 
 /// Copies `text` to the clipboard; resolves to whether it worked.

@@ -7,7 +7,7 @@ use super::citation;
 use super::compare::compare_table;
 use super::shared::Shared;
 use super::state::{send, Action, ExplorerState};
-use super::summary_text::{answers, cited_sources, summary_text};
+use super::summary_text::{answers, cited_sources};
 use crate::content::Link;
 use crate::rules::evaluate;
 
@@ -24,15 +24,6 @@ pub fn summary(
 ) -> Html {
     let s = &*shared.strings;
     let dataset = &shared.dataset;
-    let download = {
-        let links: Vec<(String, String)> =
-            links.iter().map(|(link, href)| (link.label.clone(), href.clone())).collect();
-        let text = summary_text(dataset, state, s, &links);
-        let file_name = s.download_file_name.clone();
-        Callback::from(move |_: MouseEvent| {
-            browser::download(&file_name, &text);
-        })
-    };
     let compared: Vec<_> = state.compared.iter().filter_map(|id| dataset.option_index(id)).collect();
     html! {
         <section class="summary-page" aria-labelledby="mrcc-summary">
@@ -40,7 +31,8 @@ pub fn summary(
             <p class="hint no-print">{ text(&s.summary_intro) }</p>
             <div class="summary-actions no-print">
                 <button type="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ text(&s.print) }</button>
-                <button type="button" class="secondary" onclick={download}>{ text(&s.download) }</button>
+                // The element writes the file from the summary as shown (mrcc-explorer-element.js).
+                <button type="button" class="secondary" data-mrcc-download={s.download_file_name.clone()}>{ text(&s.download) }</button>
                 <button type="button" class="secondary" onclick={send(dispatch, Action::CloseSummary)}>{ text(&s.back) }</button>
             </div>
 

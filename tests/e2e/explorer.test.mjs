@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { useServerAndBrowser, openPage, waitForWidgets, axeViolations, OUTPUT } from './helpers.mjs';
+import { useServerAndBrowser, openPage, waitForWidgets, axeViolations, OUTPUT, BUILT_IN } from './helpers.mjs';
 
 const env = useServerAndBrowser();
 
@@ -142,21 +142,50 @@ test('keyboard-only walk: answer, open an option, add a question, compare, summa
   await context.close();
 });
 
-test('the summary downloads as a text file', async () => {
-  const { page, context } = await openPage(env.browser, `${env.server.origin}/strict/www/index.html`);
+test('the summary downloads as a text file holding everything the reader chose', async () => {
+  const { page, context, problems } = await openPage(env.browser, `${env.server.origin}/strict/www/index.html`);
   await waitForWidgets(page);
-  await page.locator('mrcc-explorer #choice-sites-one-or-two').check();
-  await page.locator('mrcc-explorer .summary-cta button').click();
+  const widget = page.locator('mrcc-explorer');
+  await widget.locator('#choice-histology-clear-cell').check();
+  await widget.locator('#choice-primary-removed').check();
+  await widget.locator('#compare-immunotherapy').check();
+  await widget.locator('#compare-sbrt').check();
+  await widget.locator('#value-avoid-surgery-very').check();
+  await widget.locator('#own-question').fill('Can I keep working?');
+  await widget.locator('#own-question').press('Enter');
+  await widget.locator('.summary-cta button').click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.locator('mrcc-explorer .summary-actions button', { hasText: 'Download' }).click(),
+    widget.locator('.summary-actions button', { hasText: 'Download' }).click(),
   ]);
   assert.equal(download.suggestedFilename(), 'my-kidney-cancer-summary.txt');
   const path = join(OUTPUT, 'summary.txt');
   await download.saveAs(path);
   const text = execFileSync('cat', [path], { encoding: 'utf8' });
-  assert.match(text, /In how many places has the cancer spread\? One or two places/);
-  assert.match(text, /Metastasectomy: Sometimes used in situations like yours\./);
+  for (const expected of [
+    'Your situation\n==============',
+    '- What type of kidney cancer is it? Clear cell',
+    '- Is the tumor in your kidney still there? No, it was taken out with surgery',
+    '- Where has the cancer spread? Not answered',
+    '- Cytoreductive nephrectomy: Usually not used in situations like yours.',
+    '  Your kidney tumor has already been taken out.',
+    '- Immunotherapy: Often used in situations like yours.',
+    'Compare options side by side',
+    'Stereotactic body radiation therapy (SBRT)\n  What it is:',
+    '- Avoiding surgery: Very important',
+    '- Taking part in research that may help others: Not rated',
+    '1. Can I keep working?',
+    '- Make an appointment (https://example.org/appointments)',
+    'Management of Metastatic Clear Cell Renal Cell Carcinoma: ASCO Guideline. American Society of Clinical Oncology, 2022.\n  https://guidelinecentral.com/guideline/1727769',
+    BUILT_IN.meta.disclaimer,
+    `Content reviewed ${BUILT_IN.meta.reviewed}.`,
+  ]) {
+    assert.ok(text.includes(expected), `missing ${JSON.stringify(expected)} in\n${text}`);
+  }
+  // Options appear in fit order; nothing that is not printed (the buttons) is in the file.
+  assert.ok(text.indexOf('Immunotherapy: Often') < text.indexOf('Cytoreductive nephrectomy: Usually'));
+  assert.ok(!text.includes('Print') && !text.includes('Download'), text);
+  assert.deepEqual(problems, { console: [], uncaught: [] });
   await context.close();
 });
 
