@@ -5,7 +5,9 @@
 //! Only what must skip re-rendering is a component: the [`Explorer`], which holds the state,
 //! and each option's card and details, which change only with their own fit or questions. The
 //! sections are plain functions of the [`Shared`] content and the state: a component costs
-//! about half a kilobyte of compressed wasm, and these re-rendered on every change anyway.
+//! about half a kilobyte of compressed wasm, and these re-rendered on every change anyway. The
+//! three components are struct components: as function components they brought Yew's hook
+//! machinery, 3 KB of compressed wasm, for what `update`, `changed` and `rendered` do.
 
 mod about;
 mod browser;

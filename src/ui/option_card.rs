@@ -28,8 +28,8 @@ pub struct OptionCardProps {
 
 /// One treatment option: its fit (in words, with a shape as well as colour) and why, its
 /// summary, and its full content behind a native disclosure ([`OptionDetails`]).
-/// A struct component without state: a function component would bring Yew's hook machinery
-/// into the wasm for nothing. Equal props skip the re-render either way.
+///
+/// Equal props skip the re-render (see [`crate::ui`] for why a struct component).
 pub struct OptionCard;
 
 impl Component for OptionCard {

@@ -21,8 +21,8 @@ pub struct OptionDetailsProps {
 /// harms side by side, figures, questions to add to the reader's list, and sources. A component
 /// of its own, so that a change of answers, which changes fits, does not rebuild every option's
 /// full text (with 90 options, merged into the card it made each change ten times slower).
-/// A struct component without state: a function component would bring Yew's hook machinery
-/// into the wasm for nothing. Equal props skip the re-render either way.
+///
+/// Equal props skip the re-render (see [`crate::ui`] for why a struct component).
 pub struct OptionDetails;
 
 impl Component for OptionDetails {
