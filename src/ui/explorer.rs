@@ -65,9 +65,9 @@ impl ChangeDetail {
 /// The whole widget: the condition and the decision, the reader's situation, every option
 /// with its fit, comparison, what matters to them, their questions, and a printable summary.
 ///
-/// A struct component, unlike the others: it holds the reader's state and reacts to its own
-/// renders (the host's `mrcc-change`, focus for the summary), which as hooks cost about 2 KB of
-/// compressed wasm; here they are plain methods.
+/// It holds the reader's state and reacts to its own renders (the host's `mrcc-change`, focus
+/// for the summary). As hooks these cost about 2 KB of compressed wasm; here they are the
+/// component's `update`, `changed` and `rendered` methods.
 pub struct Explorer {
     state: Rc<ExplorerState>,
     /// Created once: a new callback on every render would make every child's props differ, and
