@@ -114,7 +114,7 @@ const MESSAGES = {
 // option's rows under its name, and the address of every link. What is not printed is left out.
 function summaryText(section) {
   const lines = (element) =>
-    element.innerText.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    (element?.innerText ?? '').split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
   const withLinks = (element) => {
     const text = lines(element);
     for (const { href } of element.querySelectorAll('a[href]')) {
