@@ -194,6 +194,20 @@ fn invalid_datasets_are_refused_with_the_json_path() {
     assert!(found.contains("links[0].url: expected an http(s), mailto or tel link"), "{found}");
 }
 
+/// A host's Spanish dataset without interface strings of its own still gets the Spanish
+/// interface: the validator module adds the built-in table, which the core does not carry.
+#[wasm_bindgen_test]
+async fn a_spanish_host_dataset_gets_the_spanish_interface() {
+    let spanish = include_str!("../content/es.json");
+    assert!(!spanish.contains("\"ui\""), "the built-in Spanish dataset relies on the built-in table");
+    let packed = pack_dataset(spanish).unwrap();
+    let host = Host::try_mount(config_with_packed(None, Some(&packed))).unwrap();
+    yew::scheduler::flush().await;
+    let headings: Vec<String> = host.all("h3").iter().filter_map(|h| h.text_content()).collect();
+    assert!(headings.iter().any(|h| h == "Su situación"), "{headings:?}");
+    assert!(headings.iter().any(|h| h == "Opciones de tratamiento"), "{headings:?}");
+}
+
 /// The core takes only packs of its own version: anything else is `invalid-data`, not a panic.
 #[wasm_bindgen_test]
 fn damaged_packs_are_refused_with_a_code() {
