@@ -338,3 +338,56 @@ impl Dataset {
         self.criteria.iter().find(|criterion| criterion.id == id)
     }
 }
+
+/// Every struct of the model, with the fields a dataset must give, then the ones that keep their
+/// `Default` when missing: the one list that both the [reader](super::read) and the
+/// [packed form](super::pack) are generated from. Both destructure each struct without `..`, so a
+/// field added to the model and not here fails to compile.
+macro_rules! for_each_struct {
+    ($apply:ident) => {
+        $apply!(Dataset { schema_version, meta, condition, criteria, options, rules, imdc, glossary, sources }
+            defaults { values, links, ui });
+        $apply!(Meta {
+            title,
+            language,
+            publisher,
+            reviewed,
+            next_review,
+            update_policy,
+            funding,
+            conflicts,
+            disclaimer,
+            decision
+        });
+        $apply!(Condition { title, paragraphs, sources });
+        $apply!(Criterion { id, label, help, multiple, choices });
+        $apply!(Choice { id, label });
+        $apply!(TreatmentOption {
+            id, name, category, summary, what_it_is, goal, what_it_involves, time_and_recovery, benefits, harms,
+            living_with, usually_for, questions, sources, default_fit, default_reason
+        } defaults { figures });
+        $apply!(Figure { kind, text, group, time_frame, source });
+        $apply!(FitRule { id, option, when, fit, reason, sources });
+        $apply!(Imdc { title, intro, factors, groups, note, sources });
+        $apply!(ImdcFactor { id, label, detail });
+        $apply!(ImdcGroup { risk, min_signs, label });
+        $apply!(ValueStatement { id, statement });
+        $apply!(GlossaryEntry { term, definition } defaults { also });
+        $apply!(Link { id, label } defaults { url });
+        $apply!(Source { id, title, publisher } defaults { year, url });
+    };
+}
+pub(crate) use for_each_struct;
+
+/// Every enum of the model with each variant's name in JSON, in declaration order.
+macro_rules! for_each_enum {
+    ($apply:ident) => {
+        $apply!(Category {
+            "medicine" => Medicine, "surgery" => Surgery, "radiation" => Radiation,
+            "research" => Research, "care" => Care, "monitoring" => Monitoring,
+        });
+        $apply!(Fit { "likely" => Likely, "possible" => Possible, "unlikely" => Unlikely });
+        $apply!(FigureKind { "benefit" => Benefit, "harm" => Harm, "comparison" => Comparison, "context" => Context });
+    };
+}
+pub(crate) use for_each_enum;

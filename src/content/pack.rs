@@ -7,7 +7,7 @@
 //! separate validator module, only on pages that use one. The format is private to one version
 //! of the widget (the header says which); nothing else reads it.
 //!
-//! Layout: the header, then each struct's fields in declaration order; a number is LEB128, a
+//! Layout: the header, then each struct's fields in the order `model::for_each_struct` lists them; a number is LEB128, a
 //! string its UTF-8 then a 0 byte, a list or map its length then its items, an option a 0/1
 //! byte then the value, an enum its variant's position. Unpacking checks every length
 //! against what is left and refuses trailing bytes: damaged input gives `None`, never a panic
@@ -203,32 +203,33 @@ fn fill_fields(input: &mut Input, slots: &mut [&mut dyn Slot]) -> Option<()> {
     slots.iter_mut().try_for_each(|slot| slot.fill(input))
 }
 
-/// Packs a struct's fields in order; unpacking fills its `Default` placeholder. The patterns
-/// name every field (no `..`), so a field added to the model and forgotten here fails to
-/// compile instead of being dropped.
+/// Packs a struct's fields in the order of the model's list (`for_each_struct`); unpacking fills
+/// its `Default` placeholder.
 macro_rules! pack_struct {
-    ($name:ident { $($field:ident),* $(,)? }) => {
+    ($name:ident { $($field:ident),* $(,)? } $(defaults { $($default:ident),* $(,)? })?) => {
         impl Pack for $name {
             fn pack(&self, out: &mut Vec<u8>) {
-                let $name { $($field),* } = self;
+                let $name { $($field,)* $($($default,)*)? } = self;
                 $($field.pack(out);)*
+                $($($default.pack(out);)*)?
             }
             fn unpack(input: &mut Input) -> Option<Self> {
                 let mut out = $name::default();
-                let $name { $($field),* } = &mut out;
-                fill_fields(input, &mut [$($field as &mut dyn Slot),*])?;
+                let $name { $($field,)* $($($default,)*)? } = &mut out;
+                fill_fields(input, &mut [$($field as &mut dyn Slot,)* $($($default as &mut dyn Slot,)*)?])?;
                 Some(out)
             }
         }
     };
 }
 
-/// Packs an enum as its position in the list, which must name every variant in order.
+/// Packs an enum as its variant's position in the model's list.
 macro_rules! pack_enum {
-    ($name:ident { $($variant:ident),* $(,)? }) => {
+    ($name:ident { $($text:literal => $variant:ident),* $(,)? }) => {
         impl Pack for $name {
             fn pack(&self, out: &mut Vec<u8>) {
-                out.push(*self as u8);
+                let position = [$($name::$variant),*].iter().position(|variant| variant == self);
+                out.push(position.unwrap_or_default() as u8);
             }
             fn unpack(input: &mut Input) -> Option<Self> {
                 [$($name::$variant),*].get(usize::from(input.byte()?)).copied()
@@ -237,64 +238,5 @@ macro_rules! pack_enum {
     };
 }
 
-pack_struct!(Dataset {
-    schema_version,
-    meta,
-    condition,
-    criteria,
-    options,
-    rules,
-    imdc,
-    values,
-    glossary,
-    links,
-    sources,
-    ui
-});
-pack_struct!(Meta {
-    title,
-    language,
-    publisher,
-    reviewed,
-    next_review,
-    update_policy,
-    funding,
-    conflicts,
-    disclaimer,
-    decision
-});
-pack_struct!(Condition { title, paragraphs, sources });
-pack_struct!(Criterion { id, label, help, multiple, choices });
-pack_struct!(Choice { id, label });
-pack_struct!(TreatmentOption {
-    id,
-    name,
-    category,
-    summary,
-    what_it_is,
-    goal,
-    what_it_involves,
-    time_and_recovery,
-    benefits,
-    harms,
-    living_with,
-    usually_for,
-    figures,
-    questions,
-    sources,
-    default_fit,
-    default_reason
-});
-pack_struct!(Figure { kind, text, group, time_frame, source });
-pack_struct!(FitRule { id, option, when, fit, reason, sources });
-pack_struct!(Imdc { title, intro, factors, groups, note, sources });
-pack_struct!(ImdcFactor { id, label, detail });
-pack_struct!(ImdcGroup { risk, min_signs, label });
-pack_struct!(ValueStatement { id, statement });
-pack_struct!(GlossaryEntry { term, also, definition });
-pack_struct!(Link { id, label, url });
-pack_struct!(Source { id, title, publisher, year, url });
-
-pack_enum!(Category { Medicine, Surgery, Radiation, Research, Care, Monitoring });
-pack_enum!(Fit { Likely, Possible, Unlikely });
-pack_enum!(FigureKind { Benefit, Harm, Comparison, Context });
+super::model::for_each_struct!(pack_struct);
+super::model::for_each_enum!(pack_enum);

@@ -237,40 +237,5 @@ macro_rules! read_enum {
     };
 }
 
-read_struct!(Dataset { schema_version, meta, condition, criteria, options, rules, imdc, glossary, sources }
-    defaults { values, links, ui });
-read_struct!(Meta {
-    title,
-    language,
-    publisher,
-    reviewed,
-    next_review,
-    update_policy,
-    funding,
-    conflicts,
-    disclaimer,
-    decision
-});
-read_struct!(Condition { title, paragraphs, sources });
-read_struct!(Criterion { id, label, help, multiple, choices });
-read_struct!(Choice { id, label });
-read_struct!(TreatmentOption {
-    id, name, category, summary, what_it_is, goal, what_it_involves, time_and_recovery, benefits, harms,
-    living_with, usually_for, questions, sources, default_fit, default_reason
-} defaults { figures });
-read_struct!(Figure { kind, text, group, time_frame, source });
-read_struct!(FitRule { id, option, when, fit, reason, sources });
-read_struct!(Imdc { title, intro, factors, groups, note, sources });
-read_struct!(ImdcFactor { id, label, detail });
-read_struct!(ImdcGroup { risk, min_signs, label });
-read_struct!(ValueStatement { id, statement });
-read_struct!(GlossaryEntry { term, definition } defaults { also });
-read_struct!(Link { id, label } defaults { url });
-read_struct!(Source { id, title, publisher } defaults { year, url });
-
-read_enum!(Category {
-    "medicine" => Medicine, "surgery" => Surgery, "radiation" => Radiation,
-    "research" => Research, "care" => Care, "monitoring" => Monitoring,
-});
-read_enum!(Fit { "likely" => Likely, "possible" => Possible, "unlikely" => Unlikely });
-read_enum!(FigureKind { "benefit" => Benefit, "harm" => Harm, "comparison" => Comparison, "context" => Context });
+super::model::for_each_struct!(read_struct);
+super::model::for_each_enum!(read_enum);
