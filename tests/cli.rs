@@ -28,7 +28,7 @@ fn stdout(output: &Output) -> String {
 fn validates_the_built_in_dataset() {
     let output = run(&["validate", "content/en.json"]);
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
-    assert!(stdout(&output).contains("valid (9 options, 6 criteria"));
+    assert!(stdout(&output).contains("valid (10 options, 7 criteria"));
 }
 
 #[test]

@@ -179,7 +179,10 @@ async fn links_need_a_safe_url() {
     dataset.sources[1].url = Some("javascript:alert(1)".into());
     let html = render(dataset, Some("javascript:alert(1)")).await;
     assert!(select(&html, "a[href^='javascript'], a[href^='JavaScript']").is_empty());
-    assert!(select(&html, "nav").is_empty(), "no safe links, so no navigation landmark");
+    assert!(select(&html, "nav a").is_empty(), "no safe links, so no links");
+    let urgent = select(&html, "nav.next-steps p.urgent-help");
+    assert_eq!(urgent.len(), 1, "where urgent symptoms go is said with or without links");
+    assert!(text(&urgent[0]).contains("call your care team now"), "{}", text(&urgent[0]));
 }
 
 #[tokio::test]
@@ -243,7 +246,7 @@ async fn the_situation_attribute_presets_answers_and_orders_options_by_fit() {
     assert!(reasons.contains("already been taken out") && reasons.contains("poor risk level"), "{reasons}");
     assert!(text(&within(&nephrectomy[0], ".fit")[0]).contains("Usually not used"));
     let status = text(&select(&html, "[role='status'].status")[0]);
-    assert_eq!(status, "2 options are often used in situations like yours, 4 sometimes, and 3 usually not.");
+    assert_eq!(status, "2 options are often used in situations like yours, 4 sometimes, and 4 usually not.");
 }
 
 #[tokio::test]

@@ -15,36 +15,135 @@ fn fit_of(dataset: &Dataset, query: &str, option: &str) -> Fit {
     evaluate(dataset, &situation).iter().find(|f| f.option.id == option).map(|f| f.fit).unwrap()
 }
 
+/// One row a situation: the query a reader's answers make, the option, the expected fit, and the
+/// evidence (ids of ../shared/reference/mrcc-evidence.md, the 2026-12 audit's R-numbers, and the
+/// dataset's source ids) that the fit rests on.
 #[test]
 fn table_of_situations() {
     use Fit::*;
     // One row a line: a table reads better than rustfmt's layout.
     #[rustfmt::skip]
     let rows: &[(&str, &str, Fit, &str)] = &[
+        // Immunotherapy
         ("histology=clear-cell&prior-systemic=none", "immunotherapy", Likely, "ASCO 2022 rec 3.2/3.3: ICI-based first line for all IMDC groups (C7a, C7b)"),
-        ("histology=clear-cell&risk=favorable", "immunotherapy", Likely, "ASCO rec 3.3: favourable risk may be offered ICI + VEGFR-TKI (C7b)"),
-        ("histology=clear-cell&prior-systemic=yes", "immunotherapy", Possible, "B7/B15: later lines use a drug not used before (C7b, C7e)"),
-        ("histology=non-clear-cell", "immunotherapy", Possible, "B8: lenvatinib + pembrolizumab among nccRCC options, phase 2 only (C10a)"),
+        ("histology=clear-cell&risk=favorable", "immunotherapy", Likely, "ASCO rec 3.3: favourable risk may be offered ICI + VEGFR-TKI (C7b); reason adds CheckMate 214 favourable HR 1.19 (checkmate-214-42m)"),
+        ("histology=clear-cell&risk=poor&prior-systemic=none", "immunotherapy", Likely, "ASCO rec 3.2: intermediate/poor should be offered an ICI doublet or ICI + TKI (C7a)"),
+        ("histology=clear-cell&prior-systemic=immunotherapy", "immunotherapy", Unlikely, "R7: CONTACT-03, ICI again after ICI did not help, OS HR 0.94 (contact-03)"),
+        ("prior-systemic=immunotherapy", "immunotherapy", Unlikely, "R7: CONTACT-03 (contact-03); adjuvant pembrolizumab counts as immunotherapy"),
+        ("histology=clear-cell&prior-systemic=targeted-only", "immunotherapy", Possible, "ASCO rec 4.1: nivolumab after VEGFR-TKI (C7b, C7d)"),
+        ("histology=clear-cell&prior-systemic=yes", "immunotherapy", Possible, "Kind of medicine unknown: never stricter than either kind (B7, C9l)"),
+        ("histology=papillary", "immunotherapy", Likely, "R8, addendum: NCCN 2024 preferred IO + TKI for nccRCC, papillary (C10a, nccn-ncc-2024)"),
+        ("histology=chromophobe", "immunotherapy", Possible, "R8: phase 2 evidence, weaker in chromophobe (C10a, C10d)"),
+        ("histology=other-non-clear-cell", "immunotherapy", Possible, "R8: collecting duct gets platinum chemotherapy (C10d)"),
+        ("histology=non-clear-cell", "immunotherapy", Possible, "Subtype unknown: never stricter than any subtype (C10a)"),
+        // Targeted therapy
         ("prior-systemic=yes", "targeted-therapy", Likely, "B7: VEGFR-TKI not used before after first line (C9a-C9j)"),
-        ("histology=non-clear-cell", "targeted-therapy", Likely, "B8: cabozantinib preferred for nccRCC (C10a, C10e)"),
+        ("prior-systemic=immunotherapy", "targeted-therapy", Likely, "B7: after IO, a VEGFR-TKI not used before; belzutifan after IO and TKI (C9h-C9j)"),
+        ("prior-systemic=targeted-only", "targeted-therapy", Likely, "METEOR after >=1 VEGFR-TKI (C9a-C9c)"),
+        ("histology=papillary", "targeted-therapy", Likely, "B8: cabozantinib preferred, PAPMET (C10a, C10e)"),
+        ("histology=chromophobe", "targeted-therapy", Likely, "B8: cabozantinib among NCCN preferred options for nccRCC (C10a)"),
         ("histology=clear-cell&prior-systemic=none", "targeted-therapy", Possible, "ASCO rec 3.4: TKI monotherapy for selected patients (C7b)"),
-        ("primary=removed", "cytoreductive-nephrectomy", Unlikely, "Seed: the operation removes the primary tumour; it is gone"),
-        ("primary=in-place&risk=poor", "cytoreductive-nephrectomy", Unlikely, "EAU 2019: no CN in poor risk (C7f); CARMENA >=2 factors (C11b)"),
-        ("primary=in-place&risk=intermediate", "cytoreductive-nephrectomy", Possible, "ASCO rec 2.1: selected, optimally 1 IMDC factor (C7a)"),
+        // Cytoreductive nephrectomy
+        ("primary=removed", "cytoreductive-nephrectomy", Unlikely, "Addendum: does not apply when the primary is already removed"),
+        ("primary=in-place&risk=poor", "cytoreductive-nephrectomy", Unlikely, "EAU 2019: no CN in poor risk (C7f); CARMENA >=2 factors (C11b); R9 symptom caveat in reason"),
+        ("primary=in-place&risk=intermediate&sites=one-or-two", "cytoreductive-nephrectomy", Possible, "ASCO rec 2.1: selected, optimally 1 IMDC factor (C7a)"),
+        ("primary=in-place&risk=intermediate&sites=three-or-more", "cytoreductive-nephrectomy", Unlikely, "R4: EAU no immediate CN at intermediate risk needing systemic therapy (C7f); SURTIME deferred (C11d)"),
+        ("primary=in-place&risk=favorable&sites=three-or-more", "cytoreductive-nephrectomy", Possible, "ASCO rec 2.1 (C7a): R4 applies to intermediate risk"),
+        ("primary=in-place&symptoms=some", "cytoreductive-nephrectomy", Possible, "CN still used to relieve primary symptoms (C11c, C16c)"),
+        // Metastasectomy
         ("sites=one-or-two", "metastasectomy", Possible, "B10: oligometastatic, completely resectable disease (C12b, C12c)"),
         ("sites=three-or-more", "metastasectomy", Unlikely, "B10: complete resection is what predicts benefit (C12b, C12c)"),
+        ("sites=one-or-two&risk=poor", "metastasectomy", Unlikely, "R6: good performance status and few sites predict benefit (C12b, C12e)"),
+        ("sites=one-or-two&primary=in-place&risk=favorable", "metastasectomy", Possible, "R6: possible, with 'the kidney tumor too' in the reason (C12c)"),
+        // SBRT and radiosurgery
         ("sites=one-or-two", "sbrt", Possible, "B12: SBRT for oligometastases, may defer systemic therapy (C14a, C14d)"),
         ("locations=bone", "sbrt", Possible, "B14: palliative radiotherapy for bone metastases (S15i, C12f)"),
+        ("locations=brain", "sbrt", Likely, "R1: brain metastases need prompt local treatment; SRS (cns-srs-guideline, rcc-brain-srs-2015)"),
+        ("risk=poor&locations=brain&sites=three-or-more", "sbrt", Likely, "R1: brain first, at any risk (cns-srs-guideline)"),
+        // Active surveillance
         ("risk=poor", "active-surveillance", Unlikely, "ASCO rec 3.1: surveillance for favourable/intermediate only (C7a); B6 (C8a)"),
         ("risk=favorable&sites=one-or-two", "active-surveillance", Possible, "ASCO rec 3.1 (C7a); Rini 2016 (C8a, C8b)"),
-        ("histology=non-clear-cell", "clinical-trial", Likely, "B8: clinical trial preferred for nccRCC (C10a, C7d)"),
-        ("histology=clear-cell", "clinical-trial", Possible, "A4: trials at any point; 70% never asked (S15a)"),
+        ("risk=intermediate&sites=three-or-more", "active-surveillance", Unlikely, "R3: ASCO 3.1 requires limited burden (C7a); more sites, shorter surveillance (C8a)"),
+        ("risk=favorable&sites=three-or-more&locations=lung", "active-surveillance", Possible, "R3: favourable group with <=2 organ sites waited 22.2 months (C8b)"),
+        ("risk=favorable&symptoms=some", "active-surveillance", Unlikely, "B6: Rini enrolled asymptomatic patients only (C8a); ASCO 3.1 limited symptoms (C7a)"),
+        ("risk=favorable&locations=brain", "active-surveillance", Unlikely, "R1: brain metastases need treatment first"),
+        // High-dose IL-2
         ("", "high-dose-il2", Possible, "B11: niche, weak recommendation, expert centres (C7b, C13a)"),
-        ("risk=poor&primary=removed&sites=three-or-more", "supportive-care", Likely, "Seed and B14: part of every patient's plan (S2b)"),
+        ("histology=clear-cell&risk=favorable&prior-systemic=none", "high-dose-il2", Possible, "Addendum: consistent 'sometimes' for fit, clear-cell, IO-naive readers (C7b)"),
+        ("risk=poor", "high-dose-il2", Unlikely, "R2: good performance status only (C13a, C13f)"),
+        ("histology=papillary", "high-dose-il2", Unlikely, "R2: ASCO guideline covers clear cell only (C7a)"),
+        ("histology=non-clear-cell", "high-dose-il2", Unlikely, "R2: ASCO guideline covers clear cell only (C7a)"),
+        ("locations=brain", "high-dose-il2", Unlikely, "R1/R2: brain metastases treated and stable first (C13e)"),
+        ("symptoms=some", "high-dose-il2", Unlikely, "R2: fit patients only (C13a, C13f)"),
+        // Clinical trials, supportive care, comfort care
+        ("histology=chromophobe", "clinical-trial", Likely, "B8: clinical trial preferred for nccRCC (C10a, C7d)"),
+        ("histology=clear-cell", "clinical-trial", Possible, "A4: trials at any point; 70% never asked (S15a)"),
+        ("risk=poor&primary=removed&sites=three-or-more", "supportive-care", Likely, "Seed and B14: part of every patient's plan (S2b); ASCO palliative 2024"),
+        ("symptoms=some", "supportive-care", Likely, "ASCO palliative care 2024 rec 1: early, alongside treatment (asco-palliative-2024)"),
+        ("risk=poor&symptoms=some", "comfort-care", Possible, "IPDAS Q3 / Ottawa: the doing-nothing option is always offered, never ranked (S9c)"),
     ];
     let dataset = built_in();
+    assert!(rows.len() >= 40);
     for (query, option, expected, evidence) in rows {
         assert_eq!(fit_of(&dataset, query, option), *expected, "{option} for {query:?} ({evidence})");
+    }
+    // The Spanish dataset has the same rules, so the same fits.
+    let spanish = common::built_in_es();
+    for (query, option, expected, evidence) in rows {
+        assert_eq!(fit_of(&spanish, query, option), *expected, "es: {option} for {query:?} ({evidence})");
+    }
+}
+
+/// Situation strings written for the first criteria keep working: `non-clear-cell` means
+/// "non-clear cell, subtype not known" and `yes` "had medicine, kind not known", and neither is
+/// ever stricter than any answer it stands for.
+#[test]
+fn old_situation_strings_keep_working() {
+    let dataset = built_in();
+    let old = "histology=non-clear-cell&risk=intermediate&primary=in-place&sites=one-or-two&locations=lung&prior-systemic=yes";
+    let (situation, warnings) = Situation::parse(old, &dataset);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(situation.to_query(&dataset), old);
+    let unlikely = |query: &str| -> Vec<String> {
+        let (situation, _) = Situation::parse(query, &dataset);
+        evaluate(&dataset, &situation).iter().filter(|r| r.fit == Fit::Unlikely).map(|r| r.option.id.clone()).collect()
+    };
+    for (criterion, vague, specific) in [
+        ("histology", "non-clear-cell", &["papillary", "chromophobe", "other-non-clear-cell"][..]),
+        ("prior-systemic", "yes", &["immunotherapy", "targeted-only"][..]),
+    ] {
+        for base in
+            ["", "risk=favorable&", "risk=intermediate&sites=three-or-more&", "primary=in-place&locations=brain&"]
+        {
+            let vague_unlikely = unlikely(&format!("{base}{criterion}={vague}"));
+            for choice in specific {
+                let specific_unlikely = unlikely(&format!("{base}{criterion}={choice}"));
+                assert!(
+                    vague_unlikely.iter().all(|id| specific_unlikely.contains(id)),
+                    "{base}{criterion}={vague} rules out {vague_unlikely:?}, {choice} only {specific_unlikely:?}"
+                );
+            }
+        }
+    }
+}
+
+/// Every option that is usually not used says why, in every situation of the table above.
+#[test]
+fn every_unlikely_fit_has_a_reason_from_its_rules() {
+    let dataset = built_in();
+    let (situation, _) = Situation::parse(
+        "histology=chromophobe&risk=poor&primary=in-place&sites=three-or-more&locations=brain&symptoms=some&prior-systemic=immunotherapy",
+        &dataset,
+    );
+    let results = evaluate(&dataset, &situation);
+    for result in results.iter().filter(|r| r.fit == Fit::Unlikely) {
+        assert!(
+            !result.reasons.is_empty() && result.reasons.iter().all(|r| !r.trim().is_empty()),
+            "{}",
+            result.option.id
+        );
+        let from_rules = dataset.rules.iter().any(|rule| rule.option == result.option.id && rule.fit == Fit::Unlikely);
+        assert!(from_rules, "{} is unlikely without an unlikely rule", result.option.id);
     }
 }
 
@@ -63,7 +162,7 @@ fn every_option_is_always_shown_in_fit_order_with_reasons() {
     assert!(results.iter().all(|r| std::ptr::eq(r.option, &dataset.options[r.index])), "index names the option");
     assert!(results.iter().all(|r| !r.reasons.is_empty()), "every fit comes with a reason");
     let unlikely: Vec<_> = results.iter().filter(|r| r.fit == Fit::Unlikely).map(|r| r.option.id.as_str()).collect();
-    assert_eq!(unlikely, ["cytoreductive-nephrectomy", "metastasectomy", "active-surveillance"]);
+    assert_eq!(unlikely, ["cytoreductive-nephrectomy", "metastasectomy", "high-dose-il2", "active-surveillance"]);
 }
 
 /// Every answer combination of the single-choice criteria (with or without "unknown"), and
@@ -108,9 +207,11 @@ fn unknown_never_rules_an_option_out_in_any_situation() {
             checked += 1;
         }
     }
-    assert_eq!(checked, 324 * 4);
+    let expected: usize = single.iter().map(|c| c.choices.len()).product();
+    assert_eq!(checked, expected * 4);
+    assert!(checked >= 3000 * 4, "every combination of the seven criteria: {checked}");
     let (all_unknown, _) = Situation::parse(
-        "histology=unknown&risk=unknown&primary=unknown&sites=unknown&prior-systemic=unknown",
+        "histology=unknown&risk=unknown&primary=unknown&sites=unknown&symptoms=unknown&prior-systemic=unknown",
         &dataset,
     );
     assert!(evaluate(&dataset, &all_unknown).iter().all(|r| r.fit != Fit::Unlikely));
@@ -142,7 +243,7 @@ fn situation_strings_ignore_what_they_do_not_know() {
 fn situation_strings_round_trip() {
     let dataset = built_in();
     let query =
-        "histology=clear-cell&risk=favorable&primary=removed&sites=one-or-two&locations=lung,bone&prior-systemic=none";
+        "histology=clear-cell&risk=favorable&primary=removed&sites=one-or-two&locations=lung,bone&symptoms=none&prior-systemic=none";
     let (situation, warnings) = Situation::parse(query, &dataset);
     assert!(warnings.is_empty());
     assert_eq!(situation.to_query(&dataset), query);

@@ -14,9 +14,19 @@ use mrcc_explorer::ui::strings::{Strings, EN, ES, KEYS};
 #[test]
 fn spanish_dataset_is_valid_and_spanish() {
     let es = built_in_es();
-    assert!(validate(&es, None).is_empty(), "{:#?}", validate(&es, None));
+    let problems = validate(&es, None);
+    // The only warning: no hospital has reviewed it yet (see the English test).
+    assert!(problems.iter().all(|p| p.severity == Severity::Warning && p.path == "meta"), "{problems:#?}");
     assert_eq!(es.meta.language, "es");
     assert_eq!(es.options[0].name, "Inmunoterapia");
+    // Titles stay in the publications' language; each gets a note in Spanish of what it is.
+    assert!(es.sources.iter().all(|s| s.about.as_deref().is_some_and(|a| a.contains("en inglés"))));
+    // The audit's wording fixes: no "hospicio" (an orphanage in Mexico), no masculine-only
+    // "I'm not sure", no "lugares" for tumors.
+    let text = serde_json::to_string(&es).unwrap();
+    for wrong in ["hospicio", "No estoy seguro", "quitar los lugares", "dormido", "achic", "sueros"] {
+        assert!(!text.contains(wrong), "{wrong}");
+    }
 }
 
 /// Everything but the words: ids, choices, rules, sources, figures, glossary size, dates.
@@ -57,6 +67,10 @@ fn structure(d: &Dataset) -> serde_json::Value {
             "statement",
             "term",
             "definition",
+            "authors",
+            "urgent_help",
+            "warning_signs",
+            "uncertainty",
         ];
         if key == Some("also") {
             // Other word forms differ between languages in number as well as in words.
@@ -83,8 +97,12 @@ fn structure(d: &Dataset) -> serde_json::Value {
             _ => {}
         }
     }
-    // Sources are cited titles: the same publications in both languages.
-    let sources = value["sources"].take();
+    // Sources are cited titles: the same publications in both languages. Only the note on what
+    // each is (`about`) is in the reader's language.
+    let mut sources = value["sources"].take();
+    for source in sources.as_array_mut().into_iter().flatten() {
+        source.as_object_mut().map(|source| source.remove("about"));
+    }
     strip(&mut value, None);
     value["sources"] = sources;
     value

@@ -8,9 +8,20 @@ use common::built_in_value;
 use mrcc_explorer::content::{check_json, Dataset, Severity};
 use serde_json::{json, Value};
 
-/// Applies `change` to the built-in dataset and returns the problems, as `severity: path: message`.
-fn problems_after(change: impl FnOnce(&mut Value)) -> Vec<String> {
+/// The built-in dataset as a hospital adopts it: with its clinicians' review filled in, so that
+/// it has no problems at all and each case below shows only its own.
+fn reviewed_built_in() -> Value {
     let mut value = built_in_value();
+    value["meta"]["hospital"] = json!("Example Hospital");
+    value["meta"]["hospital_reviewers"] = json!(["A. Oncologist, MD"]);
+    value["meta"]["hospital_reviewed"] = json!("2026-11-20");
+    value
+}
+
+/// Applies `change` to the reviewed built-in dataset and returns the problems, as
+/// `severity: path: message`.
+fn problems_after(change: impl FnOnce(&mut Value)) -> Vec<String> {
+    let mut value = reviewed_built_in();
     change(&mut value);
     check_json(&value.to_string(), Some("2026-11-26")).problems.iter().map(ToString::to_string).collect()
 }
@@ -30,8 +41,8 @@ fn each_error_kind_names_its_path() {
         ("rule names an unknown option", Box::new(|v| v["rules"][0]["option"] = json!("magic")), "error: rules[0].option: expected the id of an option"),
         ("rule names an unknown criterion", Box::new(|v| v["rules"][0]["when"] = json!({ "colour": ["blue"] })), "error: rules[0].when.colour: expected the id of a criterion"),
         ("rule names an unknown choice", Box::new(|v| v["rules"][0]["when"] = json!({ "histology": ["purple"] })), "error: rules[0].when.histology[0]: expected a choice of \"histology\""),
-        ("unknown rules an option out", Box::new(|v| v["rules"][6]["when"] = json!({ "primary": ["unknown"] })), "error: rules[6].when.primary[0]: an unknown answer must never make an option unlikely"),
-        ("supportive care made unlikely", Box::new(|v| v["rules"].as_array_mut().unwrap().push(json!({"id": "x", "option": "supportive-care", "when": {"risk": ["poor"]}, "fit": "unlikely", "reason": "No.", "sources": ["seed"]}))), "error: rules[17].fit: expected \"likely\": supportive care fits everyone"),
+        ("unknown rules an option out", Box::new(|v| v["rules"][11]["when"] = json!({ "primary": ["unknown"] })), "error: rules[11].when.primary[0]: an unknown answer must never make an option unlikely"),
+        ("supportive care made unlikely", Box::new(|v| v["rules"].as_array_mut().unwrap().push(json!({"id": "x", "option": "supportive-care", "when": {"risk": ["poor"]}, "fit": "unlikely", "reason": "No.", "sources": ["seed"]}))), "error: rules[35].fit: expected \"likely\": supportive care fits everyone"),
         ("option without sources", Box::new(|v| v["options"][4]["sources"] = json!([])), "error: options[4].sources: expected at least one source id"),
         ("unknown source id", Box::new(|v| v["options"][4]["figures"][0]["source"] = json!("rumour")), "error: options[4].figures[0].source: expected the id of an entry in sources"),
         ("javascript link", Box::new(|v| v["links"][0]["url"] = json!("javascript:alert(1)")), "error: links[0].url: expected an http(s), mailto or tel link"),
@@ -42,8 +53,17 @@ fn each_error_kind_names_its_path() {
         ("fixed criterion missing", Box::new(|v| { v["criteria"].as_array_mut().unwrap().remove(3); }), "error: criteria: expected a criterion with id \"sites\""),
         ("bad date", Box::new(|v| v["meta"]["reviewed"] = json!("26/11/2026")), "error: meta.reviewed: expected a date written YYYY-MM-DD"),
         ("schema version", Box::new(|v| v["schema_version"] = json!(2)), "error: schema_version: expected 1"),
+        ("medicine without warning signs", Box::new(|v| v["options"][1]["warning_signs"] = json!([])), "error: options[1].warning_signs: expected at least one entry"),
+        ("unknown kind of study", Box::new(|v| v["options"][0]["figures"][0]["evidence"] = json!("anecdote")), "error: options[0].figures[0].evidence: unknown variant `anecdote`, expected one of `randomized-trial`"),
+        ("nobody studied", Box::new(|v| v["options"][0]["figures"][0]["people"] = json!(0)), "error: options[0].figures[0].people: expected the number of people studied"),
+        ("empty uncertainty", Box::new(|v| v["options"][0]["figures"][3]["uncertainty"] = json!("")), "error: options[0].figures[3].uncertainty: expected non-empty text"),
+        ("no urgent help", Box::new(|v| v["meta"]["urgent_help"] = json!(" ")), "error: meta.urgent_help: expected non-empty text"),
+        ("new criterion missing", Box::new(|v| { v["criteria"].as_array_mut().unwrap().remove(5); }), "error: criteria: expected a criterion with id \"symptoms\""),
+        ("old choice removed", Box::new(|v| { v["criteria"][6]["choices"].as_array_mut().unwrap().remove(3); }), "error: criteria[6].choices: expected a choice with id \"yes\"; hosts rely on it"),
+        ("hospital review date", Box::new(|v| v["meta"]["hospital_reviewed"] = json!("soon")), "error: meta.hospital_reviewed: expected a date written YYYY-MM-DD"),
+        ("no hospital review", Box::new(|v| v["meta"]["hospital_reviewers"] = json!([])), "warning: meta: not yet reviewed by the adopting hospital's clinicians (missing: hospital_reviewers)"),
         ("overdue review", Box::new(|v| { v["meta"]["reviewed"] = json!("2024-01-01"); v["meta"]["next_review"] = json!("2025-01-01"); }), "warning: meta.next_review: the planned review date 2025-01-01 has passed"),
-        ("uncited source", Box::new(|v| v["sources"].as_array_mut().unwrap().push(json!({"id": "lonely", "title": "T", "publisher": "P"}))), "warning: sources[36]: source \"lonely\" is not cited anywhere"),
+        ("uncited source", Box::new(|v| v["sources"].as_array_mut().unwrap().push(json!({"id": "lonely", "title": "T", "publisher": "P"}))), "warning: sources[54]: source \"lonely\" is not cited anywhere"),
     ];
     for (name, change, expected) in cases {
         let problems = problems_after(change);
@@ -74,7 +94,7 @@ fn all_semantic_problems_are_reported_at_once() {
 
 #[test]
 fn warnings_do_not_make_a_dataset_unusable() {
-    let mut value = built_in_value();
+    let mut value = reviewed_built_in();
     value["meta"]["reviewed"] = json!("2024-01-01");
     value["meta"]["next_review"] = json!("2025-01-01");
     let report = check_json(&value.to_string(), Some("2026-11-26"));
@@ -159,7 +179,7 @@ fn random_corruptions_never_panic() {
     }
     let mut values = 0;
     for _ in 0..1000 {
-        let mut value = built_in_value();
+        let mut value = reviewed_built_in();
         replace_random_node(&mut value, &mut rng);
         let report = check_json(&value.to_string(), None);
         values += usize::from(report.dataset.is_none() || !report.problems.is_empty());

@@ -58,6 +58,8 @@ pub struct Meta {
     /// BCP 47 language tag of the text, such as `en` or `es`.
     pub language: String,
     pub publisher: String,
+    /// Who wrote the content and how: named people or a team, and whether clinicians took part.
+    pub authors: String,
     /// Date of the last content review, written YYYY-MM-DD. Shown to readers.
     pub reviewed: String,
     /// Date of the next planned review, YYYY-MM-DD. A date in the past is a warning.
@@ -70,6 +72,19 @@ pub struct Meta {
     pub disclaimer: String,
     /// The decision the reader faces, stated plainly.
     pub decision: String,
+    /// Where urgent symptoms go (the care team, emergency services), never to this page.
+    pub urgent_help: String,
+    /// The hospital that adopted this content. Adopting it means having its own clinicians
+    /// review it: until `hospital_reviewers` and `hospital_reviewed` are filled, readers see
+    /// "not yet reviewed by" this hospital, and the validator lists the missing fields.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub hospital: String,
+    /// Names (and roles) of the hospital's clinicians who reviewed the content.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub hospital_reviewers: Vec<String>,
+    /// Date of the hospital's review, YYYY-MM-DD.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub hospital_reviewed: String,
 }
 
 /// The condition in plain words.
@@ -163,6 +178,9 @@ pub struct TreatmentOption {
     pub harms: Vec<String>,
     /// What living with this option is like, day to day.
     pub living_with: String,
+    /// Signs that need a call to the care team the same day. Required for medicines.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub warning_signs: Vec<String>,
     /// Who it is usually for.
     pub usually_for: String,
     /// Outcome figures from the evidence, each with its reference group and time frame.
@@ -214,6 +232,46 @@ pub struct Figure {
     pub time_frame: String,
     /// Id of an entry in `sources`.
     pub source: String,
+    /// What kind of study the number comes from.
+    pub evidence: Evidence,
+    /// How many people the study included.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub people: Option<u32>,
+    /// How sure the number is, as the source gives it (a range or confidence interval), in
+    /// plain words. Leave it out when the source gives none; never estimate one.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub uncertainty: Option<String>,
+}
+
+/// The kind of study behind a figure: how much weight it can bear.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize, schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "kebab-case"))]
+pub enum Evidence {
+    /// People were put in groups by chance and compared: the strongest kind.
+    #[default]
+    RandomizedTrial,
+    /// Everyone got the same treatment; no comparison group.
+    SingleArmStudy,
+    /// Records of people treated at one or a few centers, looked at afterward.
+    CaseSeries,
+    /// A review that pools several studies.
+    SystematicReview,
+    /// People answered questions; nobody was treated.
+    Survey,
+}
+
+impl Evidence {
+    /// The JSON name, also used in CSS class names.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Evidence::RandomizedTrial => "randomized-trial",
+            Evidence::SingleArmStudy => "single-arm-study",
+            Evidence::CaseSeries => "case-series",
+            Evidence::SystematicReview => "systematic-review",
+            Evidence::Survey => "survey",
+        }
+    }
 }
 
 /// "For readers whose answers match `when`, `option` is `fit`, because `reason`."
@@ -315,6 +373,10 @@ pub struct Source {
     pub publisher: String,
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub year: Option<u16>,
+    /// What the source is, in the dataset's language: useful when the title is in another
+    /// language, or when it is a news item or a summary rather than the study itself.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub about: Option<String>,
     /// http(s) only.
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub url: Option<String>,
@@ -351,22 +413,24 @@ macro_rules! for_each_struct {
             title,
             language,
             publisher,
+            authors,
             reviewed,
             next_review,
             update_policy,
             funding,
             conflicts,
             disclaimer,
-            decision
-        });
+            decision,
+            urgent_help
+        } defaults { hospital, hospital_reviewers, hospital_reviewed });
         $apply!(Condition { title, paragraphs, sources });
         $apply!(Criterion { id, label, help, multiple, choices });
         $apply!(Choice { id, label });
         $apply!(TreatmentOption {
             id, name, category, summary, what_it_is, goal, what_it_involves, time_and_recovery, benefits, harms,
             living_with, usually_for, questions, sources, default_fit, default_reason
-        } defaults { figures });
-        $apply!(Figure { kind, text, group, time_frame, source });
+        } defaults { warning_signs, figures });
+        $apply!(Figure { kind, text, group, time_frame, source, evidence } defaults { people, uncertainty });
         $apply!(FitRule { id, option, when, fit, reason, sources });
         $apply!(Imdc { title, intro, factors, groups, note, sources });
         $apply!(ImdcFactor { id, label, detail });
@@ -374,7 +438,7 @@ macro_rules! for_each_struct {
         $apply!(ValueStatement { id, statement });
         $apply!(GlossaryEntry { term, definition } defaults { also });
         $apply!(Link { id, label } defaults { url });
-        $apply!(Source { id, title, publisher } defaults { year, url });
+        $apply!(Source { id, title, publisher } defaults { year, about, url });
     };
 }
 pub(crate) use for_each_struct;
@@ -388,6 +452,10 @@ macro_rules! for_each_enum {
         });
         $apply!(Fit { "likely" => Likely, "possible" => Possible, "unlikely" => Unlikely });
         $apply!(FigureKind { "benefit" => Benefit, "harm" => Harm, "comparison" => Comparison, "context" => Context });
+        $apply!(Evidence {
+            "randomized-trial" => RandomizedTrial, "single-arm-study" => SingleArmStudy, "case-series" => CaseSeries,
+            "systematic-review" => SystematicReview, "survey" => Survey,
+        });
     };
 }
 pub(crate) use for_each_enum;

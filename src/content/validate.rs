@@ -7,19 +7,26 @@
 use crate::small_map::SmallSet;
 
 use super::path::Path;
-use super::{Dataset, Fit, Problem, SCHEMA_VERSION};
+use super::{Category, Dataset, Fit, Problem, SCHEMA_VERSION};
 // The interface keys are defined with the UI strings; checking a dataset's `ui` table needs them.
 use crate::ui::strings::{has_built_in_table, KEYS as UI_KEYS};
 
 /// The criteria and choices hosts rely on (the `situation` attribute and `mrcc-change` events
 /// use these ids), with whether the reader may pick several.
 pub const FIXED_CRITERIA: &[(&str, bool, &[&str])] = &[
-    ("histology", false, &["clear-cell", "non-clear-cell", "unknown"]),
+    // `non-clear-cell` (subtype not known) and `yes` (kind not known) were the only other
+    // choices before the subtypes and kinds were asked: hosts' situation strings still use them.
+    (
+        "histology",
+        false,
+        &["clear-cell", "papillary", "chromophobe", "other-non-clear-cell", "non-clear-cell", "unknown"],
+    ),
     ("risk", false, &["favorable", "intermediate", "poor", "unknown"]),
     ("primary", false, &["in-place", "removed", "unknown"]),
     ("sites", false, &["one-or-two", "three-or-more", "unknown"]),
     ("locations", true, &["lung", "bone", "brain", "liver", "lymph-nodes", "other"]),
-    ("prior-systemic", false, &["none", "yes", "unknown"]),
+    ("prior-systemic", false, &["none", "immunotherapy", "targeted-only", "yes", "unknown"]),
+    ("symptoms", false, &["none", "some", "unknown"]),
 ];
 
 /// The choice that means "I'm not sure".
@@ -127,11 +134,13 @@ impl<'a> Checker<'a> {
         for (field, text) in [
             ("title", &meta.title),
             ("publisher", &meta.publisher),
+            ("authors", &meta.authors),
             ("update_policy", &meta.update_policy),
             ("funding", &meta.funding),
             ("conflicts", &meta.conflicts),
             ("disclaimer", &meta.disclaimer),
             ("decision", &meta.decision),
+            ("urgent_help", &meta.urgent_help),
         ] {
             self.text(&path.key(field), text);
         }
@@ -150,6 +159,31 @@ impl<'a> Checker<'a> {
         } else if today.is_some_and(|today| meta.next_review.as_str() < today) {
             let message = format!("the planned review date {} has passed: review the content", meta.next_review);
             self.warning(&next_review, message);
+        }
+        self.hospital_review(meta);
+    }
+
+    /// The content is written to be adopted: until a hospital's clinicians have reviewed it
+    /// and said so here, readers see "not yet reviewed", and editors see what is missing.
+    fn hospital_review(&mut self, meta: &super::Meta) {
+        let path = at("meta");
+        let missing: Vec<&str> = [
+            ("hospital", meta.hospital.trim().is_empty()),
+            ("hospital_reviewers", meta.hospital_reviewers.iter().all(|name| name.trim().is_empty())),
+            ("hospital_reviewed", meta.hospital_reviewed.is_empty()),
+        ]
+        .into_iter()
+        .filter_map(|(field, missing)| missing.then_some(field))
+        .collect();
+        if !missing.is_empty() {
+            let message = format!(
+                "not yet reviewed by the adopting hospital's clinicians (missing: {}); readers are told so",
+                missing.join(", ")
+            );
+            self.warning(&path, message);
+        }
+        if !meta.hospital_reviewed.is_empty() && !is_iso_date(&meta.hospital_reviewed) {
+            self.error(&path.key("hospital_reviewed"), "expected a date written YYYY-MM-DD");
         }
     }
 
@@ -225,6 +259,11 @@ impl<'a> Checker<'a> {
             self.texts(&path.key("benefits"), &option.benefits);
             self.texts(&path.key("harms"), &option.harms);
             self.texts(&path.key("questions"), &option.questions);
+            let warning_signs = path.key("warning_signs");
+            if option.category == Category::Medicine || !option.warning_signs.is_empty() {
+                // A medicine's harms can need a same-day call: the reader must be told which signs.
+                self.texts(&warning_signs, &option.warning_signs);
+            }
             self.source_refs(&path.key("sources"), &option.sources, true);
             let figures = path.key("figures");
             for (j, figure) in option.figures.iter().enumerate() {
@@ -233,6 +272,12 @@ impl<'a> Checker<'a> {
                 self.text(&path.key("group"), &figure.group);
                 self.text(&path.key("time_frame"), &figure.time_frame);
                 self.source_ref(&path.key("source"), &figure.source);
+                if let Some(uncertainty) = &figure.uncertainty {
+                    self.text(&path.key("uncertainty"), uncertainty);
+                }
+                if figure.people == Some(0) {
+                    self.error(&path.key("people"), "expected the number of people studied, more than 0");
+                }
             }
             if option.id == SUPPORTIVE_CARE && option.default_fit != Fit::Likely {
                 self.error(&path.key("default_fit"), "expected \"likely\": supportive care fits everyone");
@@ -360,6 +405,9 @@ impl<'a> Checker<'a> {
             self.id(&path.key("id"), &source.id, &mut ids);
             self.text(&path.key("title"), &source.title);
             self.text(&path.key("publisher"), &source.publisher);
+            if let Some(about) = &source.about {
+                self.text(&path.key("about"), about);
+            }
             let web = |url: &str| url.trim().to_ascii_lowercase().starts_with("http");
             if source.url.as_deref().is_some_and(|url| safe_href(url).is_none() || !web(url)) {
                 self.error(&path.key("url"), "expected an http(s) link");

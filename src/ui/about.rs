@@ -17,6 +17,10 @@ pub fn about(shared: &Shared) -> Html {
                 <dd><time class="reviewed" datetime={meta.reviewed.clone()}>{ text(&meta.reviewed) }</time></dd>
                 <dt>{ text(&s.next_review) }</dt>
                 <dd><time datetime={meta.next_review.clone()}>{ text(&meta.next_review) }</time></dd>
+                <dt>{ text(&s.hospital_review) }</dt>
+                <dd class="hospital-review">{ s.hospital_review_status(meta) }</dd>
+                <dt>{ text(&s.authors) }</dt>
+                <dd>{ text(&meta.authors) }</dd>
                 <dt>{ text(&s.publisher) }</dt>
                 <dd>{ text(&meta.publisher) }</dd>
                 <dt>{ text(&s.update_policy) }</dt>

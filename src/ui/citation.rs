@@ -4,7 +4,7 @@ use super::text;
 
 use crate::content::{safe_href, Source};
 
-/// One source: title (a link when it has a safe URL), publisher and year. A plain function, not
+/// One source: title (a link when it has a safe URL), publisher, year and what it is. A plain function, not
 /// a component: it has no state, and as a component each source was copied into its props.
 pub fn citation(source: &Source) -> Html {
     let title = match source.url.as_deref().and_then(safe_href) {
@@ -12,5 +12,7 @@ pub fn citation(source: &Source) -> Html {
         None => html! { <cite>{ text(&source.title) }</cite> },
     };
     let year = source.year.map(|year| format!(", {year}")).unwrap_or_default();
-    html! { <>{ title }{ ". " }{ text(&source.publisher) }{ year }{ "." }</> }
+    let about =
+        source.about.as_deref().map(|about| html! { <>{ " " }<span class="source-about">{ text(about) }</span></> });
+    html! { <>{ title }{ ". " }{ text(&source.publisher) }{ year }{ "." }{ for about }</> }
 }

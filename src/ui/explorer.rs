@@ -169,7 +169,8 @@ impl Component for Explorer {
                 } else {
                     <p class="decision">{ text(&meta.decision) }</p>
                     <p class="reviewed-line">
-                        { text(&s.reviewed) }{ " " }<time datetime={meta.reviewed.clone()}>{ text(&meta.reviewed) }</time>
+                        { text(&s.reviewed) }{ " " }<time datetime={meta.reviewed.clone()}>{ text(&meta.reviewed) }</time>{ ". " }
+                        <span class="hospital-review">{ s.hospital_review_status(meta) }</span>
                     </p>
                     { condition(&shared) }
                     { situation_form(&shared, state, dispatch) }

@@ -26,20 +26,22 @@ pub fn resolved_links<'a>(
         .collect()
 }
 
-/// The hospital's call-to-action links, as [`resolved_links`] gives them.
+/// Where urgent symptoms go, then the hospital's call-to-action links, as [`resolved_links`]
+/// gives them.
 pub fn next_steps(shared: &Shared, links: &[(&Link, String)]) -> Html {
-    if links.is_empty() {
-        return Html::default();
-    }
     html! {
         <nav class="next-steps" aria-label={shared.strings.next_steps.clone()}>
-            <ul class="actions">
-                { for links.iter().map(|(link, href)| html! {
-                    <li key={link.id.clone()}>
-                        <a class="action" part="action" data-link={link.id.clone()} href={href.clone()}>{ text(&link.label) }</a>
-                    </li>
-                }) }
-            </ul>
+            // Always there, with or without links: this page is never where urgent symptoms go.
+            <p class="urgent-help" role="note">{ text(&shared.dataset.meta.urgent_help) }</p>
+            if !links.is_empty() {
+                <ul class="actions">
+                    { for links.iter().map(|(link, href)| html! {
+                        <li key={link.id.clone()}>
+                            <a class="action" part="action" data-link={link.id.clone()} href={href.clone()}>{ text(&link.label) }</a>
+                        </li>
+                    }) }
+                </ul>
+            }
         </nav>
     }
 }

@@ -57,6 +57,11 @@ impl Component for OptionDetails {
                     <div class="harms"><h5>{ text(&s.harms) }</h5>{ list(&option.harms) }</div>
                 </div>
                 { paragraph(&s.living_with, &option.living_with) }
+                if !option.warning_signs.is_empty() {
+                    <div class="warning-signs" role="note">
+                        <h5>{ text(&s.warning_signs) }</h5>{ list(&option.warning_signs) }
+                    </div>
+                }
                 if !option.figures.is_empty() {
                     <h5>{ text(&s.figures) }</h5>
                     <ul class="figures">
@@ -68,6 +73,14 @@ impl Component for OptionDetails {
                                     <p class="figure-context">
                                         { text(&s.figure_group) }{ ": " }{ text(&figure.group) }{ ". " }
                                         { text(&s.figure_time_frame) }{ ": " }{ text(&figure.time_frame) }{ ". " }
+                                        <span class="evidence" data-evidence={figure.evidence.as_str()}>
+                                            { text(&s.figure_evidence) }{ ": " }{ text(s.evidence(figure.evidence)) }
+                                            if let Some(people) = figure.people { { ", " }{ s.people(people) } }
+                                            { ". " }
+                                        </span>
+                                        if let Some(uncertainty) = &figure.uncertainty {
+                                            { text(&s.figure_uncertainty) }{ ": " }{ text(uncertainty) }{ " " }
+                                        }
                                         if let Some(source) = source {
                                             { text(&s.figure_source) }{ ": " }{ text(&source.title) }{ "." }
                                         }

@@ -40,6 +40,27 @@ pub fn StaticContent(props: &StaticContentProps) -> Html {
                         <p><strong>{ &s.harms }{ ":" }</strong></p>
                         <ul>{ for option.harms.iter().map(|h| html! { <li>{ h }</li> }) }</ul>
                         <p><strong>{ &s.living_with }{ ": " }</strong>{ &option.living_with }</p>
+                        if !option.warning_signs.is_empty() {
+                            <p><strong>{ &s.warning_signs }{ ":" }</strong></p>
+                            <ul>{ for option.warning_signs.iter().map(|w| html! { <li>{ w }</li> }) }</ul>
+                        }
+                        if !option.figures.is_empty() {
+                            <p><strong>{ &s.figures }{ ":" }</strong></p>
+                            <ul>
+                                { for option.figures.iter().map(|figure| html! {
+                                    <li>
+                                        { &figure.text }{ " " }{ &s.figure_group }{ ": " }{ &figure.group }{ ". " }
+                                        { &s.figure_time_frame }{ ": " }{ &figure.time_frame }{ ". " }
+                                        { &s.figure_evidence }{ ": " }{ s.evidence(figure.evidence) }
+                                        if let Some(people) = figure.people { { ", " }{ s.people(people) } }
+                                        { "." }
+                                        if let Some(uncertainty) = &figure.uncertainty {
+                                            { " " }{ &s.figure_uncertainty }{ ": " }{ uncertainty }
+                                        }
+                                    </li>
+                                }) }
+                            </ul>
+                        }
                         <p><strong>{ &s.questions }{ ":" }</strong></p>
                         <ul>{ for option.questions.iter().map(|q| html! { <li>{ q }</li> }) }</ul>
                         <p><strong>{ &s.sources }{ ":" }</strong></p>
@@ -51,8 +72,12 @@ pub fn StaticContent(props: &StaticContentProps) -> Html {
                     </details>
                 </section>
             }) }
+            <p>{ &meta.urgent_help }</p>
             <p>{ &meta.disclaimer }</p>
-            <p>{ &s.reviewed }{ " " }<time datetime={meta.reviewed.clone()}>{ &meta.reviewed }</time>{ "." }</p>
+            <p>
+                { &s.reviewed }{ " " }<time datetime={meta.reviewed.clone()}>{ &meta.reviewed }</time>{ ". " }
+                { s.hospital_review_status(meta) }{ " " }{ &s.authors }{ ": " }{ &meta.authors }
+            </p>
         </div>
     }
 }

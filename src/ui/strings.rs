@@ -4,7 +4,7 @@
 //! fall back to English, and the validator lists them.
 
 use super::intl;
-use crate::content::{Category, Dataset, FigureKind, Fit};
+use crate::content::{Category, Dataset, Evidence, FigureKind, Fit, Meta};
 use crate::small_map::SmallMap;
 use crate::ui::state::Importance;
 
@@ -61,6 +61,15 @@ ui_strings! {
     figure_group,
     figure_time_frame,
     figure_source,
+    figure_evidence,
+    figure_uncertainty,
+    figure_people,
+    evidence_randomized_trial,
+    evidence_single_arm_study,
+    evidence_case_series,
+    evidence_systematic_review,
+    evidence_survey,
+    warning_signs,
     questions,
     sources,
     compare_heading,
@@ -101,6 +110,10 @@ ui_strings! {
     about,
     next_review,
     publisher,
+    authors,
+    hospital_review,
+    not_yet_reviewed,
+    this_hospital,
     update_policy,
     funding,
     conflicts,
@@ -152,6 +165,15 @@ pub const EN: &[(&str, &str)] = &[
     ("figure_group", "Who was studied"),
     ("figure_time_frame", "Time frame"),
     ("figure_source", "Source"),
+    ("figure_evidence", "Kind of study"),
+    ("figure_uncertainty", "How sure"),
+    ("figure_people", "{n} people"),
+    ("evidence_randomized_trial", "Randomized trial (people put in groups by chance)"),
+    ("evidence_single_arm_study", "Study with no comparison group"),
+    ("evidence_case_series", "Records of people treated at one center"),
+    ("evidence_systematic_review", "Review of several small studies"),
+    ("evidence_survey", "Survey"),
+    ("warning_signs", "Call your care team the same day if you have"),
     ("questions", "Questions to ask your care team"),
     ("sources", "Sources"),
     ("compare_heading", "Compare options side by side"),
@@ -191,7 +213,11 @@ pub const EN: &[(&str, &str)] = &[
     ("glossary", "Words used here"),
     ("about", "About this information"),
     ("next_review", "Next review planned"),
-    ("publisher", "Written by"),
+    ("publisher", "Published by"),
+    ("authors", "Written by"),
+    ("hospital_review", "Checked by your hospital"),
+    ("not_yet_reviewed", "Not yet reviewed by the doctors of {hospital}."),
+    ("this_hospital", "the hospital that offers this page"),
     ("update_policy", "How we keep it up to date"),
     ("funding", "Funding"),
     ("conflicts", "Conflicts of interest"),
@@ -243,6 +269,15 @@ pub const ES: &[(&str, &str)] = &[
     ("figure_group", "A quién se estudió"),
     ("figure_time_frame", "Plazo"),
     ("figure_source", "Fuente"),
+    ("figure_evidence", "Tipo de estudio"),
+    ("figure_uncertainty", "Qué tan seguro es"),
+    ("figure_people", "{n} personas"),
+    ("evidence_randomized_trial", "Ensayo aleatorizado (grupos formados al azar)"),
+    ("evidence_single_arm_study", "Estudio sin grupo de comparación"),
+    ("evidence_case_series", "Registros de personas tratadas en un centro"),
+    ("evidence_systematic_review", "Revisión de varios estudios pequeños"),
+    ("evidence_survey", "Encuesta"),
+    ("warning_signs", "Llame a su equipo de atención el mismo día si tiene"),
     ("questions", "Preguntas para su equipo de atención"),
     ("sources", "Fuentes"),
     ("compare_heading", "Comparar opciones lado a lado"),
@@ -282,7 +317,11 @@ pub const ES: &[(&str, &str)] = &[
     ("glossary", "Palabras que se usan aquí"),
     ("about", "Sobre esta información"),
     ("next_review", "Próxima revisión prevista"),
-    ("publisher", "Escrito por"),
+    ("publisher", "Publicado por"),
+    ("authors", "Escrito por"),
+    ("hospital_review", "Revisado por su hospital"),
+    ("not_yet_reviewed", "Todavía no lo han revisado los médicos de {hospital}."),
+    ("this_hospital", "el hospital que ofrece esta página"),
     ("update_policy", "Cómo lo mantenemos al día"),
     ("funding", "Financiación"),
     ("conflicts", "Conflictos de interés"),
@@ -341,6 +380,33 @@ impl Strings {
             FigureKind::Harm => &self.figure_harm,
             FigureKind::Comparison => &self.figure_comparison,
             FigureKind::Context => &self.figure_context,
+        }
+    }
+
+    pub fn evidence(&self, evidence: Evidence) -> &str {
+        match evidence {
+            Evidence::RandomizedTrial => &self.evidence_randomized_trial,
+            Evidence::SingleArmStudy => &self.evidence_single_arm_study,
+            Evidence::CaseSeries => &self.evidence_case_series,
+            Evidence::SystematicReview => &self.evidence_systematic_review,
+            Evidence::Survey => &self.evidence_survey,
+        }
+    }
+
+    /// "1,096 people".
+    pub fn people(&self, count: u32) -> String {
+        fill(&self.figure_people, &[("n", &intl::number(&self.language, count as usize))])
+    }
+
+    /// The hospital review line: who reviewed and when, or that nobody has yet.
+    pub fn hospital_review_status(&self, meta: &Meta) -> String {
+        let hospital = if meta.hospital.trim().is_empty() { &self.this_hospital } else { &meta.hospital };
+        let reviewers: Vec<&str> =
+            meta.hospital_reviewers.iter().map(|name| name.trim()).filter(|name| !name.is_empty()).collect();
+        if reviewers.is_empty() || meta.hospital_reviewed.is_empty() {
+            fill(&self.not_yet_reviewed, &[("hospital", hospital)])
+        } else {
+            format!("{} ({hospital}), {}.", reviewers.join(", "), meta.hospital_reviewed)
         }
     }
 

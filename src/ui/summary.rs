@@ -93,8 +93,10 @@ pub fn summary(
 
             <p class="summary-footer">
                 { text(&s.reviewed) }{ " " }<time datetime={dataset.meta.reviewed.clone()}>{ text(&dataset.meta.reviewed) }</time>{ ". " }
+                { s.hospital_review_status(&dataset.meta) }{ " " }
                 { text(&dataset.meta.disclaimer) }
             </p>
+            <p class="urgent-help">{ text(&dataset.meta.urgent_help) }</p>
         </section>
     }
 }

@@ -27,6 +27,8 @@ pub fn prose(dataset: &Dataset) -> Vec<(String, String)> {
         ("update_policy", &meta.update_policy),
         ("funding", &meta.funding),
         ("conflicts", &meta.conflicts),
+        ("authors", &meta.authors),
+        ("urgent_help", &meta.urgent_help),
     ] {
         add(format!("meta.{field}"), text);
     }
@@ -51,13 +53,21 @@ pub fn prose(dataset: &Dataset) -> Vec<(String, String)> {
         ] {
             add(format!("{p}.{field}"), text);
         }
-        for (field, list) in [("benefits", &o.benefits), ("harms", &o.harms), ("questions", &o.questions)] {
+        for (field, list) in [
+            ("benefits", &o.benefits),
+            ("harms", &o.harms),
+            ("warning_signs", &o.warning_signs),
+            ("questions", &o.questions),
+        ] {
             for (j, text) in list.iter().enumerate() {
                 add(format!("{p}.{field}[{j}]"), text);
             }
         }
         for (j, f) in o.figures.iter().enumerate() {
             add(format!("{p}.figures[{j}].text"), &f.text);
+            if let Some(uncertainty) = &f.uncertainty {
+                add(format!("{p}.figures[{j}].uncertainty"), uncertainty);
+            }
         }
     }
     for (i, r) in dataset.rules.iter().enumerate() {
@@ -71,6 +81,11 @@ pub fn prose(dataset: &Dataset) -> Vec<(String, String)> {
     }
     for (i, g) in dataset.glossary.iter().enumerate() {
         add(format!("glossary[{i}].definition"), &g.definition);
+    }
+    for (i, source) in dataset.sources.iter().enumerate() {
+        if let Some(about) = &source.about {
+            add(format!("sources[{i}].about"), about);
+        }
     }
     out
 }
