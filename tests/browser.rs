@@ -1,8 +1,8 @@
 //! Yew in a real headless Chromium: the app mounted into shadow roots, as the element does it.
 #![cfg(target_arch = "wasm32")]
 
-use mrcc_explorer::content::BUILT_IN_EN;
-use mrcc_explorer::embed::{mount, mounted_count, provide_built_in, unmount, update};
+use mrcc_explorer::content::{pack, split, unpack, BUILT_IN_EN};
+use mrcc_explorer::embed::{mount, mounted_count, provide_built_in, provide_details, unmount, update};
 use mrcc_explorer::validator::pack_dataset;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -97,7 +97,7 @@ async fn renders_every_option_card_inside_the_shadow_root() {
     let host = Host::mount(None);
     yew::scheduler::flush().await;
     let names: Vec<String> = host.all("article.card h4").iter().filter_map(|h| h.text_content()).collect();
-    assert_eq!(names.len(), 9, "{names:?}");
+    assert_eq!(names.len(), 10, "{names:?}");
     // Before any answer, supportive care (likely for everyone) comes first.
     assert_eq!(names[0], "Supportive or palliative care");
     assert!(names.contains(&"Immunotherapy".to_owned()));
@@ -112,8 +112,8 @@ async fn two_instances_are_independent() {
     let first = Host::mount(Some("https://example.org/a"));
     let second = Host::mount(Some("https://example.org/b"));
     yew::scheduler::flush().await;
-    assert_eq!(first.all("article.card").len(), 9);
-    assert_eq!(second.all("article.card").len(), 9);
+    assert_eq!(first.all("article.card").len(), 10);
+    assert_eq!(second.all("article.card").len(), 10);
     assert_eq!(first.hrefs(), ["https://example.org/a"]);
     assert_eq!(second.hrefs(), ["https://example.org/b"]);
 
@@ -126,7 +126,7 @@ async fn two_instances_are_independent() {
     drop(first);
     yew::scheduler::flush().await;
     assert_eq!(mounted_count(), before - 1);
-    assert_eq!(second.all("article.card").len(), 9, "the other instance keeps working");
+    assert_eq!(second.all("article.card").len(), 10, "the other instance keeps working");
 }
 
 #[wasm_bindgen_test]
@@ -136,7 +136,7 @@ async fn unsafe_or_missing_attribute_values_never_become_links() {
     assert!(host.hrefs().is_empty());
     update(host.id, JsValue::from_str("not an object")).unwrap();
     yew::scheduler::flush().await;
-    assert_eq!(host.all("article.card").len(), 9, "a malformed config falls back to defaults");
+    assert_eq!(host.all("article.card").len(), 10, "a malformed config falls back to defaults");
 }
 
 #[wasm_bindgen_test]
@@ -268,7 +268,14 @@ async fn each_answer_updates_fit_order_reasons_and_status() {
     host.click("#choice-locations-bone");
     yew::scheduler::flush().await;
     let sbrt = host.texts("article[data-option='sbrt'] .reasons")[0].clone();
-    assert!(sbrt.contains("bones or brain"), "{sbrt}");
+    assert!(sbrt.contains("in the bones"), "{sbrt}");
+    // Spots in the brain need treatment first: radiosurgery often, waiting and IL-2 usually not.
+    host.click("#choice-locations-brain");
+    yew::scheduler::flush().await;
+    assert_eq!(host.fit_of("sbrt"), "likely");
+    assert_eq!(host.fit_of("high-dose-il2"), "unlikely");
+    assert!(host.texts("article[data-option='sbrt'] .reasons")[0].contains("radiosurgery"));
+    host.click("#choice-locations-brain"); // unticked again
 
     host.click("#choice-prior-systemic-yes");
     host.click("#choice-risk-poor");
@@ -303,7 +310,7 @@ async fn compare_questions_values_and_risk_checklist() {
     yew::scheduler::flush().await;
     // Three is the most: the others are disabled.
     let disabled = host.all("input[id^='compare-']:disabled").len();
-    assert_eq!(disabled, 6);
+    assert_eq!(disabled, 7);
 
     // Add an option's question, then one's own; remove one.
     host.click("article[data-option='sbrt'] .questions button");
@@ -403,7 +410,7 @@ async fn changes_are_reported_as_plain_objects_in_display_order() {
     let json = String::from(js_sys::JSON::stringify(&last).unwrap());
     assert!(json.starts_with("{\"situation\":\"primary=removed\",\"results\":[{\"id\":"), "{json}");
     let results = js_sys::Array::from(&js_sys::Reflect::get(&last, &"results".into()).unwrap());
-    assert_eq!(results.length(), 9);
+    assert_eq!(results.length(), 10);
     let ids: Vec<String> =
         results.iter().map(|r| js_sys::Reflect::get(&r, &"id".into()).unwrap().as_string().unwrap()).collect();
     let shown: Vec<String> = host.all("article.card").iter().map(|c| c.get_attribute("data-option").unwrap()).collect();
@@ -413,7 +420,7 @@ async fn changes_are_reported_as_plain_objects_in_display_order() {
     assert_eq!(String::from(js_sys::JSON::stringify(&again).unwrap()), json);
     let described = mrcc_explorer::embed::describe(host.id);
     let described = String::from(js_sys::JSON::stringify(&described).unwrap());
-    assert!(described.contains("\"language\":\"en\"") && described.contains("\"optionCount\":9"), "{described}");
+    assert!(described.contains("\"language\":\"en\"") && described.contains("\"optionCount\":10"), "{described}");
 }
 
 /// The browser reads the minified stylesheet the widget embeds exactly as it reads the source
@@ -430,4 +437,38 @@ fn the_minified_stylesheet_parses_to_the_same_rules() {
     assert!(source.len() > 50, "the source stylesheet has its rules: {}", source.len());
     assert_eq!(rules(mrcc_explorer::ui::STYLESHEET), source);
     assert!(mrcc_explorer::ui::STYLESHEET.len() < include_str!("../src/ui/styles.css").len() * 9 / 10);
+}
+
+/// The built-in content arrives in two parts, as the element fetches them: the first screen
+/// renders from the first (each closed option says its details are loading), and the details
+/// complete it in place, keeping the reader's answers. Damaged details change nothing.
+#[wasm_bindgen_test]
+async fn details_that_follow_the_first_render_complete_it_in_place() {
+    // Another language than the other tests' whole English content: the parts are per language.
+    let whole =
+        unpack(&pack_dataset(&BUILT_IN_EN.replace("\"language\": \"en\"", "\"language\": \"es\"")).unwrap()).unwrap();
+    let (start, details) = split(&whole);
+    provide_built_in("es", &pack(&start));
+    let language_config = || {
+        let config = config(None);
+        js_sys::Reflect::set(&config, &"language".into(), &"es".into()).unwrap();
+        config
+    };
+    let host = Host::try_mount(language_config()).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(host.all("article.card").len(), 10);
+    assert_eq!(host.all(".details .loading").len(), 10, "every closed option waits for its details");
+    host.click("#choice-locations-brain");
+    yew::scheduler::flush().await;
+
+    assert!(!provide_details("es", &pack(&details)[..100]), "damaged details are refused");
+    assert!(provide_details("es", &pack(&details)));
+    assert!(!provide_details("es", &pack(&details)), "given once");
+    let reload = language_config();
+    js_sys::Reflect::set(&reload, &"reloadDataset".into(), &true.into()).unwrap();
+    update(host.id, reload).unwrap();
+    yew::scheduler::flush().await;
+    assert!(host.all(".details .loading").is_empty());
+    assert!(host.texts("article[data-option='immunotherapy'] .details")[0].contains("checkpoint inhibitors"));
+    assert_eq!(host.fit_of("sbrt"), "likely", "the reader's answers stay");
 }

@@ -217,3 +217,18 @@ fn pending_evidence_and_comfort_care_are_explicit() {
     assert!(comfort.what_it_is.contains("yours to make"));
     assert!(!dataset.meta.authors.is_empty() && dataset.meta.authors.contains("not doctors"));
 }
+
+/// The criteria and choices hosts write in `situation` are documented in the typings and in
+/// custom-elements.json exactly as the validator requires them.
+#[test]
+fn situation_choices_are_documented_for_hosts() {
+    use mrcc_explorer::content::FIXED_CRITERIA;
+    let typings = include_str!("../pkg-config/mrcc-explorer.d.ts");
+    let manifest = include_str!("../pkg-config/custom-elements.json");
+    for (criterion, _, choices) in FIXED_CRITERIA {
+        let key = if criterion.contains('-') { format!("'{criterion}'") } else { criterion.to_string() };
+        let union = choices.iter().map(|c| format!("'{c}'")).collect::<Vec<_>>().join(" | ");
+        assert!(typings.contains(&format!("  {key}: {union};")), "{criterion} in mrcc-explorer.d.ts");
+        assert!(manifest.contains(&format!("({})", choices.join(", "))), "{criterion} in custom-elements.json");
+    }
+}

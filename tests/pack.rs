@@ -6,7 +6,8 @@ mod common;
 
 use common::{built_in, built_in_es};
 use mrcc_explorer::content::{
-    pack, unpack, Category, Dataset, Figure, FigureKind, Fit, Source, TreatmentOption, BUILT_IN_EN,
+    has_details, merge, pack, split, unpack, Category, Dataset, Evidence, Figure, FigureKind, Fit, Source,
+    TreatmentOption, BUILT_IN_EN,
 };
 
 #[test]
@@ -28,6 +29,13 @@ fn every_variant_and_optional_value_comes_back() {
     ];
     let fits = [Fit::Likely, Fit::Possible, Fit::Unlikely];
     let kinds = [FigureKind::Benefit, FigureKind::Harm, FigureKind::Comparison, FigureKind::Context];
+    let evidence = [
+        Evidence::RandomizedTrial,
+        Evidence::SingleArmStudy,
+        Evidence::CaseSeries,
+        Evidence::SystematicReview,
+        Evidence::Survey,
+    ];
     let mut dataset = Dataset::default();
     for (i, category) in categories.into_iter().enumerate() {
         dataset.options.push(TreatmentOption {
@@ -35,8 +43,14 @@ fn every_variant_and_optional_value_comes_back() {
             category,
             default_fit: fits[i % fits.len()],
             figures: vec![Figure {
-                kind: kinds[i % kinds.len()], text: "ñ — 75 of 100".into(), ..Figure::default()
+                kind: kinds[i % kinds.len()],
+                evidence: evidence[i % evidence.len()],
+                text: "ñ — 75 of 100".into(),
+                people: (i % 2 == 0).then_some(70_000 + i as u32),
+                uncertainty: (i % 3 == 0).then(|| "from 0.77 to 1.85".into()),
+                ..Figure::default()
             }],
+            warning_signs: vec![format!("sign {i}")],
             ..TreatmentOption::default()
         });
     }
@@ -104,4 +118,29 @@ fn damaged_packs_never_panic() {
         }
     }
     assert!(refused > 1_000, "most damaged packs should be refused ({refused} of 2000)");
+}
+
+/// The built-in content ships in two packs (the first screen's, then the details): together they
+/// are the dataset again; the first part has no option's full text and no sources; parts of
+/// different datasets are never joined.
+#[test]
+fn the_two_parts_make_the_whole_dataset_again() {
+    for dataset in [built_in(), built_in_es()] {
+        let (start, details) = split(&dataset);
+        let (start, details) = (unpack(&pack(&start)).unwrap(), unpack(&pack(&details)).unwrap());
+        assert!(start.options.iter().all(|o| !has_details(o) && o.figures.is_empty() && o.warning_signs.is_empty()));
+        assert!(start.options.iter().all(|o| !o.name.is_empty() && !o.summary.is_empty() && !o.sources.is_empty()));
+        assert!(start.sources.is_empty() && !details.sources.is_empty());
+        assert_eq!(start.rules, dataset.rules, "the first screen shows every fit and reason");
+        assert_eq!(merge(&start, &details), Some(dataset.clone()));
+        assert!(pack(&start).len() * 2 < pack(&dataset).len(), "the first part is the smaller one");
+    }
+    let (english, _) = split(&built_in());
+    let (_, spanish_details) = split(&built_in_es());
+    assert_eq!(merge(&english, &spanish_details), None, "never English options with Spanish details");
+    let (mut other, details) = split(&built_in());
+    other.options.pop();
+    assert_eq!(merge(&other, &details), None);
+    let whole = built_in();
+    assert_eq!(merge(&whole, &details), None, "a whole dataset is not completed twice");
 }

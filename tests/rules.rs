@@ -57,8 +57,12 @@ fn table_of_situations() {
         ("sites=one-or-two&primary=in-place&risk=favorable", "metastasectomy", Possible, "R6: possible, with 'the kidney tumor too' in the reason (C12c)"),
         // SBRT and radiosurgery
         ("sites=one-or-two", "sbrt", Possible, "B12: SBRT for oligometastases, may defer systemic therapy (C14a, C14d)"),
-        ("locations=bone", "sbrt", Possible, "B14: palliative radiotherapy for bone metastases (S15i, C12f)"),
+        ("locations=bone", "sbrt", Possible, "B14: palliative radiotherapy for bone metastases (S15i, C12f); default reason"),
         ("locations=brain", "sbrt", Likely, "R1: brain metastases need prompt local treatment; SRS (cns-srs-guideline, rcc-brain-srs-2015)"),
+        ("histology=clear-cell&risk=poor&primary=removed&sites=one-or-two&locations=brain", "sbrt", Likely, "R1, audit S04: one or two brain spots, radiosurgery first (cns-srs-guideline)"),
+        ("sites=one-or-two&locations=bone,brain", "sbrt", Likely, "R1: no 'sometimes' rule for few spots or bone may override brain (most cautious fit wins)"),
+        ("histology=clear-cell&risk=poor&primary=removed&sites=one-or-two&locations=brain", "high-dose-il2", Unlikely, "R1, audit S04: IL-2 not with untreated brain metastases (C13e)"),
+        ("histology=clear-cell&risk=favorable&primary=removed&sites=one-or-two&locations=brain", "active-surveillance", Unlikely, "R1, audit S21: brain spots treated first"),
         ("risk=poor&locations=brain&sites=three-or-more", "sbrt", Likely, "R1: brain first, at any risk (cns-srs-guideline)"),
         // Active surveillance
         ("risk=poor", "active-surveillance", Unlikely, "ASCO rec 3.1: surveillance for favourable/intermediate only (C7a); B6 (C8a)"),

@@ -30,9 +30,16 @@ for (const file of ['mrcc-explorer.d.ts', 'README.md', 'custom-elements.json']) 
 }
 
 // Loaded only by the pages that need them: the Spanish content, and the validator module for a
-// host's own dataset (see mrcc-explorer-element.js). The packed content (*.bin) is written by
+// host's own dataset (see mrcc-explorer-element.js). Loaded after the first render: the built-in
+// content's details (content/split.rs). The packed content (*.bin) is written by
 // `mrcc-content pack` (Makefile).
-const ON_DEMAND = ['mrcc-explorer-es.bin', 'mrcc-explorer-validator.js', 'mrcc-explorer-validator_bg.wasm'];
+const ON_DEMAND = [
+  'mrcc-explorer-es.bin',
+  'mrcc-explorer-es-details.bin',
+  'mrcc-explorer-validator.js',
+  'mrcc-explorer-validator_bg.wasm',
+];
+const AFTER_FIRST_RENDER = ['mrcc-explorer-en-details.bin'];
 
 const cargo = readFileSync(join(root, 'Cargo.toml'), 'utf8');
 const version = /^version\s*=\s*"([^"]+)"/m.exec(cargo)?.[1];
@@ -76,8 +83,9 @@ const size = (file) => {
     }).length,
   };
 };
-const rows = [...loaded].filter((file) => !ON_DEMAND.includes(file)).sort().map(size);
+const rows = [...loaded].filter((file) => !ON_DEMAND.includes(file) && !AFTER_FIRST_RENDER.includes(file)).sort().map(size);
 const onDemand = ON_DEMAND.map(size);
+const afterFirstRender = AFTER_FIRST_RENDER.map(size);
 const total = rows.reduce(
   (sum, row) => ({ file: 'total', raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip, brotli: sum.brotli + row.brotli }),
   { raw: 0, gzip: 0, brotli: 0 },
@@ -88,12 +96,16 @@ console.log(`${'file'.padEnd(30)} ${'raw'.padStart(8)} ${'gzip'.padStart(8)} ${'
 for (const row of [...rows, total]) {
   console.log(`${row.file.padEnd(30)} ${kb(row.raw)} ${kb(row.gzip)} ${kb(row.brotli)}`);
 }
+console.log('loaded after the first render:');
+for (const row of afterFirstRender) {
+  console.log(`${row.file.padEnd(30)} ${kb(row.raw)} ${kb(row.gzip)} ${kb(row.brotli)}`);
+}
 console.log('loaded only by pages that need them:');
 for (const row of onDemand) {
   console.log(`${row.file.padEnd(30)} ${kb(row.raw)} ${kb(row.gzip)} ${kb(row.brotli)}`);
 }
 mkdirSync(join(root, 'target'), { recursive: true });
-writeFileSync(join(root, 'target/size-report.json'), JSON.stringify({ version, files: rows, total, onDemand }, null, 2) + '\n');
+writeFileSync(join(root, 'target/size-report.json'), JSON.stringify({ version, files: rows, total, afterFirstRender, onDemand }, null, 2) + '\n');
 
 // A ceiling on what a page downloads, so that growth is a decision, not an accident.
 const budget = Number(process.env.SIZE_BUDGET_BROTLI ?? Infinity);

@@ -5,8 +5,11 @@
 //! mrcc-content schema          print the JSON Schema of the dataset format
 //! mrcc-content fallback [LANG]  print the built-in content (en or es) as static HTML, to
 //!                              paste inside <mrcc-explorer> for readers without JavaScript
-//! mrcc-content pack LANG|FILE   write the packed form the widget's core reads (the package's
-//!                              mrcc-explorer-LANG.bin) to standard output, after validating
+//! mrcc-content pack LANG|FILE [start|details]
+//!                              write the packed form the widget's core reads to standard
+//!                              output, after validating: whole, or the first-screen part
+//!                              (mrcc-explorer-LANG.bin) or the details that load after the
+//!                              first render (mrcc-explorer-LANG-details.bin)
 //! ```
 //!
 //! `validate` exits 0 when the dataset has no errors (warnings are printed), 1 when it has
@@ -33,7 +36,7 @@ mod cli {
     use mrcc_explorer::ui::{ById, StaticContent};
     use yew::LocalServerRenderer;
 
-    const USAGE: &str = "usage: mrcc-content validate FILE   (FILE may be - for standard input)\n       mrcc-content schema\n       mrcc-content fallback [en|es]\n       mrcc-content pack en|es|FILE";
+    const USAGE: &str = "usage: mrcc-content validate FILE   (FILE may be - for standard input)\n       mrcc-content schema\n       mrcc-content fallback [en|es]\n       mrcc-content pack en|es|FILE [start|details]";
 
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
@@ -42,7 +45,9 @@ mod cli {
             ["schema"] => schema(),
             ["fallback"] => fallback("en"),
             ["fallback", language] => fallback(language),
-            ["pack", what] => pack(what),
+            ["pack", what] => pack(what, Part::Whole),
+            ["pack", what, "start"] => pack(what, Part::Start),
+            ["pack", what, "details"] => pack(what, Part::Details),
             _ => {
                 eprintln!("{USAGE}");
                 ExitCode::from(2)
@@ -78,9 +83,16 @@ mod cli {
         ExitCode::SUCCESS
     }
 
+    /// Which part of a dataset to pack (see `content::split`).
+    enum Part {
+        Whole,
+        Start,
+        Details,
+    }
+
     /// Validates a built-in dataset (`en`, `es`) or a file, adds its language's built-in
-    /// interface strings, and writes the packed bytes to standard output.
-    fn pack(what: &str) -> ExitCode {
+    /// interface strings, and writes the packed bytes of `part` to standard output.
+    fn pack(what: &str, part: Part) -> ExitCode {
         let text = match what {
             "en" => Ok(mrcc_explorer::content::BUILT_IN_EN.to_owned()),
             "es" => Ok(mrcc_explorer::content::BUILT_IN_ES.to_owned()),
@@ -96,6 +108,11 @@ mod cli {
         match report.usable() {
             Ok((mut dataset, _)) => {
                 add_built_in_strings(&mut dataset);
+                let dataset = match part {
+                    Part::Whole => dataset,
+                    Part::Start => mrcc_explorer::content::split(&dataset).0,
+                    Part::Details => mrcc_explorer::content::split(&dataset).1,
+                };
                 match std::io::stdout().write_all(&mrcc_explorer::content::pack(&dataset)) {
                     Ok(()) => ExitCode::SUCCESS,
                     Err(error) => {

@@ -12,6 +12,7 @@ mod path;
 mod problem;
 mod read;
 pub mod readability;
+mod split;
 pub mod text;
 mod validate;
 
@@ -22,6 +23,7 @@ pub use pack::{pack, unpack};
 pub use parse::check_json;
 pub use parse::{check, Report};
 pub use problem::{Problem, Severity};
+pub use split::{has_details, merge, split};
 pub use validate::{safe_href, validate, FIXED_CRITERIA, SUPPORTIVE_CARE, UNKNOWN};
 
 /// The built-in English dataset. Not in the widget's wasm: the package ships it packed, as

@@ -7,7 +7,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::content::{unpack, Dataset};
+use crate::content::{merge, unpack, Dataset};
 use crate::small_map::SmallMap;
 
 /// Why a dataset cannot be shown, for the `mrcc-error` event and the console.
@@ -30,6 +30,22 @@ pub fn provide(language: &str, bytes: &[u8]) {
     }
     let parsed = read(bytes).map(Rc::new).map_err(|e| e.0);
     PROVIDED.with(|cell| cell.borrow_mut().insert(language.to_owned(), parsed));
+}
+
+/// Completes the built-in dataset of `language` with its details (see [`crate::content::split`]),
+/// which the element fetches after the first render. Returns whether the dataset changed: false
+/// when the first part is not there yet, the details were already given, or the bytes are
+/// damaged or from another version (the first screen then stays as it is, and the reader sees
+/// that the details did not load).
+pub fn provide_details(language: &str, bytes: &[u8]) -> bool {
+    let Some(details) = unpack(bytes) else { return false };
+    PROVIDED.with(|cell| {
+        let mut provided = cell.borrow_mut();
+        let Some(Ok(start)) = provided.get(language) else { return false };
+        let Some(whole) = merge(start, &details) else { return false };
+        provided.insert(language.to_owned(), Ok(Rc::new(whole)));
+        true
+    })
 }
 
 /// The built-in dataset for `language`, once provided.

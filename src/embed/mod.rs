@@ -140,6 +140,14 @@ pub fn provide_built_in(language: &str, bytes: &[u8]) {
     dataset::provide(language, bytes);
 }
 
+/// Completes the built-in dataset of `language` with its details
+/// (`mrcc-explorer-<language>-details.bin`, fetched after the first render). Returns whether
+/// it changed; the element then updates its apps, which keep the reader's answers.
+#[wasm_bindgen(js_name = provideDetails)]
+pub fn provide_details(language: &str, bytes: &[u8]) -> bool {
+    dataset::provide_details(language, bytes)
+}
+
 /// The package version, for the host's diagnostics.
 #[wasm_bindgen]
 pub fn version() -> String {

@@ -4,7 +4,7 @@
 // rendered, and again if the widget cannot start (wasm blocked by CSP, network error, invalid
 // content), together with a short message.
 
-import init, { mount, update, unmount, describe, setPanicListener, provideBuiltIn } from './mrcc-explorer-core.js';
+import init, { mount, update, unmount, describe, setPanicListener, provideBuiltIn, provideDetails } from './mrcc-explorer-core.js';
 
 // One wasm instance for every element on the page, loaded when the first one connects.
 let wasm = null;
@@ -16,32 +16,57 @@ function loadWasm() {
   return wasm;
 }
 
-// The built-in content, packed when the package was built: fetched once per page and language,
-// while the wasm loads, and only for the languages the page shows.
+// The built-in content, packed when the package was built, in two parts: what the first screen
+// needs, fetched once per page and language while the wasm loads; and each option's full text
+// and the sources, fetched after the first render (see content/split.rs). Only the languages the
+// page shows are fetched.
 const BUILT_IN = {
-  en: new URL('./mrcc-explorer-en.bin', import.meta.url),
-  es: new URL('./mrcc-explorer-es.bin', import.meta.url),
+  en: { start: new URL('./mrcc-explorer-en.bin', import.meta.url), details: new URL('./mrcc-explorer-en-details.bin', import.meta.url) },
+  es: { start: new URL('./mrcc-explorer-es.bin', import.meta.url), details: new URL('./mrcc-explorer-es-details.bin', import.meta.url) },
 };
+// Fetched as the wasm is (same credentials mode), so that a host's preload link is used.
+async function fetchBytes(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
 const builtIn = new Map();
 function loadBuiltIn(language) {
   let loading = builtIn.get(language);
   if (!loading) {
-    const url = BUILT_IN[language];
-    // Fetched as the wasm is (same credentials mode), so that a host's preload link is used.
-    loading = fetch(url)
-      .then((response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return response.arrayBuffer();
-      })
+    const url = BUILT_IN[language].start;
+    loading = fetchBytes(url)
       .catch((cause) => {
         builtIn.delete(language); // a later element may try again
         throw new WidgetError('data-unavailable', `${url}: ${cause}`);
       })
-      .then(async (buffer) => {
+      .then(async (bytes) => {
         // If the wasm cannot load, the element reports that, with its own code.
-        if (await loadWasm().then(() => true, () => false)) provideBuiltIn(language, new Uint8Array(buffer));
+        if (await loadWasm().then(() => true, () => false)) provideBuiltIn(language, bytes);
       });
     builtIn.set(language, loading);
+  }
+  return loading;
+}
+// Resolves to true once the language's dataset is whole. Failing leaves the first screen as it
+// is: each closed option says its details are loading and to reload if that stays.
+const details = new Map();
+const whole = new Set(); // languages whose built-in dataset is complete in the wasm
+function loadDetails(language) {
+  let loading = details.get(language);
+  if (!loading) {
+    const url = BUILT_IN[language].details;
+    loading = fetchBytes(url)
+      .then((bytes) => {
+        if (!panicked && provideDetails(language, bytes)) whole.add(language);
+        return whole.has(language);
+      })
+      .catch((cause) => {
+        details.delete(language);
+        console.warn(`mrcc-explorer: ${url}: ${cause}`);
+        return false;
+      });
+    details.set(language, loading);
   }
   return loading;
 }
@@ -210,6 +235,9 @@ export class MrccExplorerElement extends HTMLElement {
   #resizeObserver = null;
   #destroyTimer = null;
   #changedWhileStarting = false;
+  #waitingForDetails = null; // the built-in language whose details this app has yet to show
+  #detailsAfterFirstRender = false;
+  #reloadDataset = false;
   #updates = Promise.resolve(); // updates run one after another, in order
 
   constructor() {
@@ -366,6 +394,7 @@ export class MrccExplorerElement extends HTMLElement {
       this.#appId = mount(this.shadowRoot, this.#mountPoint, this.#config(dataset), (detail) => this.#changed(detail));
       live.set(this, () => this.#afterPanic());
       this.#fallback.remove();
+      this.#detailsAfterFirstRender = dataset === null;
     } catch (error) {
       this.#mountPoint.remove();
       this.#mountPoint = null;
@@ -379,6 +408,7 @@ export class MrccExplorerElement extends HTMLElement {
     if (!this.#ready) {
       this.#ready = true;
       this.#emit('mrcc-ready', describe(this.#appId));
+      if (this.#detailsAfterFirstRender) this.#completeBuiltIn();
     }
     this.#emit('mrcc-change', detail);
   }
@@ -388,15 +418,37 @@ export class MrccExplorerElement extends HTMLElement {
     try {
       // A new data-src, or another language for the built-in content: load it, and the app
       // swaps its content while keeping the reader's answers.
-      const reloadDataset = this.#currentDatasetKey() !== this.#datasetKey;
+      const newSource = this.#currentDatasetKey() !== this.#datasetKey;
+      const reloadDataset = newSource || this.#reloadDataset;
+      this.#reloadDataset = false;
       const dataset = reloadDataset ? await this.#readDataset() : null;
       if (this.#appId === null) return;
       update(this.#appId, { ...this.#config(dataset), reloadDataset });
+      if (newSource && dataset === null) this.#completeBuiltIn();
     } catch (error) {
       // Never leave wrong content on screen: show the message and the fallback instead.
       this.#destroy();
       this.#fail(error);
     }
+  }
+
+  // The built-in content's details follow the first render; when they arrive, every app still
+  // showing that language's first part takes the whole dataset, keeping the reader's answers.
+  #completeBuiltIn() {
+    const language = resolveLanguage(this);
+    if (whole.has(language)) return; // this app was given the whole dataset
+    this.#waitingForDetails = language;
+    loadDetails(language).then((complete) => {
+      if (!complete) return;
+      for (const element of live.keys()) element.#detailsArrived(language);
+    });
+  }
+
+  #detailsArrived(language) {
+    if (this.#waitingForDetails !== language) return;
+    this.#waitingForDetails = null;
+    this.#reloadDataset = true;
+    this.#queueUpdate();
   }
 
   #destroy() {

@@ -5,6 +5,7 @@ use super::text;
 use super::shared::Shared;
 use super::state::{send, Action};
 use super::{citation, prose};
+use crate::content::has_details;
 
 #[derive(Properties, PartialEq)]
 pub struct OptionDetailsProps {
@@ -38,6 +39,15 @@ impl Component for OptionDetails {
         let shared = &props.shared;
         let s = &*shared.strings;
         let Some(option) = shared.dataset.options.get(props.index) else { return Html::default() };
+        if !has_details(option) {
+            // The first screen's part of the built-in content: the rest follows the first render.
+            return html! {
+                <details class="details">
+                    <summary>{ text(&s.learn_more) }<span class="visually-hidden">{ format!(": {}", option.name) }</span></summary>
+                    <p class="loading">{ text(&s.details_loading) }</p>
+                </details>
+            };
+        }
         let (questions_added, dispatch) = (&props.questions_added, &props.dispatch);
         let sources: Vec<_> = option.sources.iter().filter_map(|id| shared.dataset.source(id)).collect();
         let paragraph = |title: &str, text: &str| {

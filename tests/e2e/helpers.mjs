@@ -69,12 +69,16 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
   return { page, context, problems };
 }
 
-/** Waits until every <mrcc-explorer> on the page has rendered its option cards. */
+/**
+ * Waits until every <mrcc-explorer> on the page has rendered its option cards with their details
+ * (the built-in content's details load after the first render).
+ */
 export async function waitForWidgets(page, count = 1) {
   await page.waitForFunction(
     (n) => {
       const hosts = [...document.querySelectorAll('mrcc-explorer')];
-      return hosts.length >= n && hosts.filter((h) => h.shadowRoot?.querySelector('.card')).length >= n;
+      const complete = (h) => h.shadowRoot?.querySelector('.card') && !h.shadowRoot.querySelector('.details .loading');
+      return hosts.length >= n && hosts.filter(complete).length >= n;
     },
     count,
   );
