@@ -30,45 +30,50 @@ async function fetchBytes(url) {
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return new Uint8Array(await response.arrayBuffer());
 }
+// One load per page and key, shared by every element; forgotten when it fails, so that a later
+// element may try again.
+function once(cache, key, load) {
+  let loading = cache.get(key);
+  if (!loading) {
+    loading = load().catch((error) => {
+      cache.delete(key);
+      throw error;
+    });
+    cache.set(key, loading);
+  }
+  return loading;
+}
 const builtIn = new Map();
 function loadBuiltIn(language) {
-  let loading = builtIn.get(language);
-  if (!loading) {
-    const url = BUILT_IN[language].start;
-    loading = fetchBytes(url)
+  const url = BUILT_IN[language].start;
+  return once(builtIn, language, () =>
+    fetchBytes(url)
       .catch((cause) => {
-        builtIn.delete(language); // a later element may try again
         throw new WidgetError('data-unavailable', `${url}: ${cause}`);
       })
       .then(async (bytes) => {
         // If the wasm cannot load, the element reports that, with its own code.
         if (await loadWasm().then(() => true, () => false)) provideBuiltIn(language, bytes);
-      });
-    builtIn.set(language, loading);
-  }
-  return loading;
+      }),
+  );
 }
 // Resolves to true once the language's dataset is whole. Failing leaves the first screen as it
 // is: each closed option says its details are loading and to reload if that stays.
 const details = new Map();
 const whole = new Set(); // languages whose built-in dataset is complete in the wasm
 function loadDetails(language) {
-  let loading = details.get(language);
-  if (!loading) {
-    const url = BUILT_IN[language].details;
-    loading = fetchBytes(url)
-      .then((bytes) => {
+  const url = BUILT_IN[language].details;
+  const load = () =>
+    fetchBytes(url).then(
+      (bytes) => {
         if (!panicked && provideDetails(language, bytes)) whole.add(language);
-        return whole.has(language);
-      })
-      .catch((cause) => {
-        details.delete(language);
+      },
+      (cause) => {
         console.warn(`mrcc-explorer: ${url}: ${cause}`);
-        return false;
-      });
-    details.set(language, loading);
-  }
-  return loading;
+        throw cause;
+      },
+    );
+  return once(details, language, load).then(() => whole.has(language), () => false);
 }
 
 // A host's own dataset is checked and packed by the validator module, a second wasm that only

@@ -110,3 +110,20 @@ test('the details follow the first render, and a failed download leaves the firs
   assert.deepEqual(errors, [], 'details that fail are not an error of the widget');
   await broken.context.close();
 });
+
+test('switching to Spanish completes the Spanish details too, keeping the answers', async () => {
+  const { page, context, problems } = await openPage(env.browser, `${env.server.origin}/pages/two.html`);
+  await waitForWidgets(page, 2);
+  await page.locator('#first #choice-locations-brain').check();
+  await page.evaluate(() => document.getElementById('first').setAttribute('lang', 'es'));
+  await page.waitForFunction(() => {
+    const root = document.getElementById('first').shadowRoot;
+    return root.querySelector('.explorer')?.lang === 'es' && !root.querySelector('.details .loading');
+  });
+  const signs = await page.locator('#first article[data-option="immunotherapy"] .warning-signs').textContent();
+  assert.match(signs, /Llame a su equipo de atención el mismo día/);
+  assert.match(signs, /incluso meses más tarde/);
+  assert.ok(await page.locator('#first #choice-locations-brain').isChecked());
+  assert.deepEqual(problems, { console: [], uncaught: [] });
+  await context.close();
+});
