@@ -110,6 +110,21 @@ function onPanic(message) {
   live.clear();
 }
 
+// The height of the page's content: the lowest bottom edge among the body's children, and what
+// follows it. Not documentElement.scrollHeight, which inside a frame is never less than the frame
+// itself: the frame could grow but never shrink back.
+function contentHeight() {
+  const px = (value) => parseFloat(value) || 0;
+  let bottom = 0;
+  for (const child of document.body.children) {
+    const style = getComputedStyle(child);
+    if (style.display === 'none' || style.position === 'fixed') continue;
+    bottom = Math.max(bottom, child.getBoundingClientRect().bottom + px(style.marginBottom));
+  }
+  const body = getComputedStyle(document.body);
+  return Math.ceil(bottom + window.scrollY + px(body.paddingBottom) + px(body.borderBottomWidth) + px(body.marginBottom));
+}
+
 // Attributes, and the properties that reflect them.
 const PROPERTIES = {
   'appointment-url': 'appointmentUrl',
@@ -473,8 +488,7 @@ export class MrccExplorerElement extends HTMLElement {
     const origin = this.getAttribute('resize-parent');
     if (!origin || window.parent === window || !this.isConnected) return;
     this.#resizeObserver = new ResizeObserver(() => {
-      const height = Math.ceil(document.documentElement.scrollHeight);
-      window.parent.postMessage({ type: 'mrcc:height', height }, origin);
+      window.parent.postMessage({ type: 'mrcc:height', height: contentHeight() }, origin);
     });
     this.#resizeObserver.observe(this);
   }

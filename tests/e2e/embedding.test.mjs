@@ -183,9 +183,28 @@ test('in an iframe, the height goes to the named parent origin only', async () =
   const { page, context } = await openPage(env.browser, `${env.server.origin}/pages/portal-parent.html`);
   await page.waitForFunction(() => window.__messages.length > 0);
   await page.waitForFunction(() => parseInt(document.getElementById('frame').style.height, 10) > 1000);
-  const height = await page.evaluate(() => parseInt(document.getElementById('frame').style.height, 10));
-  const contentHeight = await page.frameLocator('#frame').locator('html').evaluate((html) => html.scrollHeight);
-  assert.ok(Math.abs(height - contentHeight) <= 2, `${height} vs ${contentHeight}`);
+  const frameHeight = () => page.evaluate(() => parseInt(document.getElementById('frame').style.height, 10));
+  // The content's own height inside the frame: where the widget ends, plus the body's margin.
+  const widgetBottom = () => page.frameLocator('#frame').locator('mrcc-explorer').evaluate((element) =>
+    Math.ceil(element.getBoundingClientRect().bottom + window.scrollY + parseFloat(getComputedStyle(document.body).marginBottom)));
+  const follows = async (step) => {
+    await page.waitForTimeout(200); // the resize observer's message arrives within a frame or two
+    const [height, content] = [await frameHeight(), await widgetBottom()];
+    assert.ok(Math.abs(height - content) <= 2, `${step}: frame ${height} px, content ${content} px`);
+    return height;
+  };
+  const start = await follows('first render');
+  const widget = page.frameLocator('#frame').locator('mrcc-explorer');
+  // The reader opens one option and closes it again: the frame grows, then shrinks back.
+  await widget.locator('article[data-option="immunotherapy"] details > summary').click();
+  const open = await follows('one option open');
+  assert.ok(open > start + 200, `opening grew the frame: ${start} -> ${open}`);
+  await widget.locator('article[data-option="immunotherapy"] details > summary').click();
+  assert.ok(Math.abs((await follows('closed again')) - start) <= 2);
+  // The summary is shorter than the explorer: the frame shrinks to it.
+  await widget.locator('.summary-cta button').click();
+  await widget.locator('.summary-page').waitFor();
+  assert.ok((await follows('summary')) < start, 'the frame shrank to the summary');
   await context.close();
 
   // Named another origin: the browser delivers nothing to this page.

@@ -192,6 +192,22 @@ test('the summary downloads as a text file holding everything the reader chose',
   await context.close();
 });
 
+test("the browser's own Print keeps every glossary word in its sentence", async () => {
+  const { page, context } = await openPage(env.browser, `${env.server.origin}/www/index.html`);
+  await waitForWidgets(page);
+  const pdf = join(OUTPUT, 'page-printed.pdf');
+  await page.pdf({ path: pdf, format: 'A4' });
+  const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  for (const sentence of [
+    'Care that eases symptoms and side effects.',
+    'Medicines that help your immune system attack the cancer. They are often given with a targeted pill.',
+    'Most kidney cancers are a type called clear cell.',
+  ]) {
+    assert.ok(text.includes(sentence), `missing ${JSON.stringify(sentence)}`);
+  }
+  await context.close();
+});
+
 test('the question list is copied to the clipboard, and the outcome announced', async () => {
   const { page, context, problems } = await openPage(env.browser, `${env.server.origin}/strict/www/index.html`);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
