@@ -98,8 +98,9 @@ async fn renders_every_option_card_inside_the_shadow_root() {
     yew::scheduler::flush().await;
     let names: Vec<String> = host.all("article.card h4").iter().filter_map(|h| h.text_content()).collect();
     assert_eq!(names.len(), 10, "{names:?}");
-    // Before any answer, supportive care (likely for everyone) comes first.
-    assert_eq!(names[0], "Supportive or palliative care");
+    // Before any answer, the options often used come first: immunotherapy (the usual first
+    // medicine for the most common type) and supportive care (for everyone), in dataset order.
+    assert_eq!(names[..2], ["Immunotherapy", "Supportive or palliative care"]);
     assert!(names.contains(&"Immunotherapy".to_owned()));
     // Nothing leaks into the light DOM.
     assert_eq!(host.element.child_element_count(), 0);
@@ -336,13 +337,21 @@ async fn compare_questions_values_and_risk_checklist() {
     let after: Vec<String> = host.all("article.card").iter().map(|c| c.get_attribute("data-option").unwrap()).collect();
     assert_eq!(order, after);
 
-    // Risk checklist: 3 signs is poor risk, and it can set the answer.
+    // Risk checklist: nothing ticked names no group (it is not "no signs"); "none of these"
+    // is favorable; 3 signs is poor risk, and it can set the answer.
+    let result = host.texts(".risk-result")[0].clone();
+    assert!(!result.contains("risk"), "{result}");
+    assert!(host.all("details.risk button.secondary").is_empty());
+    host.click("#risk-none");
+    yew::scheduler::flush().await;
+    assert!(host.texts(".risk-result")[0].contains("favorable risk"));
     for factor in ["hemoglobin", "calcium", "platelets"] {
         host.click(&format!("#risk-{factor}"));
     }
     yew::scheduler::flush().await;
     let result = host.texts(".risk-result")[0].clone();
     assert!(result.contains("3 of 6") && result.contains("poor risk"), "{result}");
+    assert!(host.all("#risk-none:checked").is_empty(), "a ticked sign clears \"none of these\"");
     host.click("details.risk button.secondary");
     yew::scheduler::flush().await;
     assert!(host.all("#choice-risk-poor:checked").len() == 1);

@@ -92,3 +92,14 @@ fn glossary_terms_are_found_as_whole_words_once() {
     // Text whose lowercase changes length is left alone rather than cut mid-character.
     assert_eq!(split_terms("İmmunotherapy", &glossary), [Segment::Text("İmmunotherapy".into())]);
 }
+
+/// "None of these signs" and a ticked sign exclude each other; start over clears both.
+#[test]
+fn no_risk_signs_and_a_ticked_sign_exclude_each_other() {
+    let state = apply(vec![Action::ToggleRiskFactor("calcium".into()), Action::ToggleNoRiskFactors]);
+    assert!(state.no_risk_factors && state.risk_factors.is_empty());
+    let state = state.reduce(Action::ToggleRiskFactor("platelets".into()));
+    assert!(!state.no_risk_factors && state.risk_factors.contains("platelets"));
+    let state = state.reduce(Action::ToggleNoRiskFactors).reduce(Action::StartOver);
+    assert!(!state.no_risk_factors && state.risk_factors.is_empty());
+}

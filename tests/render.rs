@@ -208,7 +208,14 @@ async fn the_situation_form_is_labelled_native_controls() {
     // The live region exists from the first render.
     let status = select(&html, "[role='status'].status");
     assert_eq!(status.len(), 1);
-    assert!(text(&status[0]).contains("often used in situations like yours"));
+    // Nothing answered yet: no "situations like yours", and no label contradicts its reason.
+    assert_eq!(text(&status[0]), "2 options are often used, 8 sometimes, and 0 usually not.");
+    for card in select(&html, "article.card") {
+        let fit = text(&within(&card, "p.fit")[0]);
+        assert!(!fit.contains("like yours"), "{fit}");
+        let reasons = text(&within(&card, ".reasons")[0]);
+        assert!(card.attr("data-fit") == Some("likely") || !reasons.contains("usual first"), "{fit}: {reasons}");
+    }
 }
 
 #[tokio::test]

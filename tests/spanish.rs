@@ -160,13 +160,16 @@ fn every_ui_key_exists_in_english_and_spanish() {
     let es = Strings::for_dataset("es-MX", &SmallMap::new());
     assert_eq!(es.options_heading, "Opciones de tratamiento");
     assert_eq!(
-        es.result_count(1, 2, 0),
+        es.result_count(1, 2, 0, true),
         "1 opción se usa a menudo en situaciones como la suya, 2 a veces y 0 por lo general no."
     );
     assert_eq!(
-        Strings::en().result_count(3, 5, 1),
+        Strings::en().result_count(3, 5, 1, true),
         "3 options are often used in situations like yours, 5 sometimes, and 1 usually not."
     );
+    // Before any answer there is no situation like the reader's yet.
+    assert_eq!(Strings::en().result_count(3, 5, 1, false), "3 options are often used, 5 sometimes, and 1 usually not.");
+    assert_eq!(es.fit(mrcc_explorer::content::Fit::Unlikely, false), "Por lo general no se usa");
 }
 
 /// Fernández-Huerta reading ease (formula in `content::readability`): 60 or more for every

@@ -249,6 +249,7 @@ export class MrccExplorerElement extends HTMLElement {
   #error = null;
   #starting = false;
   #updateQueued = false;
+  #startQueued = false;
   #datasetKey = null; // the data-src or language the current dataset came from
   #results = null;
   #ready = false;
@@ -319,12 +320,22 @@ export class MrccExplorerElement extends HTMLElement {
     if (name === 'resize-parent') this.#watchSize();
     if (!this.isConnected) return; // connecting starts with the current attributes
     if (this.#appId === null) {
-      // Starting: apply the change once started. Failed (say, bad data-src): try again.
+      // Starting: apply the change once started. Failed (say, bad data-src): try again, once
+      // for all the changes of this task, so that one failure is reported once.
       if (this.#starting) this.#changedWhileStarting = true;
-      else this.#start();
+      else this.#queueStart();
       return;
     }
     this.#queueUpdate();
+  }
+
+  #queueStart() {
+    if (this.#startQueued) return;
+    this.#startQueued = true;
+    queueMicrotask(() => {
+      this.#startQueued = false;
+      if (this.isConnected && this.#appId === null && !this.#starting) this.#start();
+    });
   }
 
   // Several attribute changes in one task cause one update.

@@ -41,6 +41,11 @@ impl Situation {
         self.answers.get(criterion).map_or(&[], Vec::as_slice)
     }
 
+    /// Whether the reader has answered nothing yet.
+    pub fn is_empty(&self) -> bool {
+        self.answers.is_empty()
+    }
+
     /// Replaces the answer to `criterion`. An empty list makes it unanswered.
     pub fn set(&mut self, criterion: &str, choices: Vec<String>) {
         if choices.is_empty() {

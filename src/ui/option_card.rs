@@ -16,6 +16,8 @@ pub struct OptionCardProps {
     /// Position in `dataset.options`.
     pub index: usize,
     pub fit: Fit,
+    /// Whether the reader has answered anything (the fit then speaks of "situations like yours").
+    pub answered: bool,
     /// Why this fit, for the reader's answers.
     pub reasons: Vec<String>,
     pub compared: bool,
@@ -57,7 +59,7 @@ impl Component for OptionCard {
                 <p class="summary">{ prose(&option.summary, &shared.dataset.glossary) }</p>
                 <div class="fit-box">
                     <p class="fit" data-fit={props.fit.as_str()}>
-                        <span class="fit-icon" aria-hidden="true"></span>{ s.fit(props.fit) }
+                        <span class="fit-icon" aria-hidden="true"></span>{ s.fit(props.fit, props.answered) }
                     </p>
                     <div class="reasons">
                         <span class="visually-hidden">{ text(&s.why) }{ ": " }</span>

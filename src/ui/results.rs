@@ -15,7 +15,8 @@ pub fn results(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Actio
     let fits = evaluate(&shared.dataset, &state.situation);
     let count = |fit: Fit| fits.iter().filter(|f| f.fit == fit).count();
     let compare_full = state.compared.len() >= MAX_COMPARED;
-    let status = s.result_count(count(Fit::Likely), count(Fit::Possible), count(Fit::Unlikely));
+    let answered = !state.situation.is_empty();
+    let status = s.result_count(count(Fit::Likely), count(Fit::Possible), count(Fit::Unlikely), answered);
     html! {
         <section class="results" aria-labelledby="mrcc-options">
             <h3 id="mrcc-options">{ text(&s.options_heading) }</h3>
@@ -28,6 +29,7 @@ pub fn results(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Actio
                             shared={shared.clone()}
                             index={fit.index}
                             fit={fit.fit}
+                            answered={answered}
                             reasons={fit.reasons.iter().map(|r| r.to_string()).collect::<Vec<_>>()}
                             compared={state.compared.contains(&fit.option.id)}
                             compare_disabled={compare_full && !state.compared.contains(&fit.option.id)}

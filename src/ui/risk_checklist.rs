@@ -14,7 +14,9 @@ pub fn risk_checklist(shared: &Shared, state: &ExplorerState, dispatch: &Callbac
     let s = &*shared.strings;
     let imdc = &shared.dataset.imdc;
     let ticked = imdc.factors.iter().filter(|f| state.risk_factors.contains(f.id.as_str())).count();
-    let group = imdc.groups.iter().rev().find(|g| usize::from(g.min_signs) <= ticked);
+    // No group until the reader has said something: nothing ticked is not "no signs".
+    let said = ticked > 0 || state.no_risk_factors;
+    let group = imdc.groups.iter().rev().find(|g| said && usize::from(g.min_signs) <= ticked);
     let current_risk = state.situation.chosen("risk").first().cloned();
     html! {
         <details class="risk">
@@ -36,6 +38,11 @@ pub fn risk_checklist(shared: &Shared, state: &ExplorerState, dispatch: &Callbac
                         </div>
                     }
                 }) }
+                <div class="choice">
+                    <input type="checkbox" id="risk-none" checked={state.no_risk_factors}
+                        onchange={send(dispatch, Action::ToggleNoRiskFactors)} />
+                    <label for="risk-none">{ text(&s.risk_none) }</label>
+                </div>
             </fieldset>
             <p class="risk-result" aria-live="polite">
                 { text(&s.risk_ticked) }{ ": " }{ s.count_of(ticked, imdc.factors.len()) }{ ". " }

@@ -43,6 +43,9 @@ pub struct ExplorerState {
     pub values: SmallMap<String, Importance>,
     /// IMDC factor ids the reader ticked in the risk checklist.
     pub risk_factors: SmallSet<String>,
+    /// Whether the reader ticked "none of these signs". Until a sign or this is ticked, the
+    /// checklist names no risk group: an empty list is not an answer.
+    pub no_risk_factors: bool,
     /// Whether the summary to print is shown.
     pub summary_open: bool,
     /// Whether copying the question list worked, once tried; cleared when the list changes.
@@ -74,6 +77,8 @@ pub enum Action {
         importance: Importance,
     },
     ToggleRiskFactor(String),
+    /// "None of these signs": clears the ticked signs.
+    ToggleNoRiskFactors,
     OpenSummary,
     CloseSummary,
     /// The outcome of copying the question list to the clipboard.
@@ -135,6 +140,13 @@ impl Reducible for ExplorerState {
             Action::ToggleRiskFactor(id) => {
                 if !state.risk_factors.remove(id.as_str()) {
                     state.risk_factors.insert(id);
+                }
+                state.no_risk_factors = false;
+            }
+            Action::ToggleNoRiskFactors => {
+                state.no_risk_factors = !state.no_risk_factors;
+                if state.no_risk_factors {
+                    state.risk_factors = SmallSet::new();
                 }
             }
             Action::OpenSummary => state.summary_open = true,

@@ -44,6 +44,7 @@ ui_strings! {
     fit_likely,
     fit_possible,
     fit_unlikely,
+    like_yours,
     why,
     compare_this,
     add_question,
@@ -83,6 +84,7 @@ ui_strings! {
     compare_harms,
     risk_open,
     risk_legend,
+    risk_none,
     risk_ticked,
     risk_matches,
     use_risk,
@@ -146,9 +148,10 @@ pub const EN: &[(&str, &str)] = &[
     ("start_over", "Start over"),
     ("options_heading", "Treatment options"),
     ("options_intro", "Every option is shown, in order of how often it is used in situations like yours. This is not advice. Talk about all of them with your care team."),
-    ("fit_likely", "Often used in situations like yours"),
-    ("fit_possible", "Sometimes used in situations like yours"),
-    ("fit_unlikely", "Usually not used in situations like yours"),
+    ("fit_likely", "Often used"),
+    ("fit_possible", "Sometimes used"),
+    ("fit_unlikely", "Usually not used"),
+    ("like_yours", "{text} in situations like yours"),
     ("why", "Why"),
     ("compare_this", "Compare"),
     ("add_question", "Add to my questions"),
@@ -188,6 +191,7 @@ pub const EN: &[(&str, &str)] = &[
     ("compare_harms", "Main harms"),
     ("risk_open", "Not sure of your risk level? Learn what it means"),
     ("risk_legend", "Tick the signs your doctor found"),
+    ("risk_none", "None of these signs"),
     ("risk_ticked", "Signs ticked"),
     ("risk_matches", "This matches"),
     ("use_risk", "Use this risk level in my answers"),
@@ -237,8 +241,8 @@ pub const EN: &[(&str, &str)] = &[
     ("importance_not", "Not important"),
     ("importance_somewhat", "Somewhat important"),
     ("importance_very", "Very important"),
-    ("count_likely_one", "{n} option is often used in situations like yours"),
-    ("count_likely_other", "{n} options are often used in situations like yours"),
+    ("count_likely_one", "{n} option is often used"),
+    ("count_likely_other", "{n} options are often used"),
     ("count_rest", "{likely}, {possible} sometimes, and {unlikely} usually not."),
     ("count_of", "{n} of {total}"),
 ];
@@ -251,9 +255,10 @@ pub const ES: &[(&str, &str)] = &[
     ("start_over", "Empezar de nuevo"),
     ("options_heading", "Opciones de tratamiento"),
     ("options_intro", "Se muestran todas las opciones, en orden según qué tan a menudo se usan en situaciones como la suya. Esto no es un consejo médico. Hable de todas ellas con su equipo de atención."),
-    ("fit_likely", "Se usa a menudo en situaciones como la suya"),
-    ("fit_possible", "Se usa a veces en situaciones como la suya"),
-    ("fit_unlikely", "Por lo general no se usa en situaciones como la suya"),
+    ("fit_likely", "Se usa a menudo"),
+    ("fit_possible", "Se usa a veces"),
+    ("fit_unlikely", "Por lo general no se usa"),
+    ("like_yours", "{text} en situaciones como la suya"),
     ("why", "Por qué"),
     ("compare_this", "Comparar"),
     ("add_question", "Agregar a mis preguntas"),
@@ -293,6 +298,7 @@ pub const ES: &[(&str, &str)] = &[
     ("compare_harms", "Daños principales"),
     ("risk_open", "¿No sabe su nivel de riesgo? Vea lo que significa"),
     ("risk_legend", "Marque las señales que encontró su médico"),
+    ("risk_none", "Ninguna de estas señales"),
     ("risk_ticked", "Señales marcadas"),
     ("risk_matches", "Esto corresponde a"),
     ("use_risk", "Usar este nivel de riesgo en mis respuestas"),
@@ -342,8 +348,8 @@ pub const ES: &[(&str, &str)] = &[
     ("importance_not", "No es importante"),
     ("importance_somewhat", "Algo importante"),
     ("importance_very", "Muy importante"),
-    ("count_likely_one", "{n} opción se usa a menudo en situaciones como la suya"),
-    ("count_likely_other", "{n} opciones se usan a menudo en situaciones como la suya"),
+    ("count_likely_one", "{n} opción se usa a menudo"),
+    ("count_likely_other", "{n} opciones se usan a menudo"),
     ("count_rest", "{likely}, {possible} a veces y {unlikely} por lo general no."),
     ("count_of", "{n} de {total}"),
 ];
@@ -413,11 +419,22 @@ impl Strings {
         }
     }
 
-    pub fn fit(&self, fit: Fit) -> &str {
-        match fit {
+    /// "Often used in situations like yours" once the reader has answered something; before,
+    /// just "Often used": with nothing answered there is no situation like theirs yet.
+    pub fn fit(&self, fit: Fit, answered: bool) -> String {
+        let label = match fit {
             Fit::Likely => &self.fit_likely,
             Fit::Possible => &self.fit_possible,
             Fit::Unlikely => &self.fit_unlikely,
+        };
+        self.for_situation(label, answered)
+    }
+
+    fn for_situation(&self, text: &str, answered: bool) -> String {
+        if answered {
+            fill(&self.like_yours, &[("text", text)])
+        } else {
+            text.to_owned()
         }
     }
 
@@ -432,11 +449,11 @@ impl Strings {
     /// The live-region sentence after every change, e.g. "3 options are often used in
     /// situations like yours, 5 sometimes, and 1 usually not." The plural form and the
     /// numbers come from `Intl` for the language.
-    pub fn result_count(&self, likely: usize, possible: usize, unlikely: usize) -> String {
+    pub fn result_count(&self, likely: usize, possible: usize, unlikely: usize, answered: bool) -> String {
         let n = |count| intl::number(&self.language, count);
         let first =
             if intl::is_one(&self.language, likely) { &self.count_likely_one } else { &self.count_likely_other };
-        let first = fill(first, &[("n", &n(likely))]);
+        let first = self.for_situation(&fill(first, &[("n", &n(likely))]), answered);
         fill(&self.count_rest, &[("likely", &first), ("possible", &n(possible)), ("unlikely", &n(unlikely))])
     }
 

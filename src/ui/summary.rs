@@ -47,7 +47,7 @@ pub fn summary(
             <ul class="summary-options">
                 { for evaluate(dataset, &state.situation).into_iter().map(|fit| html! {
                     <li data-option={fit.option.id.clone()}>
-                        <strong>{ text(&fit.option.name) }</strong>{ ": " }{ s.fit(fit.fit) }{ "." }
+                        <strong>{ text(&fit.option.name) }</strong>{ ": " }{ s.fit(fit.fit, !state.situation.is_empty()) }{ "." }
                         { for fit.reasons.iter().map(|reason| html! { <span class="reason">{ *reason }</span> }) }
                     </li>
                 }) }

@@ -127,3 +127,30 @@ test('switching to Spanish completes the Spanish details too, keeping the answer
   assert.deepEqual(problems, { console: [], uncaught: [] });
   await context.close();
 });
+
+test('after a failed start, two attributes set in one task retry once and report one mrcc-error', async () => {
+  const { page, context, problems } = await openPage(env.browser, `${env.server.origin}/pages/two.html`);
+  await waitForWidgets(page, 2);
+  const errors = () => page.evaluate(() => window.__mrccEvents.filter((e) => e.type === 'mrcc-error' && e.target === 'broken').length);
+  await page.evaluate(() => {
+    const element = document.createElement('mrcc-explorer');
+    element.id = 'broken';
+    element.setAttribute('data-src', '/pages/missing-1.json');
+    document.querySelector('main').append(element);
+  });
+  await page.waitForFunction(() => window.__mrccEvents.some((e) => e.type === 'mrcc-error' && e.target === 'broken'));
+  assert.equal(await errors(), 1);
+  await page.evaluate(() => {
+    const element = document.getElementById('broken');
+    element.setAttribute('data-src', '/pages/missing-2.json');
+    element.setAttribute('situation', 'risk=poor');
+  });
+  await page.waitForFunction(() => window.__mrccEvents.filter((e) => e.type === 'mrcc-error' && e.target === 'broken').length >= 2);
+  await page.waitForTimeout(300);
+  assert.equal(await errors(), 2, 'one retry, one report');
+  const last = await page.evaluate(() => window.__mrccEvents.filter((e) => e.type === 'mrcc-error' && e.target === 'broken').at(-1).detail);
+  assert.equal(last.code, 'data-unavailable');
+  assert.match(last.message, /missing-2\.json/);
+  assert.deepEqual(problems.uncaught, []);
+  await context.close();
+});
