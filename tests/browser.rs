@@ -481,3 +481,54 @@ async fn details_that_follow_the_first_render_complete_it_in_place() {
     assert!(host.texts("article[data-option='immunotherapy'] .details")[0].contains("checkpoint inhibitors"));
     assert_eq!(host.fit_of("sbrt"), "likely", "the reader's answers stay");
 }
+
+/// After each action that removes or replaces the pressed control, focus lands on a named
+/// element in the widget (never the page's body), and the status region says what happened.
+#[wasm_bindgen_test]
+async fn focus_follows_actions_that_replace_their_control() {
+    let host = Host::mount(None);
+    yew::scheduler::flush().await;
+    let focused = |host: &Host| -> String {
+        let active = host.shadow.active_element().expect("focus stays inside the widget");
+        format!("{}#{}.{}", active.tag_name().to_lowercase(), active.id(), active.class_name())
+    };
+    let said = |host: &Host| host.texts(".explorer > p.visually-hidden[role='status']")[0].clone();
+
+    host.click("article[data-option='immunotherapy'] details > summary");
+    host.click("article[data-option='immunotherapy'] .questions button");
+    yew::scheduler::flush().await;
+    assert_eq!(focused(&host), "span#added-immunotherapy-0.added");
+    assert_eq!(said(&host), "Added to my questions.");
+
+    host.click("details.risk > summary"); // the reader opens the checklist to use it
+    host.click("#risk-none");
+    yew::scheduler::flush().await;
+    host.click("details.risk button.secondary");
+    yew::scheduler::flush().await;
+    assert_eq!(focused(&host), "p#.hint risk-used");
+    assert!(host.all("#choice-risk-favorable:checked").len() == 1);
+
+    host.click(".question-list button");
+    yew::scheduler::flush().await;
+    assert_eq!(focused(&host), "input#own-question.");
+    assert_eq!(said(&host), "Removed.");
+
+    host.click("#compare-immunotherapy");
+    host.click("#compare-sbrt");
+    yew::scheduler::flush().await;
+    host.click(".compare-table thead button");
+    yew::scheduler::flush().await;
+    assert_eq!(focused(&host), "h3#mrcc-compare.");
+
+    // Start over can be undone; focus goes to Undo, then back to Start over.
+    host.click(".situation > button.secondary");
+    yew::scheduler::flush().await;
+    assert!(host.all("#choice-risk-favorable:checked").is_empty());
+    assert_eq!(focused(&host), "button#.small");
+    assert!(said(&host).contains("Your questions were kept"));
+    host.click(".undo button");
+    yew::scheduler::flush().await;
+    assert_eq!(host.all("#choice-risk-favorable:checked").len(), 1, "the answers are back");
+    assert!(host.all(".undo").is_empty());
+    assert_eq!(focused(&host), "button#.secondary");
+}

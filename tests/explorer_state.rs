@@ -103,3 +103,56 @@ fn no_risk_signs_and_a_ticked_sign_exclude_each_other() {
     let state = state.reduce(Action::ToggleNoRiskFactors).reduce(Action::StartOver);
     assert!(!state.no_risk_factors && state.risk_factors.is_empty());
 }
+
+/// Actions that remove or replace the pressed control say where focus goes, and what to
+/// announce, once each.
+#[test]
+fn focus_moves_to_what_replaces_the_pressed_control() {
+    use mrcc_explorer::ui::state::Said;
+    let focus = |state: &ExplorerState| state.moved.as_ref().map(|m| (m.focus.clone(), m.said));
+    let state = apply(vec![Action::UseRisk("poor".into())]);
+    assert_eq!(state.situation.chosen("risk"), ["poor"]);
+    assert_eq!(focus(&state), Some(("details.risk .risk-used".into(), Said::RiskSet)));
+    let moves = state.moves;
+
+    let state = state.reduce(Action::AddOptionQuestion { question: "Q1".into(), focus: "#added-sbrt-0".into() });
+    assert_eq!(focus(&state), Some(("#added-sbrt-0".into(), Said::QuestionAdded)));
+    assert_eq!(state.moves, moves + 1);
+    let state = state.reduce(Action::AddQuestion("Q2".into())).reduce(Action::AddQuestion("Q3".into()));
+    assert_eq!(state.moved, None, "typing one's own question keeps focus in the field");
+    // Removing the middle question focuses the next one's button; the last, the one before.
+    let state = state.reduce(Action::RemoveQuestion(1));
+    assert_eq!(focus(&state), Some((".question-list li:nth-child(2) button".into(), Said::QuestionRemoved)));
+    let state = state.reduce(Action::RemoveQuestion(1));
+    assert_eq!(focus(&state).unwrap().0, ".question-list li:nth-child(1) button");
+    let state = state.reduce(Action::RemoveQuestion(0));
+    assert_eq!(focus(&state).unwrap().0, "#own-question");
+
+    let state = ["a", "b", "c"].into_iter().fold(state, |s, id| s.reduce(Action::ToggleCompare(id.into())));
+    let state = state.reduce(Action::RemoveCompared("c".into()));
+    assert_eq!(focus(&state), Some((".compare-table thead th:nth-of-type(2) button".into(), Said::ComparisonRemoved)));
+    let state = state.reduce(Action::RemoveCompared("a".into()));
+    assert_eq!(focus(&state).unwrap().0, "#mrcc-compare", "the table is gone: its heading");
+}
+
+/// "Start over" can be undone right after, and only then; questions added since are kept.
+#[test]
+fn start_over_can_be_undone() {
+    use mrcc_explorer::ui::state::Said;
+    let state = apply(vec![
+        answer("risk", "poor"),
+        Action::ToggleCompare("sbrt".into()),
+        Action::AddQuestion("Can I keep working?".into()),
+        Action::StartOver,
+    ]);
+    assert!(state.situation.is_empty() && state.compared.is_empty());
+    assert_eq!(state.moved.as_ref().map(|m| m.said), Some(Said::StartedOver));
+    let undone = state.clone().reduce(Action::AddQuestion("And travel?".into())).reduce(Action::Undo);
+    assert!(undone.situation.is_empty(), "undo is offered right after start over only");
+    let undone = state.reduce(Action::Undo);
+    assert_eq!(undone.situation.chosen("risk"), ["poor"]);
+    assert_eq!(undone.compared, ["sbrt"]);
+    assert_eq!(undone.questions, ["Can I keep working?"]);
+    assert_eq!(undone.moved.as_ref().map(|m| m.said), Some(Said::Restored));
+    assert!(undone.before_start_over.is_none());
+}

@@ -132,15 +132,15 @@ fn the_two_parts_make_the_whole_dataset_again() {
         assert!(start.options.iter().all(|o| !o.name.is_empty() && !o.summary.is_empty() && !o.sources.is_empty()));
         assert!(start.sources.is_empty() && !details.sources.is_empty());
         assert_eq!(start.rules, dataset.rules, "the first screen shows every fit and reason");
-        assert_eq!(merge(&start, &details), Some(dataset.clone()));
+        assert_eq!(merge(start.clone(), details), Some(dataset.clone()));
         assert!(pack(&start).len() * 2 < pack(&dataset).len(), "the first part is the smaller one");
     }
     let (english, _) = split(&built_in());
     let (_, spanish_details) = split(&built_in_es());
-    assert_eq!(merge(&english, &spanish_details), None, "never English options with Spanish details");
+    assert_eq!(merge(english, spanish_details), None, "never English options with Spanish details");
     let (mut other, details) = split(&built_in());
     other.options.pop();
-    assert_eq!(merge(&other, &details), None);
+    assert_eq!(merge(other, details.clone()), None);
     let whole = built_in();
-    assert_eq!(merge(&whole, &details), None, "a whole dataset is not completed twice");
+    assert_eq!(merge(whole, details), None, "a whole dataset is not completed twice");
 }

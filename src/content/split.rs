@@ -23,21 +23,21 @@ pub fn split(dataset: &Dataset) -> (Dataset, Dataset) {
 }
 
 /// The whole dataset from its two parts; `None` when they do not belong together (another
-/// language or version of the content: not the same options in the same order).
-pub fn merge(start: &Dataset, details: &Dataset) -> Option<Dataset> {
+/// language or version of the content: not the same options in the same order). Takes both by
+/// value and moves the details in: cloning a dataset would put the model's `Clone` code (4 KB)
+/// into the widget's wasm, and the core unpacks the first part again instead.
+pub fn merge(mut start: Dataset, mut details: Dataset) -> Option<Dataset> {
     let same_options = start.meta.language == details.meta.language
         && start.options.len() == details.options.len()
         && start.options.iter().zip(&details.options).all(|(a, b)| a.id == b.id);
     if !same_options || !start.sources.is_empty() {
         return None;
     }
-    let mut whole = start.clone();
-    whole.sources = details.sources.clone();
-    for (option, from) in whole.options.iter_mut().zip(&details.options) {
-        let mut from = from.clone();
-        move_details(&mut from, option);
+    start.sources = take(&mut details.sources);
+    for (option, from) in start.options.iter_mut().zip(&mut details.options) {
+        move_details(from, option);
     }
-    Some(whole)
+    Some(start)
 }
 
 /// Whether an option's full text is there (always, except in a first-screen part).

@@ -21,6 +21,8 @@ type Parsed = Result<Rc<Dataset>, String>;
 thread_local! {
     // Unpacked once per page and language, when the element provides it.
     static PROVIDED: RefCell<SmallMap<String, Parsed>> = const { RefCell::new(SmallMap::new()) };
+    // The first part's bytes, until its details arrive: unpacked again to take them.
+    static START_BYTES: RefCell<SmallMap<String, Vec<u8>>> = const { RefCell::new(SmallMap::new()) };
 }
 
 /// Takes the packed built-in dataset of `language`; the first one given per language stays.
@@ -30,6 +32,7 @@ pub fn provide(language: &str, bytes: &[u8]) {
     }
     let parsed = read(bytes).map(Rc::new).map_err(|e| e.0);
     PROVIDED.with(|cell| cell.borrow_mut().insert(language.to_owned(), parsed));
+    START_BYTES.with(|cell| cell.borrow_mut().insert(language.to_owned(), bytes.to_vec()));
 }
 
 /// Completes the built-in dataset of `language` with its details (see [`crate::content::split`]),
@@ -39,13 +42,13 @@ pub fn provide(language: &str, bytes: &[u8]) {
 /// that the details did not load).
 pub fn provide_details(language: &str, bytes: &[u8]) -> bool {
     let Some(details) = unpack(bytes) else { return false };
-    PROVIDED.with(|cell| {
-        let mut provided = cell.borrow_mut();
-        let Some(Ok(start)) = provided.get(language) else { return false };
-        let Some(whole) = merge(start, &details) else { return false };
-        provided.insert(language.to_owned(), Ok(Rc::new(whole)));
-        true
-    })
+    let Some(start) = START_BYTES.with(|cell| cell.borrow().get(language).and_then(|bytes| unpack(bytes))) else {
+        return false;
+    };
+    let Some(whole) = merge(start, details) else { return false };
+    START_BYTES.with(|cell| cell.borrow_mut().remove(language));
+    PROVIDED.with(|cell| cell.borrow_mut().insert(language.to_owned(), Ok(Rc::new(whole))));
+    true
 }
 
 /// The built-in dataset for `language`, once provided.

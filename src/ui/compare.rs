@@ -13,7 +13,8 @@ pub fn compare(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Actio
     let options: Vec<usize> = state.compared.iter().filter_map(|id| shared.dataset.option_index(id)).collect();
     html! {
         <section class="compare" aria-labelledby="mrcc-compare">
-            <h3 id="mrcc-compare">{ text(&s.compare_heading) }</h3>
+            // Focus lands here when "Remove" takes the table away.
+            <h3 id="mrcc-compare" tabindex="-1">{ text(&s.compare_heading) }</h3>
             if options.len() < 2 {
                 <p class="hint">{ text(&s.compare_hint) }</p>
             } else {
@@ -43,7 +44,7 @@ pub fn compare_table(shared: &Shared, options: &[usize], dispatch: Option<&Callb
                         <th scope="col">
                             { text(&option.name) }
                             if let Some(dispatch) = dispatch {
-                                <button type="button" class="small" onclick={send(dispatch, Action::ToggleCompare(option.id.clone()))}>
+                                <button type="button" class="small" onclick={send(dispatch, Action::RemoveCompared(option.id.clone()))}>
                                     { text(&s.remove) }<span class="visually-hidden">{ format!(": {}", option.name) }</span>
                                 </button>
                             }

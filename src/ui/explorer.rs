@@ -1,5 +1,6 @@
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew::Reducible;
 
@@ -78,6 +79,8 @@ pub struct Explorer {
     reported: Option<Situation>,
     /// Whether the summary was open at the last render.
     summary_was_open: bool,
+    /// The last focus move applied (`ExplorerState::moves`).
+    moves_applied: u32,
     root: NodeRef,
     summary_button: NodeRef,
     summary_heading: NodeRef,
@@ -97,6 +100,7 @@ impl Component for Explorer {
             strings: strings_for(&props.dataset),
             reported: None,
             summary_was_open: false,
+            moves_applied: 0,
             root: NodeRef::default(),
             summary_button: NodeRef::default(),
             summary_heading: NodeRef::default(),
@@ -133,6 +137,17 @@ impl Component for Explorer {
                 on_change.emit(ChangeDetail::new(&ctx.props().dataset, &self.state.situation));
             }
         }
+        // After an action that removed or replaced the control the reader pressed, focus goes
+        // where the action says instead of falling to the page's <body>.
+        if self.state.moves != self.moves_applied {
+            self.moves_applied = self.state.moves;
+            let target = self.state.moved.as_ref().zip(self.root.cast::<web_sys::Element>());
+            if let Some(element) = target.and_then(|(moved, root)| root.query_selector(&moved.focus).ok().flatten()) {
+                if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                }
+            }
+        }
         let open = self.state.summary_open;
         if !first_render && open == self.summary_was_open {
             return;
@@ -164,6 +179,7 @@ impl Component for Explorer {
         html! {
             <section class="explorer" lang={meta.language.clone()} aria-labelledby="mrcc-title" ref={self.root.clone()}>
                 <h2 id="mrcc-title" class="title">{ text(&meta.title) }</h2>
+                <p class="visually-hidden" role="status">{ state.moved.as_ref().map(|moved| s.said(moved.said)).unwrap_or_default() }</p>
                 if state.summary_open {
                     { summary(&shared, state, dispatch, &resolved, &self.summary_heading) }
                 } else {

@@ -104,12 +104,13 @@ impl Component for OptionDetails {
                 <ul class="questions">
                     { for option.questions.iter().enumerate().map(|(i, question)| {
                         let added = questions_added.get(i).copied().unwrap_or(false);
-                        let add = send(dispatch, Action::AddQuestion(question.clone()));
+                        let added_id = format!("added-{}-{i}", option.id);
+                        let add = send(dispatch, Action::AddOptionQuestion { question: question.clone(), focus: format!("#{added_id}") });
                         html! {
                             <li>
                                 <span>{ question }</span>{ " " }
                                 if added {
-                                    <span class="added">{ text(&s.question_added) }</span>
+                                    <span class="added" id={added_id} tabindex="-1">{ text(&s.question_added) }</span>
                                 } else {
                                     <button type="button" class="small" onclick={add}>
                                         { text(&s.add_question) }<span class="visually-hidden">{ format!(": {question}") }</span>

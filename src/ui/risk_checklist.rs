@@ -52,9 +52,9 @@ pub fn risk_checklist(shared: &Shared, state: &ExplorerState, dispatch: &Callbac
             </p>
             if let Some(group) = group {
                 if current_risk.as_deref() == Some(group.risk.as_str()) {
-                    <p class="hint">{ text(&s.risk_used) }</p>
+                    <p class="hint risk-used" tabindex="-1">{ text(&s.risk_used) }</p>
                 } else {
-                    <button type="button" class="secondary" onclick={send(dispatch, Action::Answer { criterion: "risk".into(), choice: group.risk.clone() })}>{ text(&s.use_risk) }</button>
+                    <button type="button" class="secondary" onclick={send(dispatch, Action::UseRisk(group.risk.clone()))}>{ text(&s.use_risk) }</button>
                 }
             }
             <p class="note">{ text(&imdc.note) }</p>

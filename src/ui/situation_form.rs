@@ -21,6 +21,12 @@ pub fn situation_form(shared: &Shared, state: &ExplorerState, dispatch: &Callbac
             </form>
             { risk_checklist(shared, state, dispatch) }
             <button type="button" class="secondary" onclick={start_over}>{ text(&s.start_over) }</button>
+            if state.before_start_over.is_some() {
+                <p class="undo">
+                    { text(&s.started_over) }{ " " }
+                    <button type="button" class="small" onclick={send(dispatch, Action::Undo)}>{ text(&s.undo) }</button>
+                </p>
+            }
         </section>
     }
 }

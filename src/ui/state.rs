@@ -30,6 +30,27 @@ impl Importance {
     }
 }
 
+/// What an action said to the reader, in the explorer's status region. Each comes with a move
+/// of focus: the control that was pressed is gone or replaced, and focus must not fall to the
+/// page's `<body>`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Said {
+    RiskSet,
+    QuestionAdded,
+    QuestionRemoved,
+    ComparisonRemoved,
+    StartedOver,
+    Restored,
+}
+
+/// Where focus goes after an action, and what is announced.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Moved {
+    /// A CSS selector inside the explorer.
+    pub focus: String,
+    pub said: Said,
+}
+
 /// The most options compared side by side.
 pub const MAX_COMPARED: usize = 3;
 
@@ -50,6 +71,12 @@ pub struct ExplorerState {
     pub summary_open: bool,
     /// Whether copying the question list worked, once tried; cleared when the list changes.
     pub copied: Option<bool>,
+    /// The focus move and announcement of the last action, if it made one.
+    pub moved: Option<Moved>,
+    /// Counts the moves, so that the explorer applies each one once.
+    pub moves: u32,
+    /// Everything as it was before "Start over", until the next action: Undo restores it.
+    pub before_start_over: Option<Rc<ExplorerState>>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -67,11 +94,22 @@ pub enum Action {
     /// Replaces all answers (the host's `situation` attribute).
     SetSituation(Situation),
     /// Clears every answer, the comparison, the risk checklist and the ratings; keeps the
-    /// reader's own question list, which they may still want.
+    /// reader's own question list, which they may still want. Undo brings it all back.
     StartOver,
+    Undo,
+    /// The risk checklist's "Use this risk level in my answers".
+    UseRisk(String),
     ToggleCompare(String),
     AddQuestion(String),
+    /// An option's question, added from its card; `focus` is the selector of what replaces
+    /// the button ("In my questions").
+    AddOptionQuestion {
+        question: String,
+        focus: String,
+    },
     RemoveQuestion(usize),
+    /// "Remove" in the comparison table.
+    RemoveCompared(String),
     Rate {
         value: String,
         importance: Importance,
@@ -96,6 +134,10 @@ impl Reducible for ExplorerState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut state = (*self).clone();
+        // Undo is offered right after "Start over" only; a move is announced once.
+        let before_start_over = state.before_start_over.take();
+        state.moved = None;
+        let mut moved = None;
         match action {
             Action::Answer { criterion, choice } => state.situation.set(&criterion, vec![choice]),
             Action::Toggle { criterion, choice } => {
@@ -110,7 +152,45 @@ impl Reducible for ExplorerState {
             }
             Action::SetSituation(situation) => state.situation = situation,
             Action::StartOver => {
-                state = ExplorerState { questions: state.questions, copied: state.copied, ..ExplorerState::default() };
+                let previous = Rc::new(state.clone());
+                state = ExplorerState {
+                    questions: state.questions,
+                    copied: state.copied,
+                    moves: state.moves,
+                    before_start_over: Some(previous),
+                    ..ExplorerState::default()
+                };
+                moved = Some(Moved { focus: ".undo button".into(), said: Said::StartedOver });
+            }
+            Action::Undo => {
+                let Some(previous) = before_start_over else { return self };
+                // The questions as they are now: the reader may have kept adding.
+                state = ExplorerState { questions: state.questions, moves: state.moves, ..(*previous).clone() };
+                moved = Some(Moved { focus: ".situation > button.secondary".into(), said: Said::Restored });
+            }
+            Action::UseRisk(choice) => {
+                state.situation.set("risk", vec![choice]);
+                moved = Some(Moved { focus: "details.risk .risk-used".into(), said: Said::RiskSet });
+            }
+            Action::AddOptionQuestion { question, focus } => {
+                if state.questions.contains(&question) {
+                    return self;
+                }
+                state.questions.push(question);
+                state.copied = None;
+                moved = Some(Moved { focus, said: Said::QuestionAdded });
+            }
+            Action::RemoveCompared(id) => {
+                let Some(i) = state.compared.iter().position(|c| *c == id) else { return self };
+                state.compared.remove(i);
+                // The next option's "Remove" (the table's columns follow the order picked), or
+                // the section's heading when the table is gone.
+                let focus = if state.compared.len() >= 2 {
+                    format!(".compare-table thead th:nth-of-type({}) button", i.min(state.compared.len() - 1) + 1)
+                } else {
+                    "#mrcc-compare".into()
+                };
+                moved = Some(Moved { focus, said: Said::ComparisonRemoved });
             }
             Action::ToggleCompare(id) => match state.compared.iter().position(|c| *c == id) {
                 Some(i) => {
@@ -133,6 +213,12 @@ impl Reducible for ExplorerState {
                 }
                 state.questions.remove(index);
                 state.copied = None;
+                // The next question's "Remove", else the last one's, else the text field.
+                let focus = match state.questions.len() {
+                    0 => "#own-question".to_owned(),
+                    len => format!(".question-list li:nth-child({}) button", index.min(len - 1) + 1),
+                };
+                moved = Some(Moved { focus, said: Said::QuestionRemoved });
             }
             Action::Rate { value, importance } => {
                 state.values.insert(value, importance);
@@ -152,6 +238,10 @@ impl Reducible for ExplorerState {
             Action::OpenSummary => state.summary_open = true,
             Action::CloseSummary => state.summary_open = false,
             Action::Copied(worked) => state.copied = Some(worked),
+        }
+        if let Some(moved) = moved {
+            state.moves = state.moves.wrapping_add(1);
+            state.moved = Some(moved);
         }
         Rc::new(state)
     }

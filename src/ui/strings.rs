@@ -6,7 +6,7 @@
 use super::intl;
 use crate::content::{Category, Dataset, Evidence, FigureKind, Fit, Meta};
 use crate::small_map::SmallMap;
-use crate::ui::state::Importance;
+use crate::ui::state::{Importance, Said};
 
 macro_rules! ui_strings {
     ($($key:ident,)*) => {
@@ -39,6 +39,11 @@ ui_strings! {
     situation_heading,
     situation_intro,
     start_over,
+    started_over,
+    undo,
+    restored,
+    added_to_questions,
+    removed,
     options_heading,
     options_intro,
     fit_likely,
@@ -146,6 +151,11 @@ pub const EN: &[(&str, &str)] = &[
     ("situation_heading", "Your situation"),
     ("situation_intro", "Answer what you know. You can skip any question, or choose \u{201c}I'm not sure\u{201d}. Your answers stay on this page. They are not saved or sent anywhere."),
     ("start_over", "Start over"),
+    ("started_over", "Your answers, comparison, risk signs and ratings were cleared. Your questions were kept."),
+    ("undo", "Undo"),
+    ("restored", "Your answers are back."),
+    ("added_to_questions", "Added to my questions."),
+    ("removed", "Removed."),
     ("options_heading", "Treatment options"),
     ("options_intro", "Every option is shown, in order of how often it is used in situations like yours. This is not advice. Talk about all of them with your care team."),
     ("fit_likely", "Often used"),
@@ -251,8 +261,13 @@ pub const EN: &[(&str, &str)] = &[
 pub const ES: &[(&str, &str)] = &[
     ("reviewed", "Contenido revisado el"),
     ("situation_heading", "Su situación"),
-    ("situation_intro", "Conteste lo que sepa. Puede saltar cualquier pregunta o elegir \u{201c}No estoy seguro\u{201d}. Sus respuestas se quedan en esta página. No se guardan ni se envían a ningún lado."),
+    ("situation_intro", "Conteste lo que sepa. Puede saltar cualquier pregunta o elegir \u{201c}No lo sé\u{201d}. Sus respuestas se quedan en esta página. No se guardan ni se envían a ningún lado."),
     ("start_over", "Empezar de nuevo"),
+    ("started_over", "Se borraron sus respuestas, la comparación, las señales de riesgo y sus valoraciones. Sus preguntas se mantienen."),
+    ("undo", "Deshacer"),
+    ("restored", "Sus respuestas volvieron."),
+    ("added_to_questions", "Se agregó a mis preguntas."),
+    ("removed", "Se quitó."),
     ("options_heading", "Opciones de tratamiento"),
     ("options_intro", "Se muestran todas las opciones, en orden según qué tan a menudo se usan en situaciones como la suya. Esto no es un consejo médico. Hable de todas ellas con su equipo de atención."),
     ("fit_likely", "Se usa a menudo"),
@@ -435,6 +450,17 @@ impl Strings {
             fill(&self.like_yours, &[("text", text)])
         } else {
             text.to_owned()
+        }
+    }
+
+    /// What the explorer's status region says after an action that moved focus.
+    pub fn said(&self, said: Said) -> &str {
+        match said {
+            Said::RiskSet => &self.risk_used,
+            Said::QuestionAdded => &self.added_to_questions,
+            Said::QuestionRemoved | Said::ComparisonRemoved => &self.removed,
+            Said::StartedOver => &self.started_over,
+            Said::Restored => &self.restored,
         }
     }
 

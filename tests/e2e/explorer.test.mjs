@@ -78,6 +78,9 @@ test('keyboard-only walk: answer, open an option, add a question, compare, summa
   );
   await page.keyboard.press('Enter');
   const question = added.text.replace(/^Add to my questions: /, '');
+  // The button is replaced by "In my questions": focus goes there, not to the page's body.
+  const replacement = await focused(page);
+  assert.ok(replacement.id.startsWith('added-immunotherapy-') && replacement.text === 'In my questions', JSON.stringify(replacement));
   assert.deepEqual(await page.locator('mrcc-explorer .question-list li > span:first-child').allTextContents(), [question]);
   await expectNoAxeViolations(page, 'opening an option and adding a question');
 
