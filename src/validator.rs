@@ -5,25 +5,20 @@
 //! code, and only pages with their own dataset need them. The element loads this module for
 //! those pages alone; the built-in content is checked and packed when the package is built
 //! (`mrcc-content pack`). It reports exactly what the editors' CLI reports, because it runs the
-//! same [`check`]. Built with the `validator-module` feature, which exports [`pack_dataset_js`]
+//! same checks ([`check_json_with`], with JavaScript's float parser). Built with the `validator-module` feature, which exports [`pack_dataset_js`]
 //! and nothing of the widget; in the widget's own build these functions are unused and left out.
 
-use js_sys::{Array, Object};
-use wasm_bindgen::{JsCast, JsValue};
-
-use crate::content::{check, pack, Json};
+use crate::content::{check_json_with, pack};
 use crate::ui::strings::add_built_in_strings;
 
 /// Checks a dataset text and returns its packed form with its language's built-in interface
 /// strings added. Warnings go to the console; errors come back one per line, each with its JSON
 /// path, as the CLI prints them.
 pub fn pack_dataset(text: &str) -> Result<Vec<u8>, String> {
-    let value = js_sys::JSON::parse(text).map_err(|error| {
-        let detail = js_sys::Error::from(error).message();
-        format!("dataset: expected JSON text ({})", String::from(detail))
-    })?;
-    let json = to_json(&value).ok_or_else(|| "dataset: expected JSON nested at most 64 levels deep".to_owned())?;
-    match check(&json, Some(&today())).usable() {
+    // The same parser and checks as the CLI's `validate`: a repeated key is an error here too,
+    // where `JSON.parse` would silently keep the last one.
+    let parse_float = |number: &str| Some(js_sys::Number::parse_float(number));
+    match check_json_with(text, Some(&today()), parse_float).usable() {
         Ok((mut dataset, warnings)) => {
             for warning in warnings {
                 web_sys::console::warn_1(&format!("mrcc-explorer: {warning}").into());
@@ -50,44 +45,4 @@ pub fn pack_dataset_js(text: &str) -> Result<js_sys::Uint8Array, wasm_bindgen::J
 fn today() -> String {
     let iso = String::from(js_sys::Date::new_0().to_iso_string());
     iso.get(..10).unwrap_or_default().to_owned()
-}
-
-/// Deeper than any dataset needs; a limit keeps hostile input from exhausting the wasm stack.
-const MAX_DEPTH: u32 = 64;
-
-/// The value `JSON.parse` returned, as a [`Json`] tree. `None` when nested deeper than
-/// [`MAX_DEPTH`].
-pub fn to_json(value: &JsValue) -> Option<Json> {
-    to_json_within(value, MAX_DEPTH)
-}
-
-fn to_json_within(value: &JsValue, depth: u32) -> Option<Json> {
-    if let Some(b) = value.as_bool() {
-        return Some(Json::Bool(b));
-    }
-    if let Some(n) = value.as_f64() {
-        return Some(Json::Number(n));
-    }
-    if let Some(text) = value.as_string() {
-        return Some(Json::String(text));
-    }
-    if value.is_null() || value.is_undefined() {
-        return Some(Json::Null);
-    }
-    if depth == 0 {
-        return None;
-    }
-    if Array::is_array(value) {
-        let array: &Array = value.unchecked_ref();
-        return array.iter().map(|item| to_json_within(&item, depth - 1)).collect::<Option<_>>().map(Json::Array);
-    }
-    let object: &Object = value.dyn_ref()?;
-    Object::entries(object)
-        .iter()
-        .map(|entry| {
-            let pair: Array = entry.unchecked_into();
-            Some((pair.get(0).as_string()?, to_json_within(&pair.get(1), depth - 1)?))
-        })
-        .collect::<Option<_>>()
-        .map(Json::Object)
 }

@@ -167,7 +167,7 @@ async fn a_host_dataset_replaces_the_built_in_content() {
 fn invalid_datasets_are_refused_with_the_json_path() {
     let message = |text: &str| pack_dataset(text).err().unwrap();
     let truncated = &BUILT_IN_EN[..BUILT_IN_EN.len() / 2];
-    assert!(message(truncated).starts_with("dataset: expected JSON text"), "{}", message(truncated));
+    assert!(message(truncated).starts_with("error: dataset: unexpected end of the text"), "{}", message(truncated));
 
     let wrong = BUILT_IN_EN.replacen("\"multiple\": false", "\"multiple\": \"no\"", 1);
     assert!(message(&wrong).contains("criteria[0].multiple"), "{}", message(&wrong));
@@ -531,4 +531,23 @@ async fn focus_follows_actions_that_replace_their_control() {
     assert_eq!(host.all("#choice-risk-favorable:checked").len(), 1, "the answers are back");
     assert!(host.all(".undo").is_empty());
     assert_eq!(focused(&host), "button#.secondary");
+}
+
+/// The validator module parses the text itself, as the CLI does: a repeated key is reported
+/// with its path instead of silently dropped by `JSON.parse`.
+#[wasm_bindgen_test]
+fn a_repeated_key_is_refused_as_the_cli_refuses_it() {
+    let text = BUILT_IN_EN.replacen(
+        "\"title\": \"Treatment options",
+        "\"title\": \"Lost\", \"title\": \"Treatment options",
+        1,
+    );
+    let error = pack_dataset(&text).unwrap_err();
+    assert!(error.starts_with("error: meta.title: duplicate field `title`"), "{error}");
+    let cli = mrcc_explorer::content::check_json(&text, None);
+    assert_eq!(
+        cli.problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"),
+        error,
+        "the CLI's words exactly"
+    );
 }

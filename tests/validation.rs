@@ -76,7 +76,7 @@ fn broken_json_is_reported_not_panicked() {
     let full = mrcc_explorer::content::BUILT_IN_EN;
     let truncated = check_json(&full[..full.len() / 2], None);
     assert!(truncated.dataset.is_none());
-    assert!(truncated.problems[0].message.contains("EOF while parsing"), "{:?}", truncated.problems);
+    assert!(truncated.problems[0].message.contains("unexpected end of the text"), "{:?}", truncated.problems);
     let trailing = check_json(&format!("{full} {{}}"), None);
     assert!(trailing.problems[0].message.starts_with("unexpected text after the JSON value"));
     assert_eq!(check_json("[]", None).problems[0].path, "dataset");
@@ -259,4 +259,75 @@ fn a_repeated_key_is_an_error() {
     let text = mrcc_explorer::content::BUILT_IN_EN.replacen("\"title\":", "\"title\": \"Twice\", \"title\":", 1);
     let problems: Vec<String> = check_json(&text, None).problems.iter().map(ToString::to_string).collect();
     assert_eq!(problems, ["error: meta.title: duplicate field `title`"]);
+}
+
+/// The one JSON parser the CLI and the validator module share: standard JSON in, every
+/// malformed text refused with its line and column, a repeated key reported (where the
+/// browser's `JSON.parse` would silently keep the last one).
+#[test]
+fn the_shared_json_parser_reads_standard_json_and_names_where_it_stops() {
+    use mrcc_explorer::content::{parse_json, Json};
+    let parsed =
+        parse_json(" {\"a\": [1, -2.5e3, 0, true, false, null], \"b\": \"\\u00e9\\ud83d\\ude00\\n\\\"\"} ").unwrap();
+    assert_eq!(
+        parsed,
+        Json::Object(vec![
+            (
+                "a".into(),
+                Json::Array(vec![
+                    Json::Number(1.0),
+                    Json::Number(-2500.0),
+                    Json::Number(0.0),
+                    Json::Bool(true),
+                    Json::Bool(false),
+                    Json::Null
+                ])
+            ),
+            ("b".into(), Json::String("é😀\n\"".into())),
+        ])
+    );
+    // The parser agrees with serde_json on what is JSON.
+    for text in [
+        "",
+        "{",
+        "[1,]",
+        "{\"a\" 1}",
+        "012",
+        "1.",
+        "1e",
+        "-",
+        "\"\\x\"",
+        "\"a\nb\"",
+        "\"\\ud800\"",
+        "nul",
+        "[1] 2",
+        "{\"a\":1,}",
+        "1e999",
+        "\"\\u12\"",
+        "{1:2}",
+        "[",
+        "[[[[]]]]",
+        "0.5",
+        "-0",
+        "\"\"",
+        "{}",
+        "[]",
+    ] {
+        let ours = parse_json(text).is_ok();
+        let theirs = serde_json::from_str::<serde_json::Value>(text).is_ok();
+        assert_eq!(ours, theirs, "{text:?}");
+    }
+    let error = parse_json("{\n  \"a\": [1,\n  2,,]\n}").unwrap_err();
+    assert_eq!(error, "expected a JSON value at line 3 column 5");
+    let deep = "[".repeat(100) + &"]".repeat(100);
+    assert!(parse_json(&deep).unwrap_err().starts_with("expected JSON nested at most 64 levels deep"));
+    // A repeated key reaches the reader, which reports it with its path.
+    let mut text = mrcc_explorer::content::BUILT_IN_EN.to_owned();
+    text = text.replacen("\"title\": \"Treatment options", "\"title\": \"Lost\", \"title\": \"Treatment options", 1);
+    let report = check_json(&text, None);
+    assert!(
+        report.problems.iter().any(|p| p.to_string().starts_with("error: meta.title: duplicate field `title`")),
+        "{:#?}",
+        report.problems
+    );
 }

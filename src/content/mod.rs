@@ -16,12 +16,10 @@ mod split;
 pub mod text;
 mod validate;
 
-pub use json::Json;
+pub use json::{parse as parse_json, Json};
 pub use model::*;
 pub use pack::{pack, unpack};
-#[cfg(not(target_arch = "wasm32"))]
-pub use parse::check_json;
-pub use parse::{check, Report};
+pub use parse::{check, check_json, check_json_with, Report};
 pub use problem::{Problem, Severity};
 pub use split::{has_details, merge, split};
 pub use validate::{safe_href, validate, FIXED_CRITERIA, SUPPORTIVE_CARE, UNKNOWN};

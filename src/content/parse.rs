@@ -22,22 +22,17 @@ impl Report {
     }
 }
 
-/// Parses and validates `text`. `today` (YYYY-MM-DD) enables the overdue-review warning.
-#[cfg(not(target_arch = "wasm32"))]
+/// Parses and validates `text`, as the CLI and the validator module both do. `today`
+/// (YYYY-MM-DD) enables the overdue-review warning.
 pub fn check_json(text: &str, today: Option<&str>) -> Report {
-    use serde::Deserialize;
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let json = Json::deserialize(&mut deserializer)
-        .map_err(|error| Problem::error("dataset", error.to_string()))
-        .and_then(|json| {
-            deserializer
-                .end()
-                .map(|()| json)
-                .map_err(|error| Problem::error("dataset", format!("unexpected text after the JSON value ({error})")))
-        });
-    match json {
+    check_json_with(text, today, |number| number.parse().ok())
+}
+
+/// [`check_json`] with another float parser (see [`super::json::parse_with`]).
+pub fn check_json_with(text: &str, today: Option<&str>, to_f64: fn(&str) -> Option<f64>) -> Report {
+    match super::json::parse_with(text, to_f64) {
         Ok(json) => check(&json, today),
-        Err(problem) => Report { dataset: None, problems: vec![problem] },
+        Err(message) => Report { dataset: None, problems: vec![Problem::error("dataset", message)] },
     }
 }
 

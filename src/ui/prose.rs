@@ -39,6 +39,10 @@ pub fn split_terms(text: &str, glossary: &[GlossaryEntry]) -> Vec<Segment> {
             found.insert(found.partition_point(|earlier| *earlier < item), item);
         }
     }
+    // Slices by `get`: positions found in the folded text are boundaries in `text` too (folding
+    // keeps every character's length), and a slice that could panic would also bring the panic
+    // message code into the wasm.
+    let slice = |from: usize, to: usize| text.get(from..to).unwrap_or_default().to_owned();
     let mut segments = Vec::new();
     let mut at = 0;
     for (start, end, definition) in found {
@@ -46,13 +50,13 @@ pub fn split_terms(text: &str, glossary: &[GlossaryEntry]) -> Vec<Segment> {
             continue; // overlaps a longer term already marked
         }
         if start > at {
-            segments.push(Segment::Text(text[at..start].to_owned()));
+            segments.push(Segment::Text(slice(at, start)));
         }
-        segments.push(Segment::Term { text: text[start..end].to_owned(), definition: definition.to_owned() });
+        segments.push(Segment::Term { text: slice(start, end), definition: definition.to_owned() });
         at = end;
     }
     if at < text.len() {
-        segments.push(Segment::Text(text[at..].to_owned()));
+        segments.push(Segment::Text(slice(at, text.len())));
     }
     segments
 }
@@ -67,7 +71,8 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
     while let Some(offset) = text.get(from..)?.find(word) {
         let start = from + offset;
         let end = start + word.len();
-        if !is_word(text[..start].chars().next_back()) && !is_word(text[end..].chars().next()) {
+        let (before, after) = (text.get(..start).unwrap_or_default(), text.get(end..).unwrap_or_default());
+        if !is_word(before.chars().next_back()) && !is_word(after.chars().next()) {
             return Some(start);
         }
         from = start + word.len().max(1);

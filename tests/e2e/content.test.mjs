@@ -99,9 +99,12 @@ test('bad content gives a readable error and the fallback, and the other instanc
     'truncated.json': JSON.stringify(BUILT_IN).slice(0, 5000),
     'wrong-schema.json': JSON.stringify({ schema_version: 1, meta: { title: 3 } }),
     'script-link.json': custom((d) => { d.links[0].url = 'javascript:window.__xss=1'; }),
+    // JSON.parse would keep the second title silently; the widget reports it, as `make validate` does.
+    'repeated-key.json': JSON.stringify(BUILT_IN).replace('"title":', '"title":"Lost","title":'),
   };
   const expected = {
-    truncated: ['invalid-data', /dataset: expected JSON text/],
+    truncated: ['invalid-data', /dataset: unexpected end of the text.* at line 1 column/],
+    'repeated-key': ['invalid-data', /meta\.title: duplicate field `title`/],
     'wrong-schema': ['invalid-data', /meta\.title: invalid type: integer `3`, expected a string/],
     'script-link': ['invalid-data', /links\[0\]\.url: expected an http\(s\), mailto or tel link/],
     missing: ['data-unavailable', /HTTP 404/],
