@@ -5,6 +5,11 @@
  */
 export declare class MrccExplorerElement extends HTMLElement {
   static readonly observedAttributes: string[];
+  /**
+   * How long (ms) a removed element keeps its app before it is destroyed (default 2000), so
+   * that a CMS or single-page app that moves or re-adds it does not rebuild it.
+   */
+  static destroyDelay: number;
   /** The last `mrcc-change` results, in display order; null before the first render. */
   readonly results: MrccResult[] | null;
   appointmentUrl: string | null;

@@ -7,6 +7,8 @@
 //! The folders follow the architecture:
 //! - [`content`]: the dataset model and its validation. Pure Rust, no browser APIs.
 //! - [`rules`]: applies the dataset's fit rules to the reader's answers. Pure Rust.
+//! - [`contract`]: the host contract (error codes, languages, attributes, events, parts and
+//!   properties), declared once and checked against every file that repeats it.
 //! - [`ui`]: the Yew components that render a dataset as text.
 //! - `embed` (wasm32 only): the glue the custom element in `src/embed/*.js` calls to mount,
 //!   update and unmount one app per element: the widget's core wasm.
@@ -14,6 +16,7 @@
 //!   that checks and packs a host's own dataset; only pages with one load it.
 
 pub mod content;
+pub mod contract;
 pub mod rules;
 pub mod small_map;
 pub mod ui;

@@ -14,7 +14,7 @@ use crate::small_map::SmallMap;
 pub struct DatasetError(pub String);
 
 /// The languages of the built-in content; any other falls back to the first.
-pub const BUILT_IN: &[&str] = &["en", "es"];
+pub const BUILT_IN: &[&str] = crate::contract::BUILT_IN_LANGUAGES;
 
 type Parsed = Result<Rc<Dataset>, String>;
 

@@ -516,7 +516,7 @@ pub fn add_built_in_strings(dataset: &mut Dataset) {
 
 /// Whether the language has a complete built-in table.
 pub fn has_built_in_table(language: &str) -> bool {
-    matches!(primary_subtag(language).as_str(), "en" | "es")
+    crate::contract::BUILT_IN_LANGUAGES.contains(&primary_subtag(language).as_str())
 }
 
 fn primary_subtag(language: &str) -> String {
