@@ -125,6 +125,8 @@ function contentHeight() {
   return Math.ceil(bottom + window.scrollY + px(body.paddingBottom) + px(body.borderBottomWidth) + px(body.marginBottom));
 }
 
+let summaryEntries = 0; // numbers the history entries that shown summaries add
+
 // Attributes, and the properties that reflect them.
 const PROPERTIES = {
   'appointment-url': 'appointmentUrl',
@@ -271,7 +273,34 @@ export class MrccExplorerElement extends HTMLElement {
       const section = button?.closest('.summary-page');
       if (section) download(button.dataset.mrccDownload, summaryText(section));
     });
+    new MutationObserver(() => this.#summaryChanged()).observe(this, { attributeFilter: ['data-mrcc-summary'] });
   }
+
+  // The browser's Back (a phone's Back gesture) while the summary is shown returns to the
+  // explorer instead of leaving the page and the reader's answers: showing the summary adds a
+  // history entry with the same URL (the host's address never changes, its own state is kept),
+  // and closing the summary with its own button takes that entry back.
+  #summaryEntry = null;
+  #summaryChanged() {
+    const shown = this.hasAttribute('data-mrcc-summary');
+    const state = history.state;
+    if (shown && this.#summaryEntry === null) {
+      this.#summaryEntry = ++summaryEntries;
+      history.pushState({ ...state, mrccSummary: this.#summaryEntry }, '');
+      addEventListener('popstate', this.#onPopState);
+    } else if (!shown && this.#summaryEntry !== null) {
+      removeEventListener('popstate', this.#onPopState);
+      if (state?.mrccSummary === this.#summaryEntry) history.back();
+      this.#summaryEntry = null;
+    }
+  }
+
+  #onPopState = () => {
+    if (history.state?.mrccSummary === this.#summaryEntry) return;
+    removeEventListener('popstate', this.#onPopState);
+    this.#summaryEntry = null; // Back has already left the entry
+    this.shadowRoot.querySelector('[data-mrcc-back]')?.click();
+  };
 
   #afterPanic() {
     this.#appId = null; // the wasm is gone: never call unmount or update again

@@ -33,7 +33,8 @@ pub fn summary(
                 <button type="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ text(&s.print) }</button>
                 // The element writes the file from the summary as shown (mrcc-explorer-element.js).
                 <button type="button" class="secondary" data-mrcc-download={s.download_file_name.clone()}>{ text(&s.download) }</button>
-                <button type="button" class="secondary" onclick={send(dispatch, Action::CloseSummary)}>{ text(&s.back) }</button>
+                // The element presses it when the browser's Back leaves the summary's history entry.
+                <button type="button" class="secondary" data-mrcc-back="" onclick={send(dispatch, Action::CloseSummary)}>{ text(&s.back) }</button>
             </div>
 
             <h4>{ text(&s.situation_heading) }</h4>

@@ -260,3 +260,27 @@ test('the situation attribute presets the answers', async () => {
   assert.deepEqual(problems.uncaught, []);
   await context.close();
 });
+
+test("the browser's Back from the summary returns to the explorer with the answers, and the URL never changes", async () => {
+  const { page, context, problems } = await openPage(env.browser, `${env.server.origin}/pages/fallback.html`);
+  await page.goto(`${env.server.origin}/www/index.html?from=host`);
+  await waitForWidgets(page);
+  const widget = page.locator('mrcc-explorer');
+  await widget.locator('#choice-risk-poor').check();
+  const url = page.url();
+  await widget.locator('.summary-cta button').click();
+  await widget.locator('.summary-page').waitFor();
+  await page.evaluate(() => history.back()); // a phone's Back gesture
+  await widget.locator('.summary-cta button').waitFor();
+  assert.equal(page.url(), url, 'still on the host page, its address unchanged');
+  assert.ok(await widget.locator('#choice-risk-poor').isChecked(), 'the answers are kept');
+  assert.equal(await page.evaluate(() => document.querySelector('mrcc-explorer').hasAttribute('data-mrcc-summary')), false);
+  // Closed with its own button, the summary takes its history entry back: Back then leaves.
+  await widget.locator('.summary-cta button').click();
+  await widget.locator('.summary-page [data-mrcc-back]').click();
+  await widget.locator('.summary-cta button').waitFor();
+  assert.equal(page.url(), url);
+  await Promise.all([page.waitForURL(/fallback\.html/), page.evaluate(() => history.back())]);
+  assert.deepEqual(problems, { console: [], uncaught: [] });
+  await context.close();
+});
