@@ -156,3 +156,25 @@ test('two copies of the module and repeated define() calls do not throw', async 
   assert.deepEqual(problems, { console: [], uncaught: [] });
   await context.close();
 });
+
+test('the embed builder refuses unsafe links aloud, follows the language, and offers preload and portal lines', async () => {
+  const { page, context, problems } = await openPage(env.browser, `${env.server.origin}/strict/www/builder.html`);
+  await page.locator('#b-support').fill('javascript:alert(1)');
+  await page.locator('#b-appointment').fill('https://hospital.example/book');
+  const snippet = () => page.locator('#snippet').textContent();
+  assert.match(await page.locator('#refused').textContent(), /support-url must start with https:\/\//);
+  assert.ok(!(await snippet()).includes('javascript:'), await snippet());
+  assert.match(await snippet(), /appointment-url="https:\/\/hospital\.example\/book"/);
+  await page.locator('#b-lang').selectOption('es');
+  assert.match(await snippet(), /Hable con su equipo de atención/);
+  assert.match(await snippet(), /fallback-es\.html/);
+  await page.locator('input[name="preload"]').check();
+  assert.match(await snippet(), /<link rel="preload" href="\/assets\/mrcc-explorer\/mrcc-explorer-es\.bin" as="fetch" crossorigin>/);
+  await page.locator('#b-parent').fill('https://portal.example');
+  assert.match(await snippet(), /resize-parent="https:\/\/portal\.example"/);
+  assert.match(await snippet(), /followHeight\(document\.querySelector\('iframe'\)/);
+  await page.locator('#b-support').fill('tel:+15550100');
+  assert.equal(await page.locator('#refused').textContent(), '');
+  assert.deepEqual(problems.uncaught, []);
+  await context.close();
+});
