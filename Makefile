@@ -5,7 +5,6 @@ SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
 .DEFAULT_GOAL := help
 
-CRATE := mrcc_explorer
 WASM_BINDGEN_VERSION := 0.2.130
 TOOLS_DIR := $(or $(MRCC_TOOLS_DIR),$(or $(XDG_CACHE_HOME),$(HOME)/.cache)/mrcc-explorer/wasm-bindgen-$(WASM_BINDGEN_VERSION))
 export MRCC_TOOLS_DIR := $(TOOLS_DIR)
@@ -13,13 +12,13 @@ export MRCC_TOOLS_DIR := $(TOOLS_DIR)
 export PATH := $(TOOLS_DIR)/bin:$(PATH)
 # Never Debian's wasm-opt (too old for this wasm-bindgen): always the pinned npm one.
 WASM_OPT := node_modules/.bin/wasm-opt
-WASM := target/wasm32-unknown-unknown/release/$(CRATE).wasm
+# The two shipped wasm modules, each the artifact of its own crate (src/core-wasm, src/validator-wasm).
+CORE_WASM := target/wasm32-unknown-unknown/release/mrcc_core_wasm.wasm
+VALIDATOR_WASM := target/wasm32-unknown-unknown/release/mrcc_validator_wasm.wasm
 # --low-memory-unused lets wasm-opt fold constant additions into load and store offsets (0.5 KB
 # brotli): it assumes no address below 1 KB is reached by an addition that wraps past 4 GB, which
 # Rust's pointer arithmetic never does. --converge repeats -Oz while it still shrinks the wasm.
 WASM_OPT_FLAGS := --low-memory-unused -Oz --converge
-# The core's wasm as built, kept apart: the validator module's build overwrites $(WASM).
-CORE_WASM := target/wasm/core.wasm
 DEMO_PORT ?= 8080
 # The brotli transfer at start (JS, the core wasm, the packed English content), checked by every
 # build, so by make test: the quality-gates budget of 100 KB. Today 99.9 KB, the content's details
@@ -45,30 +44,28 @@ setup:
 setup-browser:
 	@tools/setup.sh browser
 
-# Two wasm modules from one crate: the widget's core, and the validator module that only pages
-# with their own dataset load (feature validator-module). Each cdylib is built with `cargo rustc`:
-# with plain `cargo build`, LTO is silently off (cargo #9672). Both keep their own cached build.
+# Two wasm modules: the widget's core, and the validator module that only pages with their own
+# dataset load. Built one at a time, so that neither's dependencies get the other's features.
+CONTENT := cargo run --quiet -p mrcc-cli --
 dist: setup
 	@echo "build: compiling the core wasm (release, LTO)"
-	cargo rustc --release --lib --crate-type cdylib --target wasm32-unknown-unknown
-	mkdir -p target/wasm && cp $(WASM) $(CORE_WASM)
+	cargo build --release --target wasm32-unknown-unknown -p mrcc-core-wasm
 	@echo "build: compiling the validator module (release, LTO)"
-	cargo rustc --release --lib --crate-type cdylib --target wasm32-unknown-unknown --features validator-module
-	cp $(WASM) target/wasm/validator.wasm
+	cargo build --release --target wasm32-unknown-unknown -p mrcc-validator-wasm
 	rm -rf pkg && mkdir -p pkg
 	wasm-bindgen --target web --no-typescript --out-name mrcc-explorer-core --out-dir pkg $(CORE_WASM)
-	wasm-bindgen --target web --no-typescript --out-name mrcc-explorer-validator --out-dir pkg target/wasm/validator.wasm
+	wasm-bindgen --target web --no-typescript --out-name mrcc-explorer-validator --out-dir pkg $(VALIDATOR_WASM)
 	@echo "build: core wasm before wasm-opt: $$(stat -c %s pkg/mrcc-explorer-core_bg.wasm) bytes"
 	$(WASM_OPT) $(WASM_OPT_FLAGS) pkg/mrcc-explorer-core_bg.wasm -o pkg/mrcc-explorer-core_bg.wasm
 	$(WASM_OPT) $(WASM_OPT_FLAGS) pkg/mrcc-explorer-validator_bg.wasm -o pkg/mrcc-explorer-validator_bg.wasm
 	@echo "build: core wasm after wasm-opt: $$(stat -c %s pkg/mrcc-explorer-core_bg.wasm) bytes"
 	@echo "build: the built-in content, validated and packed for the core"
-	cargo run --quiet --bin mrcc-content -- pack en start > pkg/mrcc-explorer-en.bin
-	cargo run --quiet --bin mrcc-content -- pack en details > pkg/mrcc-explorer-en-details.bin
-	cargo run --quiet --bin mrcc-content -- pack es start > pkg/mrcc-explorer-es.bin
-	cargo run --quiet --bin mrcc-content -- pack es details > pkg/mrcc-explorer-es-details.bin
-	cargo run --quiet --bin mrcc-content -- fallback en > pkg/fallback.html
-	cargo run --quiet --bin mrcc-content -- fallback es > pkg/fallback-es.html
+	$(CONTENT) pack en start > pkg/mrcc-explorer-en.bin
+	$(CONTENT) pack en details > pkg/mrcc-explorer-en-details.bin
+	$(CONTENT) pack es start > pkg/mrcc-explorer-es.bin
+	$(CONTENT) pack es details > pkg/mrcc-explorer-es-details.bin
+	$(CONTENT) fallback en > pkg/fallback.html
+	$(CONTENT) fallback es > pkg/fallback-es.html
 	node tools/package.mjs pkg
 	rm -rf www/mrcc-explorer && cp -r pkg www/mrcc-explorer
 	@echo "build: pkg/ is the package; www/mrcc-explorer/ is its copy for the demo site"
@@ -82,21 +79,21 @@ test: setup-browser test-native dist test-browser test-e2e
 
 test-native:
 	@echo "test: formatting (rustfmt.toml), then native (content, validation, rendered markup)"
-	cargo fmt --check
+	cargo fmt --all --check
 	cargo test
 
 test-browser: setup-browser
 	@echo "test: Yew in headless Chromium (wasm-bindgen-test)"
 	CHROMEDRIVER=$$(command -v chromedriver) WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver.json \
-		cargo test --target wasm32-unknown-unknown
+		cargo test --target wasm32-unknown-unknown --test browser
 
 # A debug build with the test-only panic trigger, to prove the panic hook end to end.
 test-hooks-pkg: dist
-	cargo rustc --quiet --lib --crate-type cdylib --target wasm32-unknown-unknown --features test-hooks
+	cargo build --quiet --target wasm32-unknown-unknown -p mrcc-core-panic-trigger
 	rm -rf target/pkg-test-hooks && mkdir -p target/pkg-test-hooks
 	wasm-bindgen --target web --no-typescript --out-name mrcc-explorer-core --out-dir target/pkg-test-hooks \
-		target/wasm32-unknown-unknown/debug/$(CRATE).wasm
-	cp src/embed/*.js pkg/*.bin pkg/mrcc-explorer-validator* target/pkg-test-hooks/
+		target/wasm32-unknown-unknown/debug/mrcc_core_panic_trigger.wasm
+	cp src/element/*.js pkg/*.bin pkg/mrcc-explorer-validator* target/pkg-test-hooks/
 
 test-e2e: setup-browser test-hooks-pkg
 	@test -f pkg/mrcc-explorer.js || $(MAKE) dist
@@ -133,10 +130,10 @@ fuzz:
 
 FILE ?= content/en.json
 validate:
-	cargo run --quiet --bin mrcc-content -- validate $(FILE)
+	$(CONTENT) validate $(FILE)
 
 schema:
-	cargo run --quiet --bin mrcc-content -- schema > content/dataset.schema.json
+	$(CONTENT) schema > content/dataset.schema.json
 
 clean:
 	rm -rf target pkg www/mrcc-explorer tests/e2e/output

@@ -1,14 +1,21 @@
 //! Yew in a real headless Chromium: the app mounted into shadow roots, as the element does it.
 #![cfg(target_arch = "wasm32")]
 
-use mrcc_explorer::content::{pack, split, unpack, BUILT_IN_EN};
-use mrcc_explorer::embed::{mount, mounted_count, provide_built_in, provide_details, unmount, update};
-use mrcc_explorer::validator::pack_dataset;
+use mrcc_check::BUILT_IN_EN;
+use mrcc_core::embed::{mount, mounted_count, provide_built_in, provide_details, unmount, update};
+use mrcc_model::{pack, split, unpack};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// What the validator module does with a host's dataset (`src/validator`), with the same
+/// float parser: JavaScript's.
+fn pack_dataset(text: &str) -> Result<Vec<u8>, String> {
+    let parse_float = |number: &str| Some(js_sys::Number::parse_float(number));
+    mrcc_check::pack_for_widget(text, None, parse_float).map(|(bytes, _warnings)| bytes)
+}
 
 struct Host {
     element: HtmlElement,
@@ -427,7 +434,7 @@ async fn changes_are_reported_as_plain_objects_in_display_order() {
     // Round-trips through JSON unchanged: no Map, no undefined.
     let again = js_sys::JSON::parse(&json).unwrap();
     assert_eq!(String::from(js_sys::JSON::stringify(&again).unwrap()), json);
-    let described = mrcc_explorer::embed::describe(host.id);
+    let described = mrcc_core::embed::describe(host.id);
     let described = String::from(js_sys::JSON::stringify(&described).unwrap());
     assert!(described.contains("\"language\":\"en\"") && described.contains("\"optionCount\":10"), "{described}");
 }
@@ -442,10 +449,10 @@ fn the_minified_stylesheet_parses_to_the_same_rules() {
         let list = sheet.css_rules().unwrap();
         (0..list.length()).map(|i| list.item(i).unwrap().css_text()).collect()
     };
-    let source = rules(include_str!("../src/ui/styles.css"));
+    let source = rules(include_str!("../src/core/ui/styles.css"));
     assert!(source.len() > 50, "the source stylesheet has its rules: {}", source.len());
-    assert_eq!(rules(mrcc_explorer::ui::STYLESHEET), source);
-    assert!(mrcc_explorer::ui::STYLESHEET.len() < include_str!("../src/ui/styles.css").len() * 9 / 10);
+    assert_eq!(rules(mrcc_core::ui::STYLESHEET), source);
+    assert!(mrcc_core::ui::STYLESHEET.len() < include_str!("../src/core/ui/styles.css").len() * 9 / 10);
 }
 
 /// The built-in content arrives in two parts, as the element fetches them: the first screen
@@ -544,7 +551,7 @@ fn a_repeated_key_is_refused_as_the_cli_refuses_it() {
     );
     let error = pack_dataset(&text).unwrap_err();
     assert!(error.starts_with("error: meta.title: duplicate field `title`"), "{error}");
-    let cli = mrcc_explorer::content::check_json(&text, None);
+    let cli = mrcc_check::check_json(&text, None);
     assert_eq!(
         cli.problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"),
         error,

@@ -4,8 +4,9 @@
 mod common;
 
 use common::{built_in, prose};
-use mrcc_explorer::content::readability::Counts;
-use mrcc_explorer::content::{validate, Dataset};
+use mrcc_check::readability::Counts;
+use mrcc_check::validate;
+use mrcc_model::Dataset;
 
 /// Valid, and the one warning is the one every adopting hospital must clear: its own clinicians'
 /// review (the project's authors are not clinicians).
@@ -145,9 +146,9 @@ fn glossary_terms_are_used_in_the_text() {
 fn supportive_care_fits_everyone_and_unknown_is_always_offered() {
     let dataset = built_in();
     let care = dataset.option("supportive-care").unwrap();
-    assert_eq!(care.default_fit, mrcc_explorer::content::Fit::Likely);
+    assert_eq!(care.default_fit, mrcc_model::Fit::Likely);
     let care_rules: Vec<_> = dataset.rules.iter().filter(|r| r.option == "supportive-care").collect();
-    assert!(care_rules.iter().all(|r| r.fit == mrcc_explorer::content::Fit::Likely), "{care_rules:#?}");
+    assert!(care_rules.iter().all(|r| r.fit == mrcc_model::Fit::Likely), "{care_rules:#?}");
     for criterion in dataset.criteria.iter().filter(|c| !c.multiple) {
         assert!(criterion.choices.iter().any(|c| c.id == "unknown"), "{}", criterion.id);
     }
@@ -162,8 +163,8 @@ fn imdc_groups_follow_heng() {
 
 #[test]
 fn the_embedded_stylesheet_only_loses_comments_and_spacing() {
-    let source = include_str!("../src/ui/styles.css");
-    let minified = mrcc_explorer::ui::STYLESHEET;
+    let source = include_str!("../src/core/ui/styles.css");
+    let minified = mrcc_core::ui::STYLESHEET;
     let without_comments: String = source
         .split("/*")
         .enumerate()
@@ -181,7 +182,7 @@ fn the_embedded_stylesheet_only_loses_comments_and_spacing() {
 #[test]
 fn medicines_name_their_warning_signs_and_urgent_help_is_clear() {
     let dataset = built_in();
-    for option in dataset.options.iter().filter(|o| o.category == mrcc_explorer::content::Category::Medicine) {
+    for option in dataset.options.iter().filter(|o| o.category == mrcc_model::Category::Medicine) {
         assert!(option.warning_signs.len() >= 3, "{}: {:?}", option.id, option.warning_signs);
     }
     let immunotherapy = dataset.option("immunotherapy").unwrap();
@@ -196,7 +197,7 @@ fn medicines_name_their_warning_signs_and_urgent_help_is_clear() {
 /// series also says how many people it included.
 #[test]
 fn every_figure_carries_its_evidence() {
-    use mrcc_explorer::content::Evidence;
+    use mrcc_model::Evidence;
     for option in built_in().options {
         for figure in &option.figures {
             if matches!(figure.evidence, Evidence::CaseSeries | Evidence::SingleArmStudy) {
@@ -222,7 +223,7 @@ fn pending_evidence_and_comfort_care_are_explicit() {
 /// custom-elements.json exactly as the validator requires them.
 #[test]
 fn situation_choices_are_documented_for_hosts() {
-    use mrcc_explorer::content::FIXED_CRITERIA;
+    use mrcc_model::FIXED_CRITERIA;
     let typings = include_str!("../pkg-config/mrcc-explorer.d.ts");
     let manifest = include_str!("../pkg-config/custom-elements.json");
     for (criterion, _, choices) in FIXED_CRITERIA {

@@ -1,17 +1,17 @@
-//! The host contract (`src/contract.rs`) is declared once; every file that repeats a part of it
+//! The host contract (`src/model/contract.rs`) is declared once; every file that repeats a part of it
 //! is checked here, and a failure names the file to bring back in line.
 #![cfg(not(target_arch = "wasm32"))]
 
-use mrcc_explorer::contract::{ATTRIBUTES, BUILT_IN_LANGUAGES, CSS_PARTS, CSS_PROPERTIES, ERROR_CODES, EVENTS};
+use mrcc_model::contract::{ATTRIBUTES, BUILT_IN_LANGUAGES, CSS_PARTS, CSS_PROPERTIES, ERROR_CODES, EVENTS};
 
-const ELEMENT: &str = include_str!("../src/embed/mrcc-explorer-element.js");
+const ELEMENT: &str = include_str!("../src/element/mrcc-explorer-element.js");
 const TYPINGS: &str = include_str!("../pkg-config/mrcc-explorer.d.ts");
 const MANIFEST: &str = include_str!("../pkg-config/custom-elements.json");
 const PACKAGE: &str = include_str!("../pkg-config/package.json");
 const README: &str = include_str!("../README.md");
 const MAKEFILE: &str = include_str!("../Makefile");
 const PACKAGING: &str = include_str!("../tools/package.mjs");
-const STYLES: &str = include_str!("../src/ui/styles.css");
+const STYLES: &str = include_str!("../src/core/ui/styles.css");
 
 /// The keys written `'key':` in `text` after `start`, up to the next `end`.
 fn keys_after(text: &str, start: &str, end: &str) -> Vec<String> {
@@ -47,11 +47,11 @@ fn check_error_codes(codes: &[&str]) -> Result<(), String> {
             return Err(format!("mrcc-explorer-element.js: unknown error code {used}"));
         }
     }
-    for source in [include_str!("../src/embed/mod.rs"), include_str!("../src/embed/js_value.rs")] {
+    for source in [include_str!("../src/core/embed/mod.rs"), include_str!("../src/core/embed/js_value.rs")] {
         for (at, _) in source.match_indices("error(\"") {
             let used = &source[at + 7..][..source[at + 7..].find('"').unwrap_or(0)];
             if !codes.contains(&used) {
-                return Err(format!("src/embed: unknown error code {used}"));
+                return Err(format!("src/core/embed: unknown error code {used}"));
             }
         }
     }
@@ -90,8 +90,8 @@ fn check_languages(languages: &[&str]) -> Result<(), String> {
         if !MAKEFILE.contains(&format!("fallback {language} >")) {
             return Err(format!("Makefile: no fallback for {language}"));
         }
-        if !mrcc_explorer::ui::strings::has_built_in_table(language) {
-            return Err(format!("src/ui/strings.rs: no built-in table for {language}"));
+        if !mrcc_model::interface::has_built_in_table(language) {
+            return Err(format!("src/model/interface.rs: no built-in table for {language}"));
         }
     }
     if ELEMENT.matches(".bin', import.meta.url)").count() != 2 * languages.len() {
@@ -110,7 +110,7 @@ fn built_in_languages() {
     check_languages(BUILT_IN_LANGUAGES).unwrap();
 }
 
-/// Adding a language or an error code in `src/contract.rs` alone fails, naming the file.
+/// Adding a language or an error code in `src/model/contract.rs` alone fails, naming the file.
 #[test]
 fn a_change_in_one_place_names_the_file_to_follow() {
     let mut codes = ERROR_CODES.to_vec();
@@ -177,23 +177,23 @@ fn events() {
 fn css_parts_and_properties() {
     let mut parts: Vec<String> = Vec::new();
     for source in [
-        include_str!("../src/ui/option_card.rs"),
-        include_str!("../src/ui/results.rs"),
-        include_str!("../src/ui/next_steps.rs"),
+        include_str!("../src/core/ui/option_card.rs"),
+        include_str!("../src/core/ui/results.rs"),
+        include_str!("../src/core/ui/next_steps.rs"),
     ] {
         parts.extend(source.split("part=\"").skip(1).map(|rest| rest[..rest.find('"').unwrap()].to_owned()));
     }
     parts.extend(
         ELEMENT.split("setAttribute('part', '").skip(1).map(|rest| rest[..rest.find('\'').unwrap()].to_owned()),
     );
-    assert_eq!(sorted(&parts), sorted(CSS_PARTS), "src/ui/*.rs and the element's part attributes");
+    assert_eq!(sorted(&parts), sorted(CSS_PARTS), "src/core/ui/*.rs and the element's part attributes");
     assert_eq!(manifest_names("cssParts"), CSS_PARTS, "pkg-config/custom-elements.json: cssParts");
 
     let mut used: Vec<String> =
         STYLES.split("var(").skip(1).map(|rest| rest[..rest.find([',', ')']).unwrap()].to_owned()).collect();
     used.sort();
     used.dedup();
-    assert_eq!(used, sorted(CSS_PROPERTIES), "src/ui/styles.css: the custom properties it reads");
+    assert_eq!(used, sorted(CSS_PROPERTIES), "src/core/ui/styles.css: the custom properties it reads");
     assert_eq!(manifest_names("cssProperties"), CSS_PROPERTIES, "pkg-config/custom-elements.json: cssProperties");
     for property in CSS_PROPERTIES {
         assert!(README.contains(&format!("`{property}`")), "README.md: theming lacks {property}");

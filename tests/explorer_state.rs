@@ -5,9 +5,8 @@ mod common;
 
 use std::rc::Rc;
 
-use mrcc_explorer::ui::prose::{split_terms, Segment};
-use mrcc_explorer::ui::state::{Action, ExplorerState, Importance, MAX_COMPARED};
-use mrcc_explorer::ui::strings::Strings;
+use mrcc_core::ui::prose::{split_terms, Segment};
+use mrcc_core::ui::state::{Action, ExplorerState, MAX_COMPARED};
 use yew::Reducible;
 
 fn apply(actions: Vec<Action>) -> Rc<ExplorerState> {
@@ -108,7 +107,7 @@ fn no_risk_signs_and_a_ticked_sign_exclude_each_other() {
 /// announce, once each.
 #[test]
 fn focus_moves_to_what_replaces_the_pressed_control() {
-    use mrcc_explorer::ui::state::Said;
+    use mrcc_core::ui::state::Said;
     let focus = |state: &ExplorerState| state.moved.as_ref().map(|m| (m.focus.clone(), m.said));
     let state = apply(vec![Action::UseRisk("poor".into())]);
     assert_eq!(state.situation.chosen("risk"), ["poor"]);
@@ -138,7 +137,7 @@ fn focus_moves_to_what_replaces_the_pressed_control() {
 /// "Start over" can be undone right after, and only then; questions added since are kept.
 #[test]
 fn start_over_can_be_undone() {
-    use mrcc_explorer::ui::state::Said;
+    use mrcc_core::ui::state::Said;
     let state = apply(vec![
         answer("risk", "poor"),
         Action::ToggleCompare("sbrt".into()),

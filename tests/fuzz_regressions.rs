@@ -6,8 +6,9 @@ mod common;
 
 use std::path::Path;
 
-use mrcc_explorer::content::{check_json, pack, unpack};
-use mrcc_explorer::rules::{evaluate, Situation};
+use mrcc_check::check_json;
+use mrcc_core::rules::{evaluate, Situation};
+use mrcc_model::{pack, unpack};
 
 fn inputs(target: &str) -> Vec<(String, Vec<u8>)> {
     let dir = Path::new("fuzz/regressions").join(target);

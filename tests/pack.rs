@@ -5,9 +5,10 @@
 mod common;
 
 use common::{built_in, built_in_es};
-use mrcc_explorer::content::{
+use mrcc_check::BUILT_IN_EN;
+use mrcc_model::{
     has_details, merge, pack, split, unpack, Category, Dataset, Evidence, Figure, FigureKind, Fit, Source,
-    TreatmentOption, BUILT_IN_EN,
+    TreatmentOption,
 };
 
 #[test]

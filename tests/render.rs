@@ -5,9 +5,10 @@
 mod common;
 
 use common::built_in;
-use mrcc_explorer::content::{pack, unpack, Dataset};
-use mrcc_explorer::ui::strings::{add_built_in_strings, Strings};
-use mrcc_explorer::ui::{ById, Explorer, ExplorerProps};
+use mrcc_core::ui::strings::Strings;
+use mrcc_core::ui::{ById, Explorer, ExplorerProps};
+use mrcc_model::interface::add_built_in_strings;
+use mrcc_model::{pack, unpack, Dataset};
 use scraper::{ElementRef, Html, Selector};
 use yew::{AttrValue, LocalServerRenderer};
 
@@ -268,7 +269,7 @@ async fn glossary_words_are_marked_as_disclosure_buttons() {
 
 #[tokio::test]
 async fn figures_are_styled_by_kind_in_every_language() {
-    use mrcc_explorer::content::FigureKind;
+    use mrcc_model::FigureKind;
     for dataset in [built_in(), common::built_in_es()] {
         let html = render(dataset.clone(), None).await;
         for kind in [FigureKind::Benefit, FigureKind::Harm, FigureKind::Comparison, FigureKind::Context] {
@@ -289,7 +290,7 @@ async fn glossary_words_are_found_whatever_their_case_in_spanish() {
         marked.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).collect();
     assert!(!capitalised.is_empty(), "{marked:?}");
     for word in &marked {
-        let folded = mrcc_explorer::content::text::fold_case(word);
+        let folded = mrcc_model::text::fold_case(word);
         assert!(
             dataset
                 .glossary
@@ -307,10 +308,10 @@ async fn spanish_interface_strings_arrive_with_the_packed_dataset() {
     let spanish = Strings::for_dataset("es", &Default::default());
     let html = render(common::built_in_es(), None).await;
     let headings: Vec<String> = select(&html, "h3").iter().map(text).collect();
-    for expected in [&spanish.situation_heading, &spanish.options_heading, &spanish.compare_heading] {
+    for expected in [&spanish.situation_heading(), &spanish.options_heading(), &spanish.compare_heading()] {
         assert!(headings.iter().any(|h| h == expected), "{expected} not in {headings:?}");
     }
-    assert!(!headings.iter().any(|h| h == &Strings::en().options_heading), "{headings:?}");
+    assert!(!headings.iter().any(|h| h == &Strings::en().options_heading()), "{headings:?}");
 
     // Without them (a dataset not packed by the tools), the core falls back to English.
     let props = ExplorerProps {
@@ -322,5 +323,5 @@ async fn spanish_interface_strings_arrive_with_the_packed_dataset() {
     };
     let bare =
         Html::parse_fragment(&LocalServerRenderer::<Explorer>::with_props(props).hydratable(false).render().await);
-    assert!(select(&bare, "h3").iter().map(text).any(|h| h == Strings::en().options_heading));
+    assert!(select(&bare, "h3").iter().map(text).any(|h| h == Strings::en().options_heading()));
 }

@@ -6,8 +6,8 @@
 mod common;
 
 use common::built_in;
-use mrcc_explorer::content::{Dataset, Fit};
-use mrcc_explorer::rules::{evaluate, Situation, SituationWarning};
+use mrcc_core::rules::{evaluate, Situation, SituationWarning};
+use mrcc_model::{Dataset, Fit};
 
 fn fit_of(dataset: &Dataset, query: &str, option: &str) -> Fit {
     let (situation, warnings) = Situation::parse(query, dataset);

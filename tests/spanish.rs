@@ -4,12 +4,14 @@
 
 mod common;
 
-use mrcc_explorer::small_map::SmallMap;
+use mrcc_model::small_map::SmallMap;
 
 use common::{built_in, built_in_es, prose};
-use mrcc_explorer::content::readability::{counts_es, fernandez_huerta};
-use mrcc_explorer::content::{validate, Dataset, Severity};
-use mrcc_explorer::ui::strings::{Strings, EN, ES, KEYS};
+use mrcc_check::readability::{counts_es, fernandez_huerta};
+use mrcc_check::validate;
+use mrcc_core::ui::strings::Strings;
+use mrcc_model::interface::{EN, ES, KEYS};
+use mrcc_model::{Dataset, Severity};
 
 #[test]
 fn spanish_dataset_is_valid_and_spanish() {
@@ -158,7 +160,7 @@ fn every_ui_key_exists_in_english_and_spanish() {
         assert!(table.iter().all(|(_, v)| !v.trim().is_empty()), "{name} has an empty string");
     }
     let es = Strings::for_dataset("es-MX", &SmallMap::new());
-    assert_eq!(es.options_heading, "Opciones de tratamiento");
+    assert_eq!(es.options_heading(), "Opciones de tratamiento");
     assert_eq!(
         es.result_count(1, 2, 0, true),
         "1 opción se usa a menudo en situaciones como la suya, 2 a veces y 0 por lo general no."
@@ -169,7 +171,7 @@ fn every_ui_key_exists_in_english_and_spanish() {
     );
     // Before any answer there is no situation like the reader's yet.
     assert_eq!(Strings::en().result_count(3, 5, 1, false), "3 options are often used, 5 sometimes, and 1 usually not.");
-    assert_eq!(es.fit(mrcc_explorer::content::Fit::Unlikely, false), "Por lo general no se usa");
+    assert_eq!(es.fit(mrcc_model::Fit::Unlikely, false), "Por lo general no se usa");
 }
 
 /// Fernández-Huerta reading ease (formula in `content::readability`): 60 or more for every
@@ -227,6 +229,6 @@ fn a_partial_language_is_reported_and_falls_back_to_english() {
     assert!(missing.message.contains("start_over") && !missing.message.contains("options_heading"));
     assert!(problems.iter().any(|p| p.path == "ui.not_a_key" && p.severity == Severity::Error));
     let strings = Strings::for_dataset("vi", &dataset.ui);
-    assert_eq!(strings.options_heading, "Các lựa chọn điều trị");
-    assert_eq!(strings.start_over, "Start over", "missing keys show in English");
+    assert_eq!(strings.options_heading(), "Các lựa chọn điều trị");
+    assert_eq!(strings.start_over(), "Start over", "missing keys show in English");
 }

@@ -5,7 +5,8 @@
 mod common;
 
 use common::built_in_value;
-use mrcc_explorer::content::{check_json, Dataset, Severity};
+use mrcc_check::check_json;
+use mrcc_model::{Dataset, Severity};
 use serde_json::{json, Value};
 
 /// The built-in dataset as a hospital adopts it: with its clinicians' review filled in, so that
@@ -73,7 +74,7 @@ fn each_error_kind_names_its_path() {
 
 #[test]
 fn broken_json_is_reported_not_panicked() {
-    let full = mrcc_explorer::content::BUILT_IN_EN;
+    let full = mrcc_check::BUILT_IN_EN;
     let truncated = check_json(&full[..full.len() / 2], None);
     assert!(truncated.dataset.is_none());
     assert!(truncated.problems[0].message.contains("unexpected end of the text"), "{:?}", truncated.problems);
@@ -149,7 +150,7 @@ impl Rng {
 /// cut, duplicated; values replaced by other JSON types) must give a report, never a panic.
 #[test]
 fn random_corruptions_never_panic() {
-    let original = mrcc_explorer::content::BUILT_IN_EN.as_bytes();
+    let original = mrcc_check::BUILT_IN_EN.as_bytes();
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let junk: &[&[u8]] =
         &[b"{", b"}", b"[", b"]", b"\"", b",", b":", b"null", b"-1e999", b"\\u0000", b"\xff", b"\"unknown\""];
@@ -256,7 +257,7 @@ fn every_structural_problem_is_reported_at_once() {
 
 #[test]
 fn a_repeated_key_is_an_error() {
-    let text = mrcc_explorer::content::BUILT_IN_EN.replacen("\"title\":", "\"title\": \"Twice\", \"title\":", 1);
+    let text = mrcc_check::BUILT_IN_EN.replacen("\"title\":", "\"title\": \"Twice\", \"title\":", 1);
     let problems: Vec<String> = check_json(&text, None).problems.iter().map(ToString::to_string).collect();
     assert_eq!(problems, ["error: meta.title: duplicate field `title`"]);
 }
@@ -266,7 +267,7 @@ fn a_repeated_key_is_an_error() {
 /// browser's `JSON.parse` would silently keep the last one).
 #[test]
 fn the_shared_json_parser_reads_standard_json_and_names_where_it_stops() {
-    use mrcc_explorer::content::{parse_json, Json};
+    use mrcc_check::{parse_json, Json};
     let parsed =
         parse_json(" {\"a\": [1, -2.5e3, 0, true, false, null], \"b\": \"\\u00e9\\ud83d\\ude00\\n\\\"\"} ").unwrap();
     assert_eq!(
@@ -322,7 +323,7 @@ fn the_shared_json_parser_reads_standard_json_and_names_where_it_stops() {
     let deep = "[".repeat(100) + &"]".repeat(100);
     assert!(parse_json(&deep).unwrap_err().starts_with("expected JSON nested at most 64 levels deep"));
     // A repeated key reaches the reader, which reports it with its path.
-    let mut text = mrcc_explorer::content::BUILT_IN_EN.to_owned();
+    let mut text = mrcc_check::BUILT_IN_EN.to_owned();
     text = text.replacen("\"title\": \"Treatment options", "\"title\": \"Lost\", \"title\": \"Treatment options", 1);
     let report = check_json(&text, None);
     assert!(

@@ -15,10 +15,10 @@ const pkg = process.argv[2] ?? join(root, 'pkg');
 
 // Minified one module at a time, not bundled: the entry points, the element class and the
 // wasm-bindgen glue stay separate modules, as package.json's exports describe them. The readable
-// sources are in the repository (src/embed/).
+// sources are in the repository (src/element/).
 const ELEMENT_MODULES = ['mrcc-explorer.js', 'define.js', 'mrcc-explorer-element.js', 'mrcc-explorer-parent.js'];
 for (const file of ELEMENT_MODULES) {
-  copyFileSync(join(root, 'src/embed', file), join(pkg, file));
+  copyFileSync(join(root, 'src/element', file), join(pkg, file));
 }
 for (const file of [...ELEMENT_MODULES, 'mrcc-explorer-core.js', 'mrcc-explorer-validator.js']) {
   const source = readFileSync(join(pkg, file), 'utf8');

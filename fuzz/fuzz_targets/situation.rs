@@ -5,8 +5,9 @@
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use mrcc_explorer::content::{Dataset, BUILT_IN_EN};
-use mrcc_explorer::rules::{evaluate, Situation};
+use mrcc_check::BUILT_IN_EN;
+use mrcc_model::Dataset;
+use mrcc_core::rules::{evaluate, Situation};
 
 fn dataset() -> &'static Dataset {
     static DATASET: OnceLock<Dataset> = OnceLock::new();

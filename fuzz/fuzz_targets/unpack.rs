@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use mrcc_explorer::content::{pack, unpack};
+use mrcc_model::{pack, unpack};
 
 fuzz_target!(|data: &[u8]| {
     if let Some(dataset) = unpack(data) {

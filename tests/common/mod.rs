@@ -1,7 +1,8 @@
 //! Helpers shared by the native test files.
 #![allow(dead_code)]
 
-use mrcc_explorer::content::{Dataset, BUILT_IN_EN, BUILT_IN_ES};
+use mrcc_check::{BUILT_IN_EN, BUILT_IN_ES};
+use mrcc_model::Dataset;
 
 pub fn built_in() -> Dataset {
     serde_json::from_str(BUILT_IN_EN).expect("the built-in dataset parses")

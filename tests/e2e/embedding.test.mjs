@@ -315,7 +315,7 @@ test('custom-elements.json documents every attribute and event the element has',
   const manifest = JSON.parse(readFileSync(join(PKG, 'custom-elements.json'), 'utf8'));
   const element = manifest.modules[0].declarations[0];
   // The readable source (the package's copy is minified).
-  const source = readFileSync(join(PKG, '../src/embed/mrcc-explorer-element.js'), 'utf8');
+  const source = readFileSync(join(PKG, '../src/element/mrcc-explorer-element.js'), 'utf8');
   const { page, context } = await openPage(env.browser, `${env.server.origin}/pages/two.html`);
   const observed = await page.evaluate(async () => {
     await customElements.whenDefined('mrcc-explorer');

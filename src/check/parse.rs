@@ -1,0 +1,69 @@
+//! Turning JSON into a [`Dataset`]: the structural problems first, from the
+//! [reader](crate::read), then, when the structure is sound, every semantic problem from
+//! [`validate`].
+
+use mrcc_model::interface::add_built_in_strings;
+use mrcc_model::{pack, Dataset, Problem};
+
+use crate::json::Json;
+use crate::{read, validate};
+
+/// Everything known about a dataset text: the dataset when it parsed, and every problem.
+#[derive(Debug)]
+pub struct Report {
+    pub dataset: Option<Dataset>,
+    pub problems: Vec<Problem>,
+}
+
+impl Report {
+    /// The dataset, if it parsed and has no errors (warnings allowed).
+    pub fn usable(self) -> Result<(Dataset, Vec<Problem>), Vec<Problem>> {
+        match self.dataset {
+            Some(dataset) if !self.problems.iter().any(Problem::is_error) => Ok((dataset, self.problems)),
+            _ => Err(self.problems),
+        }
+    }
+}
+
+/// Parses and validates `text`, as the CLI and the validator module both do. `today`
+/// (YYYY-MM-DD) enables the overdue-review warning.
+pub fn check_json(text: &str, today: Option<&str>) -> Report {
+    check_json_with(text, today, |number| number.parse().ok())
+}
+
+/// [`check_json`] with another float parser (see [`crate::json::parse_with`]).
+pub fn check_json_with(text: &str, today: Option<&str>, to_f64: fn(&str) -> Option<f64>) -> Report {
+    match crate::json::parse_with(text, to_f64) {
+        Ok(json) => check(&json, today),
+        Err(message) => Report { dataset: None, problems: vec![Problem::error("dataset", message)] },
+    }
+}
+
+/// Reads and validates a JSON tree.
+pub fn check(json: &Json, today: Option<&str>) -> Report {
+    match read::dataset(json) {
+        Ok(dataset) => Report { problems: validate(&dataset, today), dataset: Some(dataset) },
+        Err(problems) => Report { dataset: None, problems },
+    }
+}
+
+/// What the validator module does with a host's dataset text: checks it as [`check_json_with`]
+/// does, adds its language's built-in interface strings, and packs it for the widget's core.
+/// Returns the packed bytes with the warnings, or every error, one per line with its JSON path,
+/// as the CLI prints them.
+pub fn pack_for_widget(
+    text: &str,
+    today: Option<&str>,
+    to_f64: fn(&str) -> Option<f64>,
+) -> Result<(Vec<u8>, Vec<Problem>), String> {
+    match check_json_with(text, today, to_f64).usable() {
+        Ok((mut dataset, warnings)) => {
+            add_built_in_strings(&mut dataset);
+            Ok((pack(&dataset), warnings))
+        }
+        Err(problems) => {
+            let lines: Vec<String> = problems.iter().filter(|p| p.is_error()).map(ToString::to_string).collect();
+            Err(lines.join("\n"))
+        }
+    }
+}

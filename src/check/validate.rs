@@ -1,0 +1,449 @@
+//! The checks serde cannot express: ids and references, required text, safe links, dates, and
+//! the content rules a decision aid must keep (every option cited, an unknown answer never
+//! rules an option out, supportive care fits everyone).
+//!
+//! Every problem is collected, not just the first, so an editor can fix them all in one pass.
+
+use mrcc_model::interface::{has_built_in_table, KEYS as UI_KEYS};
+use mrcc_model::path::Path;
+use mrcc_model::small_map::SmallSet;
+use mrcc_model::text::{fold_case, safe_href};
+use mrcc_model::{Category, Dataset, Fit, Meta, Problem, FIXED_CRITERIA, SCHEMA_VERSION, SUPPORTIVE_CARE, UNKNOWN};
+
+/// Every semantic problem in `dataset`; no errors means it is fit to show.
+/// `today` (YYYY-MM-DD), when given, turns an overdue `next_review` into a warning.
+pub fn validate(dataset: &Dataset, today: Option<&str>) -> Vec<Problem> {
+    let mut check = Checker { problems: Vec::new(), sources: dataset.sources.iter().map(|s| s.id.as_str()).collect() };
+    check.meta(dataset, today);
+    check.condition(dataset);
+    check.criteria(dataset);
+    check.options(dataset);
+    check.rules(dataset);
+    check.imdc(dataset);
+    check.values(dataset);
+    check.glossary(dataset);
+    check.links(dataset);
+    check.sources(dataset);
+    check.ui(dataset);
+    check.problems
+}
+
+struct Checker<'a> {
+    problems: Vec<Problem>,
+    sources: SmallSet<&'a str>,
+}
+
+/// A path from the root, such as `Path::Root.key("meta.title")`.
+fn at(key: &str) -> Path<'_> {
+    Path::Key(&Path::Root, key)
+}
+
+impl<'a> Checker<'a> {
+    fn error(&mut self, path: &Path, message: impl Into<String>) {
+        self.problems.push(Problem::error(path.render(), message));
+    }
+
+    fn warning(&mut self, path: &Path, message: impl Into<String>) {
+        self.problems.push(Problem::warning(path.render(), message));
+    }
+
+    fn text(&mut self, path: &Path, text: &str) {
+        if text.trim().is_empty() {
+            self.error(path, "expected non-empty text");
+        }
+    }
+
+    fn texts(&mut self, path: &Path, texts: &[String]) {
+        if texts.is_empty() {
+            self.error(path, "expected at least one entry");
+        }
+        for (i, text) in texts.iter().enumerate() {
+            self.text(&path.index(i), text);
+        }
+    }
+
+    /// Checks an id's form and that it is not used twice within `seen`.
+    fn id(&mut self, path: &Path, id: &'a str, seen: &mut SmallSet<&'a str>) {
+        if !is_id(id) {
+            self.error(path, format!("expected an id of lowercase letters, digits and hyphens, found \"{id}\""));
+        } else if !seen.insert(id) {
+            self.error(path, format!("expected a unique id, but \"{id}\" is used twice"));
+        }
+    }
+
+    fn source_refs(&mut self, path: &Path, ids: &[String], required: bool) {
+        if required && ids.is_empty() {
+            self.error(path, "expected at least one source id");
+        }
+        for (i, id) in ids.iter().enumerate() {
+            self.source_ref(&path.index(i), id);
+        }
+    }
+
+    fn source_ref(&mut self, path: &Path, id: &str) {
+        if !self.sources.contains(id) {
+            self.error(path, format!("expected the id of an entry in sources, found \"{id}\""));
+        }
+    }
+
+    fn meta(&mut self, dataset: &Dataset, today: Option<&str>) {
+        if dataset.schema_version != SCHEMA_VERSION {
+            self.error(
+                &at("schema_version"),
+                format!("expected {SCHEMA_VERSION}, the schema version this widget reads"),
+            );
+        }
+        let meta = &dataset.meta;
+        let path = at("meta");
+        for (field, text) in [
+            ("title", &meta.title),
+            ("publisher", &meta.publisher),
+            ("authors", &meta.authors),
+            ("update_policy", &meta.update_policy),
+            ("funding", &meta.funding),
+            ("conflicts", &meta.conflicts),
+            ("disclaimer", &meta.disclaimer),
+            ("decision", &meta.decision),
+            ("urgent_help", &meta.urgent_help),
+        ] {
+            self.text(&path.key(field), text);
+        }
+        if !is_language_tag(&meta.language) {
+            self.error(&path.key("language"), "expected a language tag such as \"en\" or \"es-MX\"");
+        }
+        let reviewed = is_iso_date(&meta.reviewed);
+        if !reviewed {
+            self.error(&path.key("reviewed"), "expected a date written YYYY-MM-DD");
+        }
+        let next_review = path.key("next_review");
+        if !is_iso_date(&meta.next_review) {
+            self.error(&next_review, "expected a date written YYYY-MM-DD");
+        } else if reviewed && meta.next_review <= meta.reviewed {
+            self.error(&next_review, "expected a date after meta.reviewed");
+        } else if today.is_some_and(|today| meta.next_review.as_str() < today) {
+            let message = format!("the planned review date {} has passed: review the content", meta.next_review);
+            self.warning(&next_review, message);
+        }
+        self.hospital_review(meta);
+    }
+
+    /// The content is written to be adopted: until a hospital's clinicians have reviewed it
+    /// and said so here, readers see "not yet reviewed", and editors see what is missing.
+    fn hospital_review(&mut self, meta: &Meta) {
+        let path = at("meta");
+        let missing: Vec<&str> = [
+            ("hospital", meta.hospital.trim().is_empty()),
+            ("hospital_reviewers", meta.hospital_reviewers.iter().all(|name| name.trim().is_empty())),
+            ("hospital_reviewed", meta.hospital_reviewed.is_empty()),
+        ]
+        .into_iter()
+        .filter_map(|(field, missing)| missing.then_some(field))
+        .collect();
+        if !missing.is_empty() {
+            let message = format!(
+                "not yet reviewed by the adopting hospital's clinicians (missing: {}); readers are told so",
+                missing.join(", ")
+            );
+            self.warning(&path, message);
+        }
+        if !meta.hospital_reviewed.is_empty() && !is_iso_date(&meta.hospital_reviewed) {
+            self.error(&path.key("hospital_reviewed"), "expected a date written YYYY-MM-DD");
+        }
+    }
+
+    fn condition(&mut self, dataset: &Dataset) {
+        let path = at("condition");
+        self.text(&path.key("title"), &dataset.condition.title);
+        self.texts(&path.key("paragraphs"), &dataset.condition.paragraphs);
+        self.source_refs(&path.key("sources"), &dataset.condition.sources, true);
+    }
+
+    fn criteria(&mut self, dataset: &'a Dataset) {
+        let criteria = at("criteria");
+        let mut ids = SmallSet::new();
+        for (i, criterion) in dataset.criteria.iter().enumerate() {
+            let path = criteria.index(i);
+            self.id(&path.key("id"), &criterion.id, &mut ids);
+            self.text(&path.key("label"), &criterion.label);
+            self.text(&path.key("help"), &criterion.help);
+            let choices = path.key("choices");
+            if criterion.choices.is_empty() {
+                self.error(&choices, "expected at least one choice");
+            }
+            let mut choice_ids = SmallSet::new();
+            for (j, choice) in criterion.choices.iter().enumerate() {
+                let path = choices.index(j);
+                self.id(&path.key("id"), &choice.id, &mut choice_ids);
+                self.text(&path.key("label"), &choice.label);
+            }
+            if !criterion.multiple && !choice_ids.contains(UNKNOWN) {
+                self.error(&choices, "expected a choice with id \"unknown\" (\"I'm not sure\")");
+            }
+        }
+        for (id, multiple, choices) in FIXED_CRITERIA {
+            let Some((i, criterion)) = dataset.criteria.iter().enumerate().find(|(_, c)| c.id == *id) else {
+                self.error(&criteria, format!("expected a criterion with id \"{id}\"; hosts rely on it"));
+                continue;
+            };
+            let path = criteria.index(i);
+            if criterion.multiple != *multiple {
+                self.error(&path.key("multiple"), format!("expected {multiple} for \"{id}\""));
+            }
+            for choice in *choices {
+                if !criterion.choices.iter().any(|c| c.id == *choice) {
+                    let message = format!("expected a choice with id \"{choice}\"; hosts rely on it");
+                    self.error(&path.key("choices"), message);
+                }
+            }
+        }
+    }
+
+    fn options(&mut self, dataset: &'a Dataset) {
+        let options = at("options");
+        if dataset.options.is_empty() {
+            self.error(&options, "expected at least one treatment option");
+        }
+        let mut ids = SmallSet::new();
+        for (i, option) in dataset.options.iter().enumerate() {
+            let path = options.index(i);
+            self.id(&path.key("id"), &option.id, &mut ids);
+            for (field, text) in [
+                ("name", &option.name),
+                ("summary", &option.summary),
+                ("what_it_is", &option.what_it_is),
+                ("goal", &option.goal),
+                ("what_it_involves", &option.what_it_involves),
+                ("time_and_recovery", &option.time_and_recovery),
+                ("living_with", &option.living_with),
+                ("usually_for", &option.usually_for),
+                ("default_reason", &option.default_reason),
+            ] {
+                self.text(&path.key(field), text);
+            }
+            self.texts(&path.key("benefits"), &option.benefits);
+            self.texts(&path.key("harms"), &option.harms);
+            self.texts(&path.key("questions"), &option.questions);
+            let warning_signs = path.key("warning_signs");
+            if option.category == Category::Medicine || !option.warning_signs.is_empty() {
+                // A medicine's harms can need a same-day call: the reader must be told which signs.
+                self.texts(&warning_signs, &option.warning_signs);
+            }
+            self.source_refs(&path.key("sources"), &option.sources, true);
+            let figures = path.key("figures");
+            for (j, figure) in option.figures.iter().enumerate() {
+                let path = figures.index(j);
+                self.text(&path.key("text"), &figure.text);
+                self.text(&path.key("group"), &figure.group);
+                self.text(&path.key("time_frame"), &figure.time_frame);
+                self.source_ref(&path.key("source"), &figure.source);
+                if let Some(uncertainty) = &figure.uncertainty {
+                    self.text(&path.key("uncertainty"), uncertainty);
+                }
+                if figure.people == Some(0) {
+                    self.error(&path.key("people"), "expected the number of people studied, more than 0");
+                }
+            }
+            if option.id == SUPPORTIVE_CARE && option.default_fit != Fit::Likely {
+                self.error(&path.key("default_fit"), "expected \"likely\": supportive care fits everyone");
+            }
+        }
+    }
+
+    fn rules(&mut self, dataset: &'a Dataset) {
+        let rules = at("rules");
+        let mut ids = SmallSet::new();
+        for (i, rule) in dataset.rules.iter().enumerate() {
+            let path = rules.index(i);
+            self.id(&path.key("id"), &rule.id, &mut ids);
+            if dataset.option(&rule.option).is_none() {
+                let message = format!("expected the id of an option, found \"{}\"", rule.option);
+                self.error(&path.key("option"), message);
+            }
+            let when = path.key("when");
+            if rule.when.is_empty() {
+                self.error(&when, "expected at least one criterion (use the option's default_fit for all readers)");
+            }
+            for (criterion_id, choices) in &rule.when {
+                let path = when.key(criterion_id);
+                let Some(criterion) = dataset.criterion(criterion_id) else {
+                    self.error(&path, format!("expected the id of a criterion, found \"{criterion_id}\""));
+                    continue;
+                };
+                if choices.is_empty() {
+                    self.error(&path, "expected at least one choice id");
+                }
+                for (j, choice) in choices.iter().enumerate() {
+                    if !criterion.choices.iter().any(|c| &c.id == choice) {
+                        let message = format!("expected a choice of \"{criterion_id}\", found \"{choice}\"");
+                        self.error(&path.index(j), message);
+                    } else if choice == UNKNOWN && rule.fit == Fit::Unlikely {
+                        self.error(&path.index(j), "an unknown answer must never make an option unlikely");
+                    }
+                }
+            }
+            self.text(&path.key("reason"), &rule.reason);
+            self.source_refs(&path.key("sources"), &rule.sources, true);
+            if rule.option == SUPPORTIVE_CARE && rule.fit != Fit::Likely {
+                self.error(&path.key("fit"), "expected \"likely\": supportive care fits everyone");
+            }
+        }
+    }
+
+    fn imdc(&mut self, dataset: &'a Dataset) {
+        let imdc = &dataset.imdc;
+        let path = at("imdc");
+        for (field, text) in [("title", &imdc.title), ("intro", &imdc.intro), ("note", &imdc.note)] {
+            self.text(&path.key(field), text);
+        }
+        let factors = path.key("factors");
+        let mut ids = SmallSet::new();
+        for (i, factor) in imdc.factors.iter().enumerate() {
+            let path = factors.index(i);
+            self.id(&path.key("id"), &factor.id, &mut ids);
+            self.text(&path.key("label"), &factor.label);
+            self.text(&path.key("detail"), &factor.detail);
+        }
+        let groups = path.key("groups");
+        let risk = dataset.criterion("risk");
+        let mut previous = None;
+        for (i, group) in imdc.groups.iter().enumerate() {
+            let path = groups.index(i);
+            if risk.is_some_and(|risk| !risk.choices.iter().any(|c| c.id == group.risk)) {
+                self.error(&path.key("risk"), format!("expected a choice of \"risk\", found \"{}\"", group.risk));
+            }
+            let in_order = match previous {
+                None => group.min_signs == 0,
+                Some(previous) => group.min_signs > previous,
+            };
+            if !in_order {
+                self.error(&path.key("min_signs"), "expected 0 for the first group, then increasing numbers");
+            }
+            previous = Some(group.min_signs);
+            self.text(&path.key("label"), &group.label);
+        }
+        self.source_refs(&path.key("sources"), &imdc.sources, true);
+    }
+
+    fn values(&mut self, dataset: &'a Dataset) {
+        let values = at("values");
+        let mut ids = SmallSet::new();
+        for (i, value) in dataset.values.iter().enumerate() {
+            let path = values.index(i);
+            self.id(&path.key("id"), &value.id, &mut ids);
+            self.text(&path.key("statement"), &value.statement);
+        }
+    }
+
+    fn glossary(&mut self, dataset: &Dataset) {
+        let glossary = at("glossary");
+        let mut terms = SmallSet::new();
+        for (i, entry) in dataset.glossary.iter().enumerate() {
+            let path = glossary.index(i);
+            let term = path.key("term");
+            self.text(&term, &entry.term);
+            self.text(&path.key("definition"), &entry.definition);
+            if !terms.insert(fold_case(&entry.term)) {
+                self.error(&term, format!("expected a unique term, but \"{}\" is listed twice", entry.term));
+            }
+        }
+    }
+
+    fn links(&mut self, dataset: &'a Dataset) {
+        let links = at("links");
+        let mut ids = SmallSet::new();
+        for (i, link) in dataset.links.iter().enumerate() {
+            let path = links.index(i);
+            self.id(&path.key("id"), &link.id, &mut ids);
+            self.text(&path.key("label"), &link.label);
+            if link.url.as_deref().is_some_and(|url| safe_href(url).is_none()) {
+                self.error(&path.key("url"), "expected an http(s), mailto or tel link");
+            }
+        }
+    }
+
+    fn sources(&mut self, dataset: &'a Dataset) {
+        let sources = at("sources");
+        let mut ids = SmallSet::new();
+        for (i, source) in dataset.sources.iter().enumerate() {
+            let path = sources.index(i);
+            self.id(&path.key("id"), &source.id, &mut ids);
+            self.text(&path.key("title"), &source.title);
+            self.text(&path.key("publisher"), &source.publisher);
+            if let Some(about) = &source.about {
+                self.text(&path.key("about"), about);
+            }
+            let web = |url: &str| url.trim().to_ascii_lowercase().starts_with("http");
+            if source.url.as_deref().is_some_and(|url| safe_href(url).is_none() || !web(url)) {
+                self.error(&path.key("url"), "expected an http(s) link");
+            }
+        }
+        let cited = cited_sources(dataset);
+        for (i, source) in dataset.sources.iter().enumerate() {
+            if !cited.contains(source.id.as_str()) {
+                self.warning(&sources.index(i), format!("source \"{}\" is not cited anywhere", source.id));
+            }
+        }
+    }
+
+    /// The `ui` table may only hold known keys; for a language without built-in strings,
+    /// the keys it lacks are listed (they show in English).
+    fn ui(&mut self, dataset: &Dataset) {
+        let ui = at("ui");
+        for (key, text) in &dataset.ui {
+            if !UI_KEYS.contains(&key.as_str()) {
+                self.error(&ui.key(key), "expected one of the interface keys (see src/core/ui/strings.rs)");
+            } else {
+                self.text(&ui.key(key), text);
+            }
+        }
+        if !has_built_in_table(&dataset.meta.language) {
+            let missing: Vec<&str> = UI_KEYS.iter().copied().filter(|key| !dataset.ui.contains_key(*key)).collect();
+            if !missing.is_empty() {
+                let message = format!(
+                    "{} interface strings are missing and will show in English: {}",
+                    missing.len(),
+                    missing.join(", ")
+                );
+                self.warning(&ui, message);
+            }
+        }
+    }
+}
+
+fn cited_sources(dataset: &Dataset) -> SmallSet<&str> {
+    let options = dataset.options.iter().flat_map(|o| o.sources.iter().chain(o.figures.iter().map(|f| &f.source)));
+    let rules = dataset.rules.iter().flat_map(|r| r.sources.iter());
+    options
+        .chain(rules)
+        .chain(dataset.condition.sources.iter())
+        .chain(dataset.imdc.sources.iter())
+        .map(String::as_str)
+        .collect()
+}
+
+fn is_id(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary = parts.next().unwrap_or_default();
+    (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// `YYYY-MM-DD` with a month from 1 to 12 and a day from 1 to 31.
+fn is_iso_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let shape = bytes.len() == 10
+        && bytes.iter().enumerate().all(|(i, b)| match i {
+            4 | 7 => *b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+    let number = |range: std::ops::Range<usize>| text.get(range).and_then(|s| s.parse::<u8>().ok()).unwrap_or(0);
+    shape && (1..=12).contains(&number(5..7)) && (1..=31).contains(&number(8..10))
+}

@@ -1,0 +1,126 @@
+//! The editors' CLI, run as a real process.
+#![cfg(not(target_arch = "wasm32"))]
+
+// The helpers the workspace's own tests share.
+#[path = "../../../tests/common/mod.rs"]
+mod common;
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+use serde_json::json;
+
+/// Runs the CLI from the repository's root, as the Makefile does.
+fn run(args: &[&str]) -> Output {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+    Command::new(env!("CARGO_BIN_EXE_mrcc-content")).args(args).current_dir(root).output().expect("the CLI runs")
+}
+
+fn temp_file(name: &str, contents: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("mrcc-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, contents).unwrap();
+    path
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn validates_the_built_in_dataset() {
+    let output = run(&["validate", "content/en.json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert!(stdout(&output).contains("valid (10 options, 7 criteria"));
+}
+
+#[test]
+fn rejects_each_bad_example_with_its_path() {
+    let full = common::built_in_value();
+    let mut wrong_type = full.clone();
+    wrong_type["criteria"][1]["multiple"] = json!("yes");
+    let mut bad_rule = full.clone();
+    bad_rule["rules"][3]["when"] = json!({ "prior-systemic": ["maybe"] });
+    let mut bad_link = full.clone();
+    bad_link["links"][0]["url"] = json!("javascript:alert(document.cookie)");
+    let text = full.to_string();
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("truncated.json", text.as_bytes()[..text.len() / 3].to_vec(), "error: "),
+        ("wrong-type.json", wrong_type.to_string().into_bytes(), "error: criteria[1].multiple: invalid type"),
+        (
+            "bad-rule.json",
+            bad_rule.to_string().into_bytes(),
+            "error: rules[3].when.prior-systemic[0]: expected a choice",
+        ),
+        (
+            "bad-link.json",
+            bad_link.to_string().into_bytes(),
+            "error: links[0].url: expected an http(s), mailto or tel link",
+        ),
+        ("not-utf8.json", vec![b'{', 0xff, 0xfe, b'}'], "error: dataset: expected UTF-8 text"),
+        ("empty.json", Vec::new(), "error: dataset: unexpected end of the text at line 1 column 1"),
+    ];
+    for (name, contents, expected) in cases {
+        let path = temp_file(name, &contents);
+        let output = run(&["validate", path.to_str().unwrap()]);
+        let all = stdout(&output) + &String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{name}: {all}");
+        assert!(all.contains(expected), "{name}: wanted {expected:?} in {all}");
+        assert!(!all.contains("panicked"), "{name}: {all}");
+    }
+}
+
+#[test]
+fn prints_the_json_schema() {
+    let output = run(&["schema"]);
+    assert_eq!(output.status.code(), Some(0));
+    let schema: serde_json::Value = serde_json::from_slice(&output.stdout).expect("the schema is JSON");
+    assert_eq!(schema["title"], "Dataset");
+    assert!(schema["$defs"]["TreatmentOption"]["properties"]["harms"].is_object());
+}
+
+#[test]
+fn usage_errors_and_missing_files() {
+    assert_eq!(run(&[]).status.code(), Some(2));
+    assert_eq!(run(&["frobnicate"]).status.code(), Some(2));
+    let missing = run(&["validate", "/nonexistent/dataset.json"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read the file"));
+}
+
+/// Editors' tools read the committed schema file: it must be exactly what the model generates
+/// (`make schema` rewrites it).
+#[test]
+fn committed_schema_is_up_to_date() {
+    let output = run(&["schema"]);
+    let committed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../content/dataset.schema.json"))
+        .expect("content/dataset.schema.json exists");
+    assert!(committed == stdout(&output), "content/dataset.schema.json is stale: run `make schema`");
+}
+
+#[test]
+fn packs_what_the_widget_core_reads_after_validating() {
+    use mrcc_core::ui::strings::Strings;
+    use mrcc_model::interface::KEYS;
+    use mrcc_model::unpack;
+
+    let english = run(&["pack", "en"]);
+    assert_eq!(english.status.code(), Some(0));
+    assert_eq!(unpack(&english.stdout), Some(common::built_in()), "English needs no strings of its own");
+
+    let spanish = unpack(&run(&["pack", "es"]).stdout).expect("the Spanish pack unpacks");
+    let mut without_strings = spanish.clone();
+    without_strings.ui = Default::default();
+    assert_eq!(without_strings, common::built_in_es());
+    assert_eq!(spanish.ui.len(), KEYS.len(), "every interface string travels with the Spanish content");
+    assert_eq!(Strings::for_widget("es", &spanish.ui), Strings::for_dataset("es", &Default::default()));
+
+    let mut broken = common::built_in_value();
+    broken["options"][0]["id"] = json!("Bad Id");
+    let file = temp_file("broken-pack.json", broken.to_string().as_bytes());
+    let output = run(&["pack", file.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty(), "no pack for an invalid dataset");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("options[0].id: expected an id"));
+}

@@ -1,0 +1,232 @@
+//! The glue between the `<mrcc-explorer>` custom element (`mrcc-explorer-element.js`) and Yew.
+//!
+//! The element owns its shadow root and lifecycle and fetches the datasets (a host's own through
+//! the validator module, `src/validator`); Rust owns one
+//! Yew app per element, kept in a registry under a numeric id so that JavaScript never holds
+//! Rust objects. Nothing here may panic on input from the page: a panic in WebAssembly stops
+//! every instance on the page.
+
+mod dataset;
+mod js_value;
+mod stylesheet;
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, ShadowRoot};
+use yew::{AppHandle, AttrValue, Callback, Renderer};
+
+use crate::rules::Situation;
+use crate::ui::{ChangeDetail, Explorer, ExplorerProps};
+use js_value::error;
+use mrcc_model::small_map::SmallMap;
+use mrcc_model::Dataset;
+
+struct App {
+    handle: AppHandle<Explorer>,
+    dataset: Rc<Dataset>,
+    /// The element's `mrcc-change` dispatcher.
+    on_change: Callback<ChangeDetail>,
+    /// The `situation` attribute last seen, so that its warning is given once, not on every update.
+    situation: Option<String>,
+}
+
+thread_local! {
+    static APPS: RefCell<SmallMap<u32, App>> = const { RefCell::new(SmallMap::new()) };
+    /// The element module's function that puts every instance on the page into its fallback.
+    static PANIC_LISTENER: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+    static NEXT_ID: Cell<u32> = const { Cell::new(1) };
+}
+
+/// What the element passes in. Every field is optional: an absent or malformed value means
+/// "use the default", never an error.
+#[derive(Default)]
+struct HostConfig {
+    appointment_url: Option<String>,
+    support_url: Option<String>,
+    /// The `situation` attribute: answers to start with, as a query string.
+    situation: Option<String>,
+    /// The resolved language (`lang` attribute, nearest `[lang]`, document), e.g. "en".
+    language: Option<String>,
+    /// A host's own dataset (from `data-src` or an inline JSON child), packed by the validator
+    /// module.
+    dataset: Option<Vec<u8>>,
+    /// On update: the dataset's source changed (another `data-src`, or another language for
+    /// the built-in content), so take `dataset`, or the built-in one when it is null.
+    reload_dataset: bool,
+}
+
+impl HostConfig {
+    fn from_js(value: JsValue) -> Self {
+        HostConfig {
+            appointment_url: js_value::string_property(&value, "appointmentUrl"),
+            support_url: js_value::string_property(&value, "supportUrl"),
+            situation: js_value::string_property(&value, "situation"),
+            language: js_value::string_property(&value, "language"),
+            dataset: js_value::bytes_property(&value, "dataset"),
+            reload_dataset: js_value::bool_property(&value, "reloadDataset"),
+        }
+    }
+
+    fn props(&self, dataset: Rc<Dataset>, on_change: Callback<ChangeDetail>) -> ExplorerProps {
+        ExplorerProps {
+            dataset: dataset.into(),
+            appointment_url: self.appointment_url.clone().map(AttrValue::from),
+            support_url: self.support_url.clone().map(AttrValue::from),
+            situation: self.situation.clone().map(AttrValue::from),
+            on_change: Some(on_change),
+        }
+    }
+}
+
+/// Unknown criteria or choices in a `situation` attribute are ignored, with one warning.
+fn warn_about_situation(query: &str, dataset: &Dataset) {
+    let (_, warnings) = Situation::parse(query, dataset);
+    if !warnings.is_empty() {
+        let list: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+        web_sys::console::warn_1(&format!("mrcc-explorer: situation: {}", list.join("; ")).into());
+    }
+}
+
+/// Wraps the element's JS dispatcher: details become plain JSON-compatible objects.
+fn change_callback(notify: js_sys::Function) -> Callback<ChangeDetail> {
+    Callback::from(move |detail: ChangeDetail| {
+        let _ = notify.call1(&JsValue::NULL, &js_value::change_detail(&detail));
+    })
+}
+
+fn dataset_for(config: &HostConfig) -> Result<Rc<Dataset>, JsValue> {
+    let parsed = match &config.dataset {
+        Some(bytes) => dataset::read(bytes).map(Rc::new),
+        None => dataset::built_in(config.language.as_deref().unwrap_or("en")),
+    };
+    parsed.map_err(|e| error("invalid-data", &e.0))
+}
+
+#[wasm_bindgen(start)]
+fn start() {
+    // Yew installs its own hook on first render unless one is set. A panic stops the wasm for
+    // every instance on the page, so ours tells the element module, which shows each
+    // instance's fallback and fires `mrcc-error`, instead of leaving dead widgets.
+    yew::set_custom_panic_hook(Box::new(|info| {
+        let message = format!("mrcc-explorer: internal error: {info}");
+        web_sys::console::error_1(&message.as_str().into());
+        let listener = PANIC_LISTENER.with(|listener| listener.try_borrow().ok().and_then(|l| l.clone()));
+        if let Some(listener) = listener {
+            let _ = listener.call1(&JsValue::NULL, &message.into());
+        }
+    }));
+}
+
+/// Registers the function the panic hook calls (the element module's).
+#[wasm_bindgen(js_name = setPanicListener)]
+pub fn set_panic_listener(listener: js_sys::Function) {
+    PANIC_LISTENER.with(|slot| *slot.borrow_mut() = Some(listener));
+}
+
+/// Gives the wasm a packed built-in dataset (`mrcc-explorer-<language>.bin`), which the element
+/// fetches once per page.
+#[wasm_bindgen(js_name = provideBuiltIn)]
+pub fn provide_built_in(language: &str, bytes: &[u8]) {
+    dataset::provide(language, bytes);
+}
+
+/// Completes the built-in dataset of `language` with its details
+/// (`mrcc-explorer-<language>-details.bin`, fetched after the first render). Returns whether
+/// it changed; the element then updates its apps, which keep the reader's answers.
+#[wasm_bindgen(js_name = provideDetails)]
+pub fn provide_details(language: &str, bytes: &[u8]) -> bool {
+    dataset::provide_details(language, bytes)
+}
+
+/// The package version, for the host's diagnostics.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}
+
+/// Renders a new app into `root` (a `<div>` inside `shadow`) and returns its id. `notify` is
+/// called with each `mrcc-change` detail. Throws `{ code, message }` when the dataset is
+/// invalid.
+#[wasm_bindgen]
+pub fn mount(shadow: ShadowRoot, root: Element, config: JsValue, notify: js_sys::Function) -> Result<u32, JsValue> {
+    let config = HostConfig::from_js(config);
+    let dataset = dataset_for(&config)?;
+    stylesheet::adopt(&shadow).map_err(|message| error("start-failed", message))?;
+    let on_change = change_callback(notify);
+    if let Some(query) = &config.situation {
+        warn_about_situation(query, &dataset);
+    }
+    let props = config.props(dataset.clone(), on_change.clone());
+    let handle = Renderer::<Explorer>::with_root_and_props(root, props).render();
+    let id = NEXT_ID.with(|next| {
+        let id = next.get();
+        next.set(id.wrapping_add(1));
+        id
+    });
+    let situation = config.situation.clone();
+    APPS.with(|apps| apps.borrow_mut().insert(id, App { handle, dataset, on_change, situation }));
+    Ok(id)
+}
+
+/// What `mrcc-ready` tells the host about app `id`: `{ version, language, reviewed,
+/// optionCount }`, or `null` for an unknown id.
+#[wasm_bindgen]
+pub fn describe(id: u32) -> JsValue {
+    APPS.with(|apps| {
+        let apps = apps.borrow();
+        let Some(app) = apps.get(&id) else { return JsValue::NULL };
+        js_value::describe(&app.dataset)
+    })
+}
+
+/// Re-renders app `id` with new attribute values, keeping the reader's answers, comparison and
+/// questions, also when the language or dataset changes. Throws `{ code, message }` for an
+/// invalid dataset.
+#[wasm_bindgen]
+pub fn update(id: u32, config: JsValue) -> Result<(), JsValue> {
+    let config = HostConfig::from_js(config);
+    let new_dataset =
+        if config.reload_dataset || config.dataset.is_some() { Some(dataset_for(&config)?) } else { None };
+    APPS.with(|apps| {
+        if let Some(app) = apps.borrow_mut().get_mut(&id) {
+            if let Some(dataset) = new_dataset {
+                app.dataset = dataset;
+            }
+            if config.situation != app.situation {
+                if let Some(query) = &config.situation {
+                    warn_about_situation(query, &app.dataset);
+                }
+                app.situation = config.situation.clone();
+            }
+            app.handle.update(config.props(app.dataset.clone(), app.on_change.clone()));
+        }
+    });
+    Ok(())
+}
+
+/// Destroys app `id`. Unknown ids are ignored, so a double unmount is harmless.
+#[wasm_bindgen]
+pub fn unmount(id: u32) {
+    let app = APPS.with(|apps| apps.borrow_mut().remove(&id));
+    if let Some(app) = app {
+        app.handle.destroy();
+    }
+}
+
+/// How many apps are mounted: lets tests prove that removed elements are cleaned up.
+#[wasm_bindgen(js_name = mountedCount)]
+pub fn mounted_count() -> usize {
+    APPS.with(|apps| apps.borrow().len())
+}
+
+/// Bytes of wasm linear memory in use: for leak tests and the benchmark.
+#[wasm_bindgen(js_name = memoryBytes)]
+pub fn memory_bytes() -> f64 {
+    wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .map(|memory| js_sys::ArrayBuffer::from(memory.buffer()).byte_length() as f64)
+        .unwrap_or(0.0)
+}

@@ -1,0 +1,217 @@
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+use yew::Reducible;
+
+use super::browser;
+use super::next_steps::resolved_links;
+use super::shared::{ById, Shared};
+use super::state::{send, Action, ExplorerState};
+use super::strings::Strings;
+use super::text;
+use super::{about, compare, condition, glossary, my_questions, next_steps, results, situation_form, summary, values};
+use crate::rules::{evaluate, Situation};
+use mrcc_model::Dataset;
+
+#[derive(Properties, PartialEq)]
+pub struct ExplorerProps {
+    pub dataset: ById<Dataset>,
+    /// The hospital's own "Make an appointment" page (the `appointment-url` attribute).
+    #[prop_or_default]
+    pub appointment_url: Option<AttrValue>,
+    /// The hospital's support group page (the `support-url` attribute).
+    #[prop_or_default]
+    pub support_url: Option<AttrValue>,
+    /// Answers to start with, as a query string (the `situation` attribute).
+    #[prop_or_default]
+    pub situation: Option<AttrValue>,
+    /// Called after the first render and after every change of the situation, with every
+    /// option's fit in display order (the host's `mrcc-change` event).
+    #[prop_or_default]
+    pub on_change: Option<Callback<ChangeDetail>>,
+}
+
+/// What the host learns after each change. Never any text the reader typed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChangeDetail {
+    /// The answers as a `situation` query string.
+    pub situation: String,
+    pub results: Vec<ResultItem>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResultItem {
+    pub id: String,
+    pub fit: &'static str,
+    pub reasons: Vec<String>,
+}
+
+impl ChangeDetail {
+    pub fn new(dataset: &Dataset, situation: &Situation) -> Self {
+        ChangeDetail {
+            situation: situation.to_query(dataset),
+            results: evaluate(dataset, situation)
+                .into_iter()
+                .map(|fit| ResultItem {
+                    id: fit.option.id.clone(),
+                    fit: fit.fit.as_str(),
+                    reasons: fit.reasons.iter().map(|r| r.to_string()).collect(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The whole widget: the condition and the decision, the reader's situation, every option
+/// with its fit, comparison, what matters to them, their questions, and a printable summary.
+///
+/// It holds the reader's state and reacts to its own renders (the host's `mrcc-change`, focus
+/// for the summary). As hooks these cost about 2 KB of compressed wasm; here they are the
+/// component's `update`, `changed` and `rendered` methods.
+pub struct Explorer {
+    state: Rc<ExplorerState>,
+    /// Created once: a new callback on every render would make every child's props differ, and
+    /// re-render every option card on each answer.
+    dispatch: Callback<Action>,
+    strings: ById<Strings>,
+    /// The situation last reported through `on_change`.
+    reported: Option<Situation>,
+    /// Whether the summary was open at the last render.
+    summary_was_open: bool,
+    /// The last focus move applied (`ExplorerState::moves`).
+    moves_applied: u32,
+    root: NodeRef,
+    summary_button: NodeRef,
+    summary_heading: NodeRef,
+    own_question: NodeRef,
+}
+
+impl Component for Explorer {
+    type Message = Action;
+    type Properties = ExplorerProps;
+
+    fn create(ctx: &Context<Self>) -> Self {
+        let props = ctx.props();
+        let situation = parse_situation(&props.dataset, props.situation.as_deref());
+        Explorer {
+            state: Rc::new(ExplorerState { situation, ..Default::default() }),
+            dispatch: ctx.link().callback(|action| action),
+            strings: strings_for(&props.dataset),
+            reported: None,
+            summary_was_open: false,
+            moves_applied: 0,
+            root: NodeRef::default(),
+            summary_button: NodeRef::default(),
+            summary_heading: NodeRef::default(),
+            own_question: NodeRef::default(),
+        }
+    }
+
+    fn update(&mut self, _ctx: &Context<Self>, action: Action) -> bool {
+        let next = Rc::clone(&self.state).reduce(action);
+        let changed = !Rc::ptr_eq(&next, &self.state);
+        self.state = next;
+        changed
+    }
+
+    fn changed(&mut self, ctx: &Context<Self>, old: &ExplorerProps) -> bool {
+        let props = ctx.props();
+        // A new dataset (another language) keeps the answers: the ids are the same.
+        if props.dataset != old.dataset {
+            self.strings = strings_for(&props.dataset);
+        }
+        // A new `situation` attribute replaces the answers.
+        if props.situation != old.situation {
+            let situation = parse_situation(&props.dataset, props.situation.as_deref());
+            self.state = Rc::clone(&self.state).reduce(Action::SetSituation(situation));
+        }
+        true
+    }
+
+    fn rendered(&mut self, ctx: &Context<Self>, first_render: bool) {
+        // Tell the host after the first render and after every change of the answers.
+        if self.reported.as_ref() != Some(&self.state.situation) {
+            self.reported = Some(self.state.situation.clone());
+            if let Some(on_change) = &ctx.props().on_change {
+                on_change.emit(ChangeDetail::new(&ctx.props().dataset, &self.state.situation));
+            }
+        }
+        // After an action that removed or replaced the control the reader pressed, focus goes
+        // where the action says instead of falling to the page's <body>.
+        if self.state.moves != self.moves_applied {
+            self.moves_applied = self.state.moves;
+            let target = self.state.moved.as_ref().zip(self.root.cast::<web_sys::Element>());
+            if let Some(element) = target.and_then(|(moved, root)| root.query_selector(&moved.focus).ok().flatten()) {
+                if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                }
+            }
+        }
+        let open = self.state.summary_open;
+        if !first_render && open == self.summary_was_open {
+            return;
+        }
+        if let Some(node) = self.root.get() {
+            browser::mark_summary(&node, open);
+        }
+        // Focus follows the reader: to the summary's heading when it opens (the button that
+        // opened it is gone), back to that button when it closes. Never on first render: that
+        // would steal focus from the host page.
+        let was_open = std::mem::replace(&mut self.summary_was_open, open);
+        let target = match (was_open, open) {
+            (false, true) => &self.summary_heading,
+            (true, false) => &self.summary_button,
+            _ => return,
+        };
+        if let Some(element) = target.cast::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        let props = ctx.props();
+        let dataset = &props.dataset;
+        let shared = Shared { dataset: dataset.clone(), strings: self.strings.clone() };
+        let (s, state, dispatch) = (&*self.strings, &*self.state, &self.dispatch);
+        let meta = &dataset.meta;
+        let resolved = resolved_links(&dataset.links, props.appointment_url.as_deref(), props.support_url.as_deref());
+        html! {
+            <section class="explorer" lang={meta.language.clone()} aria-labelledby="mrcc-title" ref={self.root.clone()}>
+                <h2 id="mrcc-title" class="title">{ text(&meta.title) }</h2>
+                <p class="visually-hidden" role="status">{ state.moved.as_ref().map(|moved| s.said(moved.said)).unwrap_or_default() }</p>
+                if state.summary_open {
+                    { summary(&shared, state, dispatch, &resolved, &self.summary_heading) }
+                } else {
+                    <p class="decision">{ text(&meta.decision) }</p>
+                    <p class="reviewed-line">
+                        { text(s.reviewed()) }{ " " }<time datetime={meta.reviewed.clone()}>{ text(&meta.reviewed) }</time>{ ". " }
+                        <span class="hospital-review">{ s.hospital_review_status(meta) }</span>
+                    </p>
+                    { condition(&shared) }
+                    { situation_form(&shared, state, dispatch) }
+                    { results(&shared, state, dispatch) }
+                    { compare(&shared, state, dispatch) }
+                    { values(&shared, state, dispatch) }
+                    { my_questions(&shared, state, dispatch, &self.own_question) }
+                    <div class="summary-cta">
+                        <button type="button" ref={self.summary_button.clone()} onclick={send(dispatch, Action::OpenSummary)}>
+                            { text(s.make_summary()) }
+                        </button>
+                    </div>
+                    { next_steps(&shared, &resolved) }
+                    { glossary(&shared) }
+                    { about(&shared) }
+                }
+            </section>
+        }
+    }
+}
+
+fn strings_for(dataset: &Dataset) -> ById<Strings> {
+    ById::new(Strings::for_widget(&dataset.meta.language, &dataset.ui))
+}
+
+fn parse_situation(dataset: &Dataset, query: Option<&str>) -> Situation {
+    Situation::parse(query.unwrap_or_default(), dataset).0
+}

@@ -1,0 +1,66 @@
+//! The widget's interface in Yew. It takes a validated [`Dataset`](mrcc_model::Dataset) and
+//! host settings and renders text only (never HTML from data), with classes for style (a strict
+//! CSP blocks `style=` attributes). The reader's state lives in [`state`] and in memory only.
+//!
+//! Only what must skip re-rendering is a component: the [`Explorer`], which holds the state,
+//! and each option's card and details, which change only with their own fit or questions. The
+//! sections are plain functions of the [`Shared`] content and the state: a component costs
+//! about half a kilobyte of compressed wasm, and these re-rendered on every change anyway. The
+//! three components are struct components: as function components they brought Yew's hook
+//! machinery, 3 KB of compressed wasm, for what `update`, `changed` and `rendered` do.
+
+mod about;
+mod browser;
+mod citation;
+mod compare;
+mod condition;
+mod explorer;
+mod glossary;
+pub mod intl;
+mod my_questions;
+mod next_steps;
+mod option_card;
+mod option_details;
+pub mod prose;
+mod results;
+mod risk_checklist;
+mod shared;
+mod situation_form;
+pub mod state;
+pub mod static_content;
+pub mod strings;
+mod summary;
+pub mod summary_text;
+mod values;
+
+pub use about::about;
+pub use citation::citation;
+pub use compare::{compare, compare_table};
+pub use condition::condition;
+pub use explorer::{ChangeDetail, Explorer, ExplorerProps, ResultItem};
+pub use glossary::glossary;
+pub use my_questions::my_questions;
+pub use next_steps::{next_steps, resolved_links};
+pub use option_card::OptionCard;
+pub use option_details::OptionDetails;
+pub use prose::prose;
+pub use results::results;
+pub use risk_checklist::risk_checklist;
+pub use shared::{ById, Shared};
+pub use situation_form::situation_form;
+pub use static_content::StaticContent;
+pub use summary::summary;
+pub use values::values;
+
+use yew::{AttrValue, Html};
+
+/// The widget's stylesheet (`styles.css` without comments and indentation, by `build.rs`),
+/// adopted by each shadow root as one constructable stylesheet.
+pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/styles.min.css"));
+
+/// A text node. One shared function instead of Yew's conversion at every `{ &text }`, which
+/// formatted through `ToString` and was inlined at each of a hundred places.
+#[inline(never)]
+pub fn text(text: &str) -> Html {
+    Html::VText(yew::virtual_dom::VText::new(AttrValue::from(std::rc::Rc::<str>::from(text))))
+}

@@ -1,0 +1,67 @@
+use yew::prelude::*;
+
+use super::text;
+
+use super::browser;
+use super::shared::Shared;
+use super::state::{send, Action, ExplorerState};
+
+/// "My questions": the options' questions the reader added, and their own; remove, copy.
+/// Kept in memory only: this is health information on possibly shared computers. The text
+/// field is the browser's own (read when the reader adds it), so typing re-renders nothing.
+pub fn my_questions(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Action>, own: &NodeRef) -> Html {
+    let s = &*shared.strings;
+    let onsubmit = {
+        let (own, dispatch) = (own.clone(), dispatch.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if let Some(input) = own.cast::<web_sys::HtmlInputElement>() {
+                dispatch.emit(Action::AddQuestion(input.value()));
+                input.set_value("");
+            }
+        })
+    };
+    let copy = {
+        let text = state.questions.iter().map(|q| format!("- {q}")).collect::<Vec<_>>().join("\n");
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (text, dispatch) = (text.clone(), dispatch.clone());
+            yew::platform::spawn_local(async move {
+                dispatch.emit(Action::Copied(browser::copy(text).await));
+            });
+        })
+    };
+    html! {
+        <section class="my-questions" aria-labelledby="mrcc-my-questions">
+            <h3 id="mrcc-my-questions">{ text(s.my_questions_heading()) }</h3>
+            <p class="hint">{ text(s.my_questions_intro()) }</p>
+            if state.questions.is_empty() {
+                <p>{ text(s.no_questions()) }</p>
+            } else {
+                <ol class="question-list">
+                    { for state.questions.iter().enumerate().map(|(i, question)| html! {
+                        <li key={question.clone()}>
+                            <span>{ question }</span>{ " " }
+                            <button type="button" class="small" onclick={send(dispatch, Action::RemoveQuestion(i))}>
+                                { text(s.remove()) }<span class="visually-hidden">{ format!(": {question}") }</span>
+                            </button>
+                        </li>
+                    }) }
+                </ol>
+            }
+            <form class="own-question" {onsubmit}>
+                <label for="own-question">{ text(s.own_question_label()) }</label>
+                <div class="row">
+                    <input type="text" id="own-question" ref={own.clone()} autocomplete="off" />
+                    <button type="submit">{ text(s.add()) }</button>
+                </div>
+            </form>
+            if !state.questions.is_empty() {
+                <button type="button" class="secondary" onclick={copy}>{ text(s.copy_questions()) }</button>
+            }
+            <p class="copy-result" role="status">
+                { match state.copied { Some(true) => s.copied(), Some(false) => s.copy_failed(), None => "" } }
+            </p>
+        </section>
+    }
+}

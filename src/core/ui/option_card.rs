@@ -1,0 +1,82 @@
+use yew::prelude::*;
+
+use super::text;
+
+use super::shared::Shared;
+use super::state::{send, Action};
+use super::{prose, OptionDetails};
+use mrcc_model::Fit;
+
+/// Small, cheap props: the option is named by its position in `shared.dataset`, so that a
+/// re-render neither copies nor compares its text.
+#[derive(Properties, PartialEq)]
+pub struct OptionCardProps {
+    /// The dataset and strings, compared by identity.
+    pub shared: Shared,
+    /// Position in `dataset.options`.
+    pub index: usize,
+    pub fit: Fit,
+    /// Whether the reader has answered anything (the fit then speaks of "situations like yours").
+    pub answered: bool,
+    /// Why this fit, for the reader's answers.
+    pub reasons: Vec<String>,
+    pub compared: bool,
+    /// True when the comparison is full and this option is not in it.
+    pub compare_disabled: bool,
+    /// For each of the option's questions, whether it is in the reader's list.
+    pub questions_added: Vec<bool>,
+    pub dispatch: Callback<Action>,
+}
+
+/// One treatment option: its fit (in words, with a shape as well as colour) and why, its
+/// summary, and its full content behind a native disclosure ([`OptionDetails`]).
+///
+/// Equal props skip the re-render (see [`crate::ui`] for why a struct component).
+pub struct OptionCard;
+
+impl Component for OptionCard {
+    type Message = ();
+    type Properties = OptionCardProps;
+
+    fn create(_: &Context<Self>) -> Self {
+        OptionCard
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        let props = ctx.props();
+        let shared = &props.shared;
+        let s = &*shared.strings;
+        let Some(option) = shared.dataset.options.get(props.index) else { return Html::default() };
+        // Ids live inside this instance's shadow root, so they cannot clash with the host page.
+        let heading_id = format!("option-{}", option.id);
+        let compare_id = format!("compare-{}", option.id);
+        let toggle_compare = send(&props.dispatch, Action::ToggleCompare(option.id.clone()));
+        html! {
+            <article part="card" class="card" data-option={option.id.clone()} data-fit={props.fit.as_str()}
+                aria-labelledby={heading_id.clone()}>
+                <p class="category">{ s.category(option.category) }</p>
+                <h4 id={heading_id} class="card-title">{ text(&option.name) }</h4>
+                <p class="summary">{ prose(&option.summary, &shared.dataset.glossary) }</p>
+                <div class="fit-box">
+                    <p class="fit" data-fit={props.fit.as_str()}>
+                        <span class="fit-icon" aria-hidden="true"></span>{ s.fit(props.fit, props.answered) }
+                    </p>
+                    <div class="reasons">
+                        <span class="visually-hidden">{ text(s.why()) }{ ": " }</span>
+                        { for props.reasons.iter().map(|reason| html! { <p>{ reason }</p> }) }
+                    </div>
+                </div>
+                <div class="card-actions">
+                    <div class="choice">
+                        <input type="checkbox" id={compare_id.clone()} checked={props.compared}
+                            disabled={props.compare_disabled} onchange={toggle_compare} />
+                        <label for={compare_id}>
+                            { text(s.compare_this()) }<span class="visually-hidden">{ format!(": {}", option.name) }</span>
+                        </label>
+                    </div>
+                </div>
+                <OptionDetails shared={shared.clone()} index={props.index} questions_added={props.questions_added.clone()} dispatch={props.dispatch.clone()} />
+            </article>
+        }
+    }
+}

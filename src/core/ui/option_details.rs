@@ -1,0 +1,130 @@
+use yew::prelude::*;
+
+use super::text;
+
+use super::shared::Shared;
+use super::state::{send, Action};
+use super::{citation, prose};
+use mrcc_model::has_details;
+
+#[derive(Properties, PartialEq)]
+pub struct OptionDetailsProps {
+    /// The dataset and strings, compared by identity.
+    pub shared: Shared,
+    /// Position in `shared.dataset.options`.
+    pub index: usize,
+    /// For each of the option's questions, whether it is in the reader's list.
+    pub questions_added: Vec<bool>,
+    pub dispatch: Callback<Action>,
+}
+
+/// An option's full content behind a native disclosure: what it is and involves, benefits and
+/// harms side by side, figures, questions to add to the reader's list, and sources. A component
+/// of its own, so that a change of answers, which changes fits, does not rebuild every option's
+/// full text (with 90 options, merged into the card it made each change ten times slower).
+///
+/// Equal props skip the re-render (see [`crate::ui`] for why a struct component).
+pub struct OptionDetails;
+
+impl Component for OptionDetails {
+    type Message = ();
+    type Properties = OptionDetailsProps;
+
+    fn create(_: &Context<Self>) -> Self {
+        OptionDetails
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        let props = ctx.props();
+        let shared = &props.shared;
+        let s = &*shared.strings;
+        let Some(option) = shared.dataset.options.get(props.index) else { return Html::default() };
+        if !has_details(option) {
+            // The first screen's part of the built-in content: the rest follows the first render.
+            return html! {
+                <details class="details">
+                    <summary>{ text(s.learn_more()) }<span class="visually-hidden">{ format!(": {}", option.name) }</span></summary>
+                    <p class="loading">{ text(s.details_loading()) }</p>
+                </details>
+            };
+        }
+        let (questions_added, dispatch) = (&props.questions_added, &props.dispatch);
+        let sources: Vec<_> = option.sources.iter().filter_map(|id| shared.dataset.source(id)).collect();
+        let paragraph = |title: &str, text: &str| {
+            html! { <><h5>{ title.to_owned() }</h5><p>{ prose(text, &shared.dataset.glossary) }</p></> }
+        };
+        let list = |items: &[String]| html! { <ul>{ for items.iter().map(|item| html! { <li>{ item }</li> }) }</ul> };
+        html! {
+            <details class="details">
+                <summary>{ text(s.learn_more()) }<span class="visually-hidden">{ format!(": {}", option.name) }</span></summary>
+                { paragraph(s.what_it_is(), &option.what_it_is) }
+                { paragraph(s.goal(), &option.goal) }
+                { paragraph(s.what_it_involves(), &option.what_it_involves) }
+                { paragraph(s.time_and_recovery(), &option.time_and_recovery) }
+                { paragraph(s.usually_for(), &option.usually_for) }
+                <div class="balance">
+                    <div class="benefits"><h5>{ text(s.benefits()) }</h5>{ list(&option.benefits) }</div>
+                    <div class="harms"><h5>{ text(s.harms()) }</h5>{ list(&option.harms) }</div>
+                </div>
+                { paragraph(s.living_with(), &option.living_with) }
+                if !option.warning_signs.is_empty() {
+                    <div class="warning-signs" role="note">
+                        <h5>{ text(s.warning_signs()) }</h5>{ list(&option.warning_signs) }
+                    </div>
+                }
+                if !option.figures.is_empty() {
+                    <h5>{ text(s.figures()) }</h5>
+                    <ul class="figures">
+                        { for option.figures.iter().map(|figure| {
+                            let source = shared.dataset.source(&figure.source);
+                            html! {
+                                <li class="figure" data-kind={figure.kind.as_str()}>
+                                    <p><strong>{ s.figure_kind(figure.kind) }{ ": " }</strong>{ text(&figure.text) }</p>
+                                    <p class="figure-context">
+                                        { text(s.figure_group()) }{ ": " }{ text(&figure.group) }{ ". " }
+                                        { text(s.figure_time_frame()) }{ ": " }{ text(&figure.time_frame) }{ ". " }
+                                        <span class="evidence" data-evidence={figure.evidence.as_str()}>
+                                            { text(s.figure_evidence()) }{ ": " }{ text(s.evidence(figure.evidence)) }
+                                            if let Some(people) = figure.people { { ", " }{ s.people(people) } }
+                                            { ". " }
+                                        </span>
+                                        if let Some(uncertainty) = &figure.uncertainty {
+                                            { text(s.figure_uncertainty()) }{ ": " }{ text(uncertainty) }{ " " }
+                                        }
+                                        if let Some(source) = source {
+                                            { text(s.figure_source()) }{ ": " }{ text(&source.title) }{ "." }
+                                        }
+                                    </p>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                }
+                <h5>{ text(s.questions()) }</h5>
+                <ul class="questions">
+                    { for option.questions.iter().enumerate().map(|(i, question)| {
+                        let added = questions_added.get(i).copied().unwrap_or(false);
+                        let added_id = format!("added-{}-{i}", option.id);
+                        let add = send(dispatch, Action::AddOptionQuestion { question: question.clone(), focus: format!("#{added_id}") });
+                        html! {
+                            <li>
+                                <span>{ question }</span>{ " " }
+                                if added {
+                                    <span class="added" id={added_id} tabindex="-1">{ text(s.question_added()) }</span>
+                                } else {
+                                    <button type="button" class="small" onclick={add}>
+                                        { text(s.add_question()) }<span class="visually-hidden">{ format!(": {question}") }</span>
+                                    </button>
+                                }
+                            </li>
+                        }
+                    }) }
+                </ul>
+                <h5>{ text(s.sources()) }</h5>
+                <ol class="sources">
+                    { for sources.into_iter().map(|source| html! { <li>{ citation(source) }</li> }) }
+                </ol>
+            </details>
+        }
+    }
+}

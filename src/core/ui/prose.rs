@@ -1,0 +1,109 @@
+use yew::prelude::*;
+
+use mrcc_model::text::{fold_case, is_word_char};
+use mrcc_model::GlossaryEntry;
+
+/// Text in which each medical word from the glossary is marked (first use only) and can be
+/// opened in place to show its meaning. A plain function, not a component: as a component,
+/// each text was copied into its props.
+pub fn prose(text: &str, glossary: &[GlossaryEntry]) -> Html {
+    html! {
+        <>
+            { for split_terms(text, glossary).into_iter().map(|segment| match segment {
+                Segment::Text(text) => html! { { text } },
+                Segment::Term { text, definition } => glossary_term(text, &definition),
+            }) }
+        </>
+    }
+}
+
+#[derive(Debug, PartialEq)]
+pub enum Segment {
+    Text(String),
+    Term { text: String, definition: String },
+}
+
+/// Splits `text` into plain runs and glossary words, matching whole words without regard to
+/// case, and marking each glossary entry once.
+pub fn split_terms(text: &str, glossary: &[GlossaryEntry]) -> Vec<Segment> {
+    // Folding keeps byte lengths, so offsets in `lower` are offsets in `text`.
+    let lower = fold_case(text);
+    let mut found: Vec<(usize, usize, &str)> = Vec::new();
+    for entry in glossary {
+        let forms = std::iter::once(&entry.term).chain(&entry.also);
+        let first =
+            forms.filter_map(|form| find_word(&lower, &fold_case(form)).map(|start| (start, start + form.len()))).min();
+        if let Some((start, end)) = first {
+            // Kept in order as it grows: a handful of words, where `sort` would add kilobytes of wasm.
+            let item = (start, end, entry.definition.as_str());
+            found.insert(found.partition_point(|earlier| *earlier < item), item);
+        }
+    }
+    // Slices by `get`: positions found in the folded text are boundaries in `text` too (folding
+    // keeps every character's length), and a slice that could panic would also bring the panic
+    // message code into the wasm.
+    let slice = |from: usize, to: usize| text.get(from..to).unwrap_or_default().to_owned();
+    let mut segments = Vec::new();
+    let mut at = 0;
+    for (start, end, definition) in found {
+        if start < at {
+            continue; // overlaps a longer term already marked
+        }
+        if start > at {
+            segments.push(Segment::Text(slice(at, start)));
+        }
+        segments.push(Segment::Term { text: slice(start, end), definition: definition.to_owned() });
+        at = end;
+    }
+    if at < text.len() {
+        segments.push(Segment::Text(slice(at, text.len())));
+    }
+    segments
+}
+
+/// The first whole-word occurrence of `word` in `text`.
+fn find_word(text: &str, word: &str) -> Option<usize> {
+    if word.is_empty() {
+        return None;
+    }
+    let is_word = |c: Option<char>| c.is_some_and(is_word_char);
+    let mut from = 0;
+    while let Some(offset) = text.get(from..)?.find(word) {
+        let start = from + offset;
+        let end = start + word.len();
+        let (before, after) = (text.get(..start).unwrap_or_default(), text.get(end..).unwrap_or_default());
+        if !is_word(before.chars().next_back()) && !is_word(after.chars().next()) {
+            return Some(start);
+        }
+        from = start + word.len().max(1);
+    }
+    None
+}
+
+/// A disclosure button on a medical word, with its meaning right after it, hidden until the
+/// button is pressed. The open state lives in the page, not in Yew: a re-render writes the same
+/// attributes, which Yew leaves as they are, and a stateful component for each word cost more
+/// wasm than all of this.
+fn glossary_term(text: String, definition: &str) -> Html {
+    html! {
+        <>
+            <button type="button" class="term" aria-expanded="false" onclick={Callback::from(toggle_definition)}>
+                { text }
+            </button>
+            <span class="definition" hidden={true}>{ format!(" ({})", definition.trim_end_matches('.')) }</span>
+        </>
+    }
+}
+
+fn toggle_definition(event: MouseEvent) {
+    let Some(button) =
+        event.target_dyn_into::<web_sys::Element>().and_then(|e| e.closest("button.term").ok().flatten())
+    else {
+        return;
+    };
+    let open = button.get_attribute("aria-expanded").as_deref() != Some("true");
+    let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
+    if let Some(definition) = button.next_element_sibling() {
+        let _ = definition.toggle_attribute_with_force("hidden", !open);
+    }
+}

@@ -1,0 +1,59 @@
+use std::fmt;
+use std::ops::Deref;
+use std::rc::Rc;
+
+use super::strings::Strings;
+use mrcc_model::Dataset;
+
+/// What every part of the interface needs: the dataset and the UI strings. The explorer passes
+/// it down as an argument or a prop (compared by identity), not as a Yew context: a context
+/// provider cost about 2 KB of wasm.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shared {
+    pub dataset: ById<Dataset>,
+    pub strings: ById<Strings>,
+}
+
+/// An `Rc` that props compare by identity.
+///
+/// A dataset and its string table never change once built, and a new dataset always arrives in
+/// a new `Rc`, so the same pointer means the same content. Comparing contents instead would walk
+/// the whole dataset on every render, slow for large datasets, and would cost wasm code.
+pub struct ById<T>(Rc<T>);
+
+impl<T> ById<T> {
+    pub fn new(value: T) -> Self {
+        ById(Rc::new(value))
+    }
+}
+
+impl<T> Clone for ById<T> {
+    fn clone(&self) -> Self {
+        ById(Rc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for ById<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> Deref for ById<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> From<Rc<T>> for ById<T> {
+    fn from(rc: Rc<T>) -> Self {
+        ById(rc)
+    }
+}
+
+impl<T> fmt::Debug for ById<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "ById({:p})", Rc::as_ptr(&self.0))
+    }
+}

@@ -1,0 +1,62 @@
+use yew::prelude::*;
+
+use super::text;
+
+use super::risk_checklist;
+use super::shared::Shared;
+use super::state::{send, Action, ExplorerState};
+use mrcc_model::Criterion;
+
+/// "Your situation": one fieldset per criterion, radio buttons for single answers and
+/// checkboxes for several. Every change updates the options at once; there is no submit.
+pub fn situation_form(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Action>) -> Html {
+    let s = &*shared.strings;
+    let start_over = send(dispatch, Action::StartOver);
+    html! {
+        <section class="situation" aria-labelledby="mrcc-situation">
+            <h3 id="mrcc-situation">{ text(s.situation_heading()) }</h3>
+            <p class="hint">{ text(s.situation_intro()) }</p>
+            <form class="situation-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                { for shared.dataset.criteria.iter().map(|criterion| criterion_field(criterion, state.situation.chosen(&criterion.id), dispatch)) }
+            </form>
+            { risk_checklist(shared, state, dispatch) }
+            <button type="button" class="secondary" onclick={start_over}>{ text(s.start_over()) }</button>
+            if state.before_start_over.is_some() {
+                <p class="undo">
+                    { text(s.started_over()) }{ " " }
+                    <button type="button" class="small" onclick={send(dispatch, Action::Undo)}>{ text(s.undo()) }</button>
+                </p>
+            }
+        </section>
+    }
+}
+
+/// One question: a fieldset of radio buttons, or of checkboxes when several answers may apply.
+fn criterion_field(criterion: &Criterion, chosen: &[String], dispatch: &Callback<Action>) -> Html {
+    let help_id = format!("help-{}", criterion.id);
+    let kind = if criterion.multiple { "checkbox" } else { "radio" };
+    html! {
+        <fieldset class="criterion" key={criterion.id.clone()} aria-describedby={help_id.clone()}>
+            <legend>{ text(&criterion.label) }</legend>
+            <p class="help" id={help_id}>{ text(&criterion.help) }</p>
+            <div class="choices">
+                { for criterion.choices.iter().map(|choice| {
+                    let id = format!("choice-{}-{}", criterion.id, choice.id);
+                    let checked = chosen.contains(&choice.id);
+                    let action = if criterion.multiple {
+                        Action::Toggle { criterion: criterion.id.clone(), choice: choice.id.clone() }
+                    } else {
+                        Action::Answer { criterion: criterion.id.clone(), choice: choice.id.clone() }
+                    };
+                    let onchange = send(dispatch, action);
+                    html! {
+                        <div class="choice" key={choice.id.clone()}>
+                            <input type={kind} id={id.clone()} name={criterion.id.clone()} value={choice.id.clone()} {checked} {onchange} />
+                            <label for={id}>{ text(&choice.label) }</label>
+                        </div>
+                    }
+                }) }
+            </div>
+        </fieldset>
+    }
+}

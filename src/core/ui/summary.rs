@@ -1,0 +1,103 @@
+use yew::prelude::*;
+
+use super::text;
+
+use super::browser;
+use super::citation;
+use super::compare::compare_table;
+use super::shared::Shared;
+use super::state::{send, Action, ExplorerState};
+use super::summary_text::{answers, cited_sources};
+use crate::rules::evaluate;
+use mrcc_model::Link;
+
+/// The summary to bring to the appointment: answers, options with fit and reasons, the
+/// comparison, what matters, questions, links, sources, review date and disclaimer. The host
+/// element is marked while it is shown, so printing the page prints only this. The explorer
+/// moves focus to `heading` when it opens.
+pub fn summary(
+    shared: &Shared,
+    state: &ExplorerState,
+    dispatch: &Callback<Action>,
+    links: &[(&Link, String)],
+    heading: &NodeRef,
+) -> Html {
+    let s = &*shared.strings;
+    let dataset = &shared.dataset;
+    let compared: Vec<_> = state.compared.iter().filter_map(|id| dataset.option_index(id)).collect();
+    html! {
+        <section class="summary-page" aria-labelledby="mrcc-summary">
+            <h3 id="mrcc-summary" tabindex="-1" ref={heading.clone()}>{ text(s.summary_heading()) }</h3>
+            <p class="hint no-print">{ text(s.summary_intro()) }</p>
+            <div class="summary-actions no-print">
+                <button type="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ text(s.print()) }</button>
+                // The element writes the file from the summary as shown (mrcc-explorer-element.js).
+                <button type="button" class="secondary" data-mrcc-download={s.download_file_name().to_owned()}>{ text(s.download()) }</button>
+                // The element presses it when the browser's Back leaves the summary's history entry.
+                <button type="button" class="secondary" data-mrcc-back="" onclick={send(dispatch, Action::CloseSummary)}>{ text(s.back()) }</button>
+            </div>
+
+            <h4>{ text(s.situation_heading()) }</h4>
+            <dl class="meta answers">
+                { for answers(dataset, state, s).into_iter().map(|(label, answer)| html! {
+                    <><dt>{ label }</dt><dd>{ answer }</dd></>
+                }) }
+            </dl>
+
+            <h4>{ text(s.options_heading()) }</h4>
+            <ul class="summary-options">
+                { for evaluate(dataset, &state.situation).into_iter().map(|fit| html! {
+                    <li data-option={fit.option.id.clone()}>
+                        <strong>{ text(&fit.option.name) }</strong>{ ": " }{ s.fit(fit.fit, !state.situation.is_empty()) }{ "." }
+                        { for fit.reasons.iter().map(|reason| html! { <span class="reason">{ *reason }</span> }) }
+                    </li>
+                }) }
+            </ul>
+
+            if compared.len() >= 2 {
+                <h4>{ text(s.compare_heading()) }</h4>
+                { compare_table(shared, &compared, None) }
+            }
+
+            if !dataset.values.is_empty() {
+                <h4>{ text(s.values_heading()) }</h4>
+                <dl class="meta">
+                    { for dataset.values.iter().map(|value| html! {
+                        <>
+                            <dt>{ text(&value.statement) }</dt>
+                            <dd>{ state.values.get(&value.id).map_or(s.not_rated(), |&i| s.importance(i)) }</dd>
+                        </>
+                    }) }
+                </dl>
+            }
+
+            <h4>{ text(s.my_questions_heading()) }</h4>
+            if state.questions.is_empty() {
+                <p>{ text(s.no_questions()) }</p>
+            } else {
+                <ol class="question-list">{ for state.questions.iter().map(|q| html! { <li>{ q }</li> }) }</ol>
+            }
+
+            if !links.is_empty() {
+                <h4>{ text(s.next_steps()) }</h4>
+                <ul>
+                    { for links.iter().map(|(link, href)| html! {
+                        <li><a href={href.clone()}>{ text(&link.label) }</a>{ format!(" ({href})") }</li>
+                    }) }
+                </ul>
+            }
+
+            <h4>{ text(s.sources()) }</h4>
+            <ol class="sources">
+                { for cited_sources(dataset).into_iter().map(|source| html! { <li>{ citation(source) }</li> }) }
+            </ol>
+
+            <p class="summary-footer">
+                { text(s.reviewed()) }{ " " }<time datetime={dataset.meta.reviewed.clone()}>{ text(&dataset.meta.reviewed) }</time>{ ". " }
+                { s.hospital_review_status(&dataset.meta) }{ " " }
+                { text(&dataset.meta.disclaimer) }
+            </p>
+            <p class="urgent-help">{ text(&dataset.meta.urgent_help) }</p>
+        </section>
+    }
+}

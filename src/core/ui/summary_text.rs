@@ -1,0 +1,36 @@
+//! What the reader's summary lists, worked out from the dataset and the answers. Pure.
+
+use super::state::ExplorerState;
+use super::strings::Strings;
+use mrcc_model::{Dataset, Source};
+
+/// Each criterion's label with the reader's answer in words.
+pub fn answers<'a>(dataset: &'a Dataset, state: &ExplorerState, s: &Strings) -> Vec<(&'a str, String)> {
+    dataset
+        .criteria
+        .iter()
+        .map(|criterion| {
+            let chosen: Vec<&str> = state
+                .situation
+                .chosen(&criterion.id)
+                .iter()
+                .filter_map(|id| criterion.choices.iter().find(|c| &c.id == id).map(|c| c.label.as_str()))
+                .collect();
+            let answer = if chosen.is_empty() { s.not_answered().to_owned() } else { chosen.join(", ") };
+            (criterion.label.as_str(), answer)
+        })
+        .collect()
+}
+
+/// The sources the options cite, each once, in order of first citation.
+pub fn cited_sources(dataset: &Dataset) -> Vec<&Source> {
+    let mut seen = Vec::new();
+    for id in dataset.options.iter().flat_map(|o| &o.sources) {
+        if let Some(source) = dataset.source(id) {
+            if !seen.iter().any(|s: &&Source| s.id == source.id) {
+                seen.push(source);
+            }
+        }
+    }
+    seen
+}

@@ -1,0 +1,42 @@
+use yew::prelude::*;
+
+use super::text;
+
+use super::shared::Shared;
+use super::state::{send, Action, ExplorerState, Importance};
+
+/// "What matters to me": the reader rates each statement. It never re-orders the options (the
+/// aid stays neutral); it goes into the summary for the conversation.
+pub fn values(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Action>) -> Html {
+    let s = &*shared.strings;
+    if shared.dataset.values.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section class="values" aria-labelledby="mrcc-values">
+            <h3 id="mrcc-values">{ text(s.values_heading()) }</h3>
+            <p class="hint">{ text(s.values_intro()) }</p>
+            { for shared.dataset.values.iter().map(|value| {
+                let rated = state.values.get(&value.id).copied();
+                html! {
+                    <fieldset class="criterion value" key={value.id.clone()}>
+                        <legend>{ text(&value.statement) }</legend>
+                        <div class="choices">
+                            { for Importance::ALL.iter().map(|&importance| {
+                                let id = format!("value-{}-{}", value.id, importance.as_str());
+                                let onchange = send(dispatch, Action::Rate { value: value.id.clone(), importance });
+                                html! {
+                                    <div class="choice">
+                                        <input type="radio" id={id.clone()} name={format!("value-{}", value.id)}
+                                            checked={rated == Some(importance)} {onchange} />
+                                        <label for={id}>{ s.importance(importance) }</label>
+                                    </div>
+                                }
+                            }) }
+                        </div>
+                    </fieldset>
+                }
+            }) }
+        </section>
+    }
+}

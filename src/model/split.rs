@@ -1,0 +1,64 @@
+//! The built-in content in two packs: what the first screen needs, and what only an opened
+//! option, the comparison and the summary need (each option's full text, figures and warning
+//! signs, and the sources). The second is about two thirds of the content; the element fetches
+//! it after the first render, so the first screen does not wait for text nobody has opened yet.
+//!
+//! A host's own dataset arrives whole (the validator module packs it in one piece).
+
+use std::mem::take;
+
+use super::Dataset;
+
+/// Splits `dataset` into its first-screen part and its details. [`merge`] puts them back.
+pub fn split(dataset: &Dataset) -> (Dataset, Dataset) {
+    let mut start = dataset.clone();
+    let mut details = Dataset { sources: take(&mut start.sources), ..Dataset::default() };
+    details.meta.language = start.meta.language.clone();
+    for option in &mut start.options {
+        let mut moved = super::TreatmentOption { id: option.id.clone(), ..Default::default() };
+        move_details(option, &mut moved);
+        details.options.push(moved);
+    }
+    (start, details)
+}
+
+/// The whole dataset from its two parts; `None` when they do not belong together (another
+/// language or version of the content: not the same options in the same order). Takes both by
+/// value and moves the details in: cloning a dataset would put the model's `Clone` code (4 KB)
+/// into the widget's wasm, and the core unpacks the first part again instead.
+// `#[inline]` compiles it in the core, with the core's copies of the generic code it shares
+// (drops, `Vec`), instead of a second set in this crate: 125 bytes brotli for the four.
+#[inline]
+pub fn merge(mut start: Dataset, mut details: Dataset) -> Option<Dataset> {
+    let same_options = start.meta.language == details.meta.language
+        && start.options.len() == details.options.len()
+        && start.options.iter().zip(&details.options).all(|(a, b)| a.id == b.id);
+    if !same_options || !start.sources.is_empty() {
+        return None;
+    }
+    start.sources = take(&mut details.sources);
+    for (option, from) in start.options.iter_mut().zip(&mut details.options) {
+        move_details(from, option);
+    }
+    Some(start)
+}
+
+/// Whether an option's full text is there (always, except in a first-screen part).
+pub fn has_details(option: &super::TreatmentOption) -> bool {
+    !option.what_it_is.is_empty()
+}
+
+/// Moves the fields that only the details show from `from` to `to`.
+fn move_details(from: &mut super::TreatmentOption, to: &mut super::TreatmentOption) {
+    to.what_it_is = take(&mut from.what_it_is);
+    to.goal = take(&mut from.goal);
+    to.what_it_involves = take(&mut from.what_it_involves);
+    to.time_and_recovery = take(&mut from.time_and_recovery);
+    to.benefits = take(&mut from.benefits);
+    to.harms = take(&mut from.harms);
+    to.living_with = take(&mut from.living_with);
+    to.warning_signs = take(&mut from.warning_signs);
+    to.usually_for = take(&mut from.usually_for);
+    to.figures = take(&mut from.figures);
+    to.questions = take(&mut from.questions);
+}
