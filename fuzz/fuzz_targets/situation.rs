@@ -6,8 +6,8 @@ use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
 use mrcc_check::BUILT_IN_EN;
-use mrcc_model::Dataset;
 use mrcc_core::rules::{evaluate, Situation};
+use mrcc_model::Dataset;
 
 fn dataset() -> &'static Dataset {
     static DATASET: OnceLock<Dataset> = OnceLock::new();
