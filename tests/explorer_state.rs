@@ -3,14 +3,23 @@
 
 mod common;
 
-use std::rc::Rc;
-
 use mrcc_core::ui::prose::{split_terms, Segment};
 use mrcc_core::ui::state::{Action, ExplorerState, MAX_COMPARED};
-use yew::Reducible;
 
-fn apply(actions: Vec<Action>) -> Rc<ExplorerState> {
-    actions.into_iter().fold(Rc::new(ExplorerState::default()), |state, action| state.reduce(action))
+fn apply(actions: Vec<Action>) -> ExplorerState {
+    actions.into_iter().fold(ExplorerState::default(), After::after)
+}
+
+/// The state after one more action, for chaining in assertions.
+trait After {
+    fn after(self, action: Action) -> Self;
+}
+
+impl After for ExplorerState {
+    fn after(mut self, action: Action) -> Self {
+        self.apply(action);
+        self
+    }
 }
 
 fn answer(criterion: &str, choice: &str) -> Action {
@@ -31,7 +40,7 @@ fn answers_toggles_and_start_over() {
     ]);
     assert_eq!(state.situation.chosen("risk"), ["favorable"]);
     assert_eq!(state.situation.chosen("locations"), ["bone"]);
-    let reset = state.reduce(Action::StartOver);
+    let reset = state.after(Action::StartOver);
     assert_eq!(reset.situation.chosen("risk"), [] as [String; 0]);
     assert!(reset.compared.is_empty() && reset.risk_factors.is_empty());
     assert_eq!(reset.questions, ["Can I keep working?"], "start over keeps the reader's own questions");
@@ -42,7 +51,7 @@ fn comparison_holds_at_most_three() {
     let state = apply(["a", "b", "c", "d"].map(|id| Action::ToggleCompare(id.into())).to_vec());
     assert_eq!(state.compared, ["a", "b", "c"]);
     assert_eq!(state.compared.len(), MAX_COMPARED);
-    let state = state.reduce(Action::ToggleCompare("b".into())).reduce(Action::ToggleCompare("d".into()));
+    let state = state.after(Action::ToggleCompare("b".into())).after(Action::ToggleCompare("d".into()));
     assert_eq!(state.compared, ["a", "c", "d"]);
 }
 
@@ -50,10 +59,10 @@ fn comparison_holds_at_most_three() {
 fn a_copy_outcome_lasts_until_the_list_changes() {
     let state = apply(vec![Action::AddQuestion("What is next?".into()), Action::Copied(true)]);
     assert_eq!(state.copied, Some(true));
-    assert_eq!(state.clone().reduce(Action::StartOver).copied, Some(true), "start over keeps the list");
-    assert_eq!(state.clone().reduce(Action::AddQuestion("Who do I call?".into())).copied, None);
-    assert_eq!(state.clone().reduce(Action::RemoveQuestion(0)).copied, None);
-    assert_eq!(state.reduce(Action::Copied(false)).copied, Some(false));
+    assert_eq!(state.clone().after(Action::StartOver).copied, Some(true), "start over keeps the list");
+    assert_eq!(state.clone().after(Action::AddQuestion("Who do I call?".into())).copied, None);
+    assert_eq!(state.clone().after(Action::RemoveQuestion(0)).copied, None);
+    assert_eq!(state.after(Action::Copied(false)).copied, Some(false));
 }
 
 #[test]
@@ -66,7 +75,7 @@ fn questions_are_trimmed_unique_and_removable() {
         Action::RemoveQuestion(7),
     ]);
     assert_eq!(state.questions, ["What is next?", "Who do I call?"]);
-    assert_eq!(state.reduce(Action::RemoveQuestion(0)).questions, ["Who do I call?"]);
+    assert_eq!(state.after(Action::RemoveQuestion(0)).questions, ["Who do I call?"]);
 }
 
 #[test]
@@ -97,9 +106,9 @@ fn glossary_terms_are_found_as_whole_words_once() {
 fn no_risk_signs_and_a_ticked_sign_exclude_each_other() {
     let state = apply(vec![Action::ToggleRiskFactor("calcium".into()), Action::ToggleNoRiskFactors]);
     assert!(state.no_risk_factors && state.risk_factors.is_empty());
-    let state = state.reduce(Action::ToggleRiskFactor("platelets".into()));
+    let state = state.after(Action::ToggleRiskFactor("platelets".into()));
     assert!(!state.no_risk_factors && state.risk_factors.contains("platelets"));
-    let state = state.reduce(Action::ToggleNoRiskFactors).reduce(Action::StartOver);
+    let state = state.after(Action::ToggleNoRiskFactors).after(Action::StartOver);
     assert!(!state.no_risk_factors && state.risk_factors.is_empty());
 }
 
@@ -114,23 +123,23 @@ fn focus_moves_to_what_replaces_the_pressed_control() {
     assert_eq!(focus(&state), Some(("details.risk .risk-used".into(), Said::RiskSet)));
     let moves = state.moves;
 
-    let state = state.reduce(Action::AddOptionQuestion { question: "Q1".into(), focus: "#added-sbrt-0".into() });
+    let state = state.after(Action::AddOptionQuestion { question: "Q1".into(), focus: "#added-sbrt-0".into() });
     assert_eq!(focus(&state), Some(("#added-sbrt-0".into(), Said::QuestionAdded)));
     assert_eq!(state.moves, moves + 1);
-    let state = state.reduce(Action::AddQuestion("Q2".into())).reduce(Action::AddQuestion("Q3".into()));
+    let state = state.after(Action::AddQuestion("Q2".into())).after(Action::AddQuestion("Q3".into()));
     assert_eq!(state.moved, None, "typing one's own question keeps focus in the field");
     // Removing the middle question focuses the next one's button; the last, the one before.
-    let state = state.reduce(Action::RemoveQuestion(1));
+    let state = state.after(Action::RemoveQuestion(1));
     assert_eq!(focus(&state), Some((".question-list li:nth-child(2) button".into(), Said::QuestionRemoved)));
-    let state = state.reduce(Action::RemoveQuestion(1));
+    let state = state.after(Action::RemoveQuestion(1));
     assert_eq!(focus(&state).unwrap().0, ".question-list li:nth-child(1) button");
-    let state = state.reduce(Action::RemoveQuestion(0));
+    let state = state.after(Action::RemoveQuestion(0));
     assert_eq!(focus(&state).unwrap().0, "#own-question");
 
-    let state = ["a", "b", "c"].into_iter().fold(state, |s, id| s.reduce(Action::ToggleCompare(id.into())));
-    let state = state.reduce(Action::RemoveCompared("c".into()));
+    let state = ["a", "b", "c"].into_iter().fold(state, |s, id| s.after(Action::ToggleCompare(id.into())));
+    let state = state.after(Action::RemoveCompared("c".into()));
     assert_eq!(focus(&state), Some((".compare-table thead th:nth-of-type(2) button".into(), Said::ComparisonRemoved)));
-    let state = state.reduce(Action::RemoveCompared("a".into()));
+    let state = state.after(Action::RemoveCompared("a".into()));
     assert_eq!(focus(&state).unwrap().0, "#mrcc-compare", "the table is gone: its heading");
 }
 
@@ -146,12 +155,35 @@ fn start_over_can_be_undone() {
     ]);
     assert!(state.situation.is_empty() && state.compared.is_empty());
     assert_eq!(state.moved.as_ref().map(|m| m.said), Some(Said::StartedOver));
-    let undone = state.clone().reduce(Action::AddQuestion("And travel?".into())).reduce(Action::Undo);
+    let undone = state.clone().after(Action::AddQuestion("And travel?".into())).after(Action::Undo);
     assert!(undone.situation.is_empty(), "undo is offered right after start over only");
-    let undone = state.reduce(Action::Undo);
+    let undone = state.after(Action::Undo);
     assert_eq!(undone.situation.chosen("risk"), ["poor"]);
     assert_eq!(undone.compared, ["sbrt"]);
     assert_eq!(undone.questions, ["Can I keep working?"]);
     assert_eq!(undone.moved.as_ref().map(|m| m.said), Some(Said::Restored));
     assert!(undone.before_start_over.is_none());
+}
+
+/// An action that changes nothing says so (the explorer then skips its render) and leaves
+/// everything as it was, the offer to undo and the last announcement included.
+#[test]
+fn an_action_that_changes_nothing_reports_it_and_keeps_everything() {
+    let mut state = apply(vec![Action::AddQuestion("What is next?".into()), Action::StartOver]);
+    let before = state.clone();
+    for no_op in [
+        Action::AddQuestion("What is next?".into()),
+        Action::AddQuestion("   ".into()),
+        Action::RemoveQuestion(5),
+        Action::RemoveCompared("sbrt".into()),
+        Action::AddOptionQuestion { question: "What is next?".into(), focus: "#x".into() },
+    ] {
+        assert!(!state.apply(no_op.clone()), "{no_op:?} changed something");
+        assert_eq!(state, before, "{no_op:?}");
+    }
+    assert!(state.apply(Action::Undo), "undo is still offered");
+    assert!(!state.apply(Action::Undo), "and only once");
+    let mut full = apply(["a", "b", "c"].map(|id| Action::ToggleCompare(id.into())).to_vec());
+    assert!(!full.apply(Action::ToggleCompare("d".into())), "a fourth option is not added");
+    assert!(full.apply(Action::ToggleCompare("a".into())));
 }

@@ -5,6 +5,7 @@
 mod common;
 
 use common::built_in;
+use mrcc_core::rules::Situation;
 use mrcc_core::ui::strings::Strings;
 use mrcc_core::ui::{ById, Explorer, ExplorerProps};
 use mrcc_model::interface::add_built_in_strings;
@@ -17,11 +18,12 @@ async fn render(dataset: Dataset, appointment_url: Option<&str>) -> Html {
 }
 
 async fn render_situation(dataset: Dataset, appointment_url: Option<&str>, situation: Option<&str>) -> Html {
+    let situation = situation.map(|query| Situation::parse(query, &dataset).0);
     let props = ExplorerProps {
         dataset: ById::new(as_the_widget_receives(dataset)),
         appointment_url: appointment_url.map(|u| AttrValue::from(u.to_owned())),
         support_url: None,
-        situation: situation.map(|s| AttrValue::from(s.to_owned())),
+        situation,
         on_change: None,
     };
     let html = LocalServerRenderer::<Explorer>::with_props(props).hydratable(false).render().await;

@@ -29,8 +29,9 @@ struct App {
     dataset: Rc<Dataset>,
     /// The element's `mrcc-change` dispatcher.
     on_change: Callback<ChangeDetail>,
-    /// The `situation` attribute last seen, so that its warning is given once, not on every update.
-    situation: Option<String>,
+    /// The `situation` attribute last seen, and the answers parsed from it: parsed (and warned
+    /// about) once per new value, not on every update.
+    situation: Option<(String, Situation)>,
 }
 
 thread_local! {
@@ -70,24 +71,31 @@ impl HostConfig {
         }
     }
 
-    fn props(&self, dataset: Rc<Dataset>, on_change: Callback<ChangeDetail>) -> ExplorerProps {
+    fn props(
+        &self,
+        dataset: Rc<Dataset>,
+        situation: Option<Situation>,
+        on_change: Callback<ChangeDetail>,
+    ) -> ExplorerProps {
         ExplorerProps {
             dataset: dataset.into(),
             appointment_url: self.appointment_url.clone().map(AttrValue::from),
             support_url: self.support_url.clone().map(AttrValue::from),
-            situation: self.situation.clone().map(AttrValue::from),
+            situation,
             on_change: Some(on_change),
         }
     }
 }
 
-/// Unknown criteria or choices in a `situation` attribute are ignored, with one warning.
-fn warn_about_situation(query: &str, dataset: &Dataset) {
-    let (_, warnings) = Situation::parse(query, dataset);
+/// The answers in a `situation` attribute. Unknown criteria or choices are ignored, with one
+/// warning.
+fn parse_situation(query: &str, dataset: &Dataset) -> (String, Situation) {
+    let (situation, warnings) = Situation::parse(query, dataset);
     if !warnings.is_empty() {
         let list: Vec<String> = warnings.iter().map(ToString::to_string).collect();
         web_sys::console::warn_1(&format!("mrcc-explorer: situation: {}", list.join("; ")).into());
     }
+    (query.to_owned(), situation)
 }
 
 /// Wraps the element's JS dispatcher: details become plain JSON-compatible objects.
@@ -156,17 +164,14 @@ pub fn mount(shadow: ShadowRoot, root: Element, config: JsValue, notify: js_sys:
     let dataset = dataset_for(&config)?;
     stylesheet::adopt(&shadow).map_err(|message| error("start-failed", message))?;
     let on_change = change_callback(notify);
-    if let Some(query) = &config.situation {
-        warn_about_situation(query, &dataset);
-    }
-    let props = config.props(dataset.clone(), on_change.clone());
+    let situation = config.situation.as_deref().map(|query| parse_situation(query, &dataset));
+    let props = config.props(dataset.clone(), situation.as_ref().map(|(_, parsed)| parsed.clone()), on_change.clone());
     let handle = Renderer::<Explorer>::with_root_and_props(root, props).render();
     let id = NEXT_ID.with(|next| {
         let id = next.get();
         next.set(id.wrapping_add(1));
         id
     });
-    let situation = config.situation.clone();
     APPS.with(|apps| apps.borrow_mut().insert(id, App { handle, dataset, on_change, situation }));
     Ok(id)
 }
@@ -195,13 +200,11 @@ pub fn update(id: u32, config: JsValue) -> Result<(), JsValue> {
             if let Some(dataset) = new_dataset {
                 app.dataset = dataset;
             }
-            if config.situation != app.situation {
-                if let Some(query) = &config.situation {
-                    warn_about_situation(query, &app.dataset);
-                }
-                app.situation = config.situation.clone();
+            if config.situation.as_deref() != app.situation.as_ref().map(|(query, _)| query.as_str()) {
+                app.situation = config.situation.as_deref().map(|query| parse_situation(query, &app.dataset));
             }
-            app.handle.update(config.props(app.dataset.clone(), app.on_change.clone()));
+            let situation = app.situation.as_ref().map(|(_, parsed)| parsed.clone());
+            app.handle.update(config.props(app.dataset.clone(), situation, app.on_change.clone()));
         }
     });
     Ok(())

@@ -1,8 +1,5 @@
-use std::rc::Rc;
-
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-use yew::Reducible;
 
 use super::browser;
 use super::next_steps::resolved_links;
@@ -23,9 +20,10 @@ pub struct ExplorerProps {
     /// The hospital's support group page (the `support-url` attribute).
     #[prop_or_default]
     pub support_url: Option<AttrValue>,
-    /// Answers to start with, as a query string (the `situation` attribute).
+    /// Answers to start with (the `situation` attribute, parsed once by the caller with
+    /// [`Situation::parse`], which also says what it ignored). A new value replaces the answers.
     #[prop_or_default]
-    pub situation: Option<AttrValue>,
+    pub situation: Option<Situation>,
     /// Called after the first render and after every change of the situation, with every
     /// option's fit in display order (the host's `mrcc-change` event).
     #[prop_or_default]
@@ -70,7 +68,7 @@ impl ChangeDetail {
 /// for the summary). As hooks these cost about 2 KB of compressed wasm; here they are the
 /// component's `update`, `changed` and `rendered` methods.
 pub struct Explorer {
-    state: Rc<ExplorerState>,
+    state: ExplorerState,
     /// Created once: a new callback on every render would make every child's props differ, and
     /// re-render every option card on each answer.
     dispatch: Callback<Action>,
@@ -93,9 +91,9 @@ impl Component for Explorer {
 
     fn create(ctx: &Context<Self>) -> Self {
         let props = ctx.props();
-        let situation = parse_situation(&props.dataset, props.situation.as_deref());
+        let situation = props.situation.clone().unwrap_or_default();
         Explorer {
-            state: Rc::new(ExplorerState { situation, ..Default::default() }),
+            state: ExplorerState { situation, ..Default::default() },
             dispatch: ctx.link().callback(|action| action),
             strings: strings_for(&props.dataset),
             reported: None,
@@ -109,10 +107,7 @@ impl Component for Explorer {
     }
 
     fn update(&mut self, _ctx: &Context<Self>, action: Action) -> bool {
-        let next = Rc::clone(&self.state).reduce(action);
-        let changed = !Rc::ptr_eq(&next, &self.state);
-        self.state = next;
-        changed
+        self.state.apply(action)
     }
 
     fn changed(&mut self, ctx: &Context<Self>, old: &ExplorerProps) -> bool {
@@ -123,8 +118,7 @@ impl Component for Explorer {
         }
         // A new `situation` attribute replaces the answers.
         if props.situation != old.situation {
-            let situation = parse_situation(&props.dataset, props.situation.as_deref());
-            self.state = Rc::clone(&self.state).reduce(Action::SetSituation(situation));
+            self.state.apply(Action::SetSituation(props.situation.clone().unwrap_or_default()));
         }
         true
     }
@@ -173,7 +167,7 @@ impl Component for Explorer {
         let props = ctx.props();
         let dataset = &props.dataset;
         let shared = Shared { dataset: dataset.clone(), strings: self.strings.clone() };
-        let (s, state, dispatch) = (&*self.strings, &*self.state, &self.dispatch);
+        let (s, state, dispatch) = (&*self.strings, &self.state, &self.dispatch);
         let meta = &dataset.meta;
         let resolved = resolved_links(&dataset.links, props.appointment_url.as_deref(), props.support_url.as_deref());
         html! {
@@ -210,8 +204,4 @@ impl Component for Explorer {
 
 fn strings_for(dataset: &Dataset) -> ById<Strings> {
     ById::new(Strings::for_widget(&dataset.meta.language, &dataset.ui))
-}
-
-fn parse_situation(dataset: &Dataset, query: Option<&str>) -> Situation {
-    Situation::parse(query.unwrap_or_default(), dataset).0
 }

@@ -33,24 +33,26 @@ mod summary;
 pub mod summary_text;
 mod values;
 
-pub use about::about;
-pub use citation::citation;
-pub use compare::{compare, compare_table};
-pub use condition::condition;
+// The sections: plain functions the explorer and the static page call, not part of the API.
+use about::about;
+use citation::citation;
+use compare::compare;
+use condition::condition;
+use glossary::glossary;
+use my_questions::my_questions;
+use next_steps::next_steps;
+use option_card::OptionCard;
+use option_details::OptionDetails;
+use prose::prose;
+use results::results;
+use risk_checklist::risk_checklist;
+use situation_form::situation_form;
+use summary::summary;
+use values::values;
+
 pub use explorer::{ChangeDetail, Explorer, ExplorerProps, ResultItem};
-pub use glossary::glossary;
-pub use my_questions::my_questions;
-pub use next_steps::{next_steps, resolved_links};
-pub use option_card::OptionCard;
-pub use option_details::OptionDetails;
-pub use prose::prose;
-pub use results::results;
-pub use risk_checklist::risk_checklist;
 pub use shared::{ById, Shared};
-pub use situation_form::situation_form;
 pub use static_content::StaticContent;
-pub use summary::summary;
-pub use values::values;
 
 use yew::{AttrValue, Html};
 

@@ -1,10 +1,6 @@
-//! Everything the reader has entered, and how each action changes it. Pure: the reducer is
-//! tested natively, and nothing here is stored anywhere (health information on possibly
-//! shared computers stays in memory only).
-
-use std::rc::Rc;
-
-use yew::Reducible;
+//! Everything the reader has entered, and how each action changes it
+//! ([`ExplorerState::apply`]). Plain Rust, tested natively. Nothing here is stored anywhere:
+//! health information on possibly shared computers stays in memory only.
 
 use crate::rules::Situation;
 use mrcc_model::small_map::{SmallMap, SmallSet};
@@ -76,7 +72,7 @@ pub struct ExplorerState {
     /// Counts the moves, so that the explorer applies each one once.
     pub moves: u32,
     /// Everything as it was before "Start over", until the next action: Undo restores it.
-    pub before_start_over: Option<Rc<ExplorerState>>,
+    pub before_start_over: Option<Box<ExplorerState>>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -129,120 +125,162 @@ pub fn send<E: 'static>(dispatch: &yew::Callback<Action>, action: Action) -> yew
     dispatch.reform(move |_: E| action.clone())
 }
 
-impl Reducible for ExplorerState {
-    type Action = Action;
+/// What an action did: nothing, a change, or a change that moves focus.
+enum Outcome {
+    Unchanged,
+    Changed,
+    Moved(Moved),
+}
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut state = (*self).clone();
-        // Undo is offered right after "Start over" only; a move is announced once.
-        let before_start_over = state.before_start_over.take();
-        state.moved = None;
-        let mut moved = None;
-        match action {
-            Action::Answer { criterion, choice } => state.situation.set(&criterion, vec![choice]),
+impl ExplorerState {
+    /// Applies `action` in place. Returns whether anything changed, so the explorer re-renders
+    /// only then; an action that changes nothing leaves everything as it was, the offer to
+    /// undo "Start over" and the last announcement included.
+    pub fn apply(&mut self, action: Action) -> bool {
+        // Undo is offered right after "Start over" only.
+        let mut offered_undo = self.before_start_over.take();
+        let outcome = match action {
+            Action::Answer { criterion, choice } => {
+                self.situation.set(&criterion, vec![choice]);
+                Outcome::Changed
+            }
             Action::Toggle { criterion, choice } => {
-                let mut chosen = state.situation.chosen(&criterion).to_vec();
+                let mut chosen = self.situation.chosen(&criterion).to_vec();
                 match chosen.iter().position(|c| *c == choice) {
                     Some(i) => {
                         chosen.remove(i);
                     }
                     None => chosen.push(choice),
                 }
-                state.situation.set(&criterion, chosen);
+                self.situation.set(&criterion, chosen);
+                Outcome::Changed
             }
-            Action::SetSituation(situation) => state.situation = situation,
+            Action::SetSituation(situation) => {
+                self.situation = situation;
+                Outcome::Changed
+            }
             Action::StartOver => {
-                let previous = Rc::new(state.clone());
-                state = ExplorerState {
-                    questions: state.questions,
-                    copied: state.copied,
-                    moves: state.moves,
-                    before_start_over: Some(previous),
-                    ..ExplorerState::default()
-                };
-                moved = Some(Moved { focus: ".undo button".into(), said: Said::StartedOver });
+                let previous = std::mem::take(self);
+                self.questions = previous.questions.clone();
+                self.copied = previous.copied;
+                self.moves = previous.moves;
+                self.before_start_over = Some(Box::new(previous));
+                Outcome::Moved(Moved { focus: ".undo button".into(), said: Said::StartedOver })
             }
-            Action::Undo => {
-                let Some(previous) = before_start_over else { return self };
-                // The questions as they are now: the reader may have kept adding.
-                state = ExplorerState { questions: state.questions, moves: state.moves, ..(*previous).clone() };
-                moved = Some(Moved { focus: ".situation > button.secondary".into(), said: Said::Restored });
-            }
+            Action::Undo => match offered_undo.take() {
+                Some(previous) => {
+                    // The questions as they are now: the reader may have kept adding.
+                    let (questions, moves) = (std::mem::take(&mut self.questions), self.moves);
+                    *self = ExplorerState { questions, moves, ..*previous };
+                    Outcome::Moved(Moved { focus: ".situation > button.secondary".into(), said: Said::Restored })
+                }
+                None => Outcome::Unchanged,
+            },
             Action::UseRisk(choice) => {
-                state.situation.set("risk", vec![choice]);
-                moved = Some(Moved { focus: "details.risk .risk-used".into(), said: Said::RiskSet });
+                self.situation.set("risk", vec![choice]);
+                Outcome::Moved(Moved { focus: "details.risk .risk-used".into(), said: Said::RiskSet })
             }
             Action::AddOptionQuestion { question, focus } => {
-                if state.questions.contains(&question) {
-                    return self;
-                }
-                state.questions.push(question);
-                state.copied = None;
-                moved = Some(Moved { focus, said: Said::QuestionAdded });
-            }
-            Action::RemoveCompared(id) => {
-                let Some(i) = state.compared.iter().position(|c| *c == id) else { return self };
-                state.compared.remove(i);
-                // The next option's "Remove" (the table's columns follow the order picked), or
-                // the section's heading when the table is gone.
-                let focus = if state.compared.len() >= 2 {
-                    format!(".compare-table thead th:nth-of-type({}) button", i.min(state.compared.len() - 1) + 1)
+                if self.questions.contains(&question) {
+                    Outcome::Unchanged
                 } else {
-                    "#mrcc-compare".into()
-                };
-                moved = Some(Moved { focus, said: Said::ComparisonRemoved });
-            }
-            Action::ToggleCompare(id) => match state.compared.iter().position(|c| *c == id) {
-                Some(i) => {
-                    state.compared.remove(i);
+                    self.questions.push(question);
+                    self.copied = None;
+                    Outcome::Moved(Moved { focus, said: Said::QuestionAdded })
                 }
-                None if state.compared.len() < MAX_COMPARED => state.compared.push(id),
-                None => return self,
+            }
+            Action::RemoveCompared(id) => match self.compared.iter().position(|c| *c == id) {
+                Some(i) => {
+                    self.compared.remove(i);
+                    // The next option's "Remove" (the table's columns follow the order picked),
+                    // or the section's heading when the table is gone.
+                    let focus = if self.compared.len() >= 2 {
+                        format!(".compare-table thead th:nth-of-type({}) button", i.min(self.compared.len() - 1) + 1)
+                    } else {
+                        "#mrcc-compare".into()
+                    };
+                    Outcome::Moved(Moved { focus, said: Said::ComparisonRemoved })
+                }
+                None => Outcome::Unchanged,
+            },
+            Action::ToggleCompare(id) => match self.compared.iter().position(|c| *c == id) {
+                Some(i) => {
+                    self.compared.remove(i);
+                    Outcome::Changed
+                }
+                None if self.compared.len() < MAX_COMPARED => {
+                    self.compared.push(id);
+                    Outcome::Changed
+                }
+                None => Outcome::Unchanged,
             },
             Action::AddQuestion(question) => {
-                let question = question.trim().to_owned();
-                if question.is_empty() || state.questions.contains(&question) {
-                    return self;
+                let question = question.trim();
+                if question.is_empty() || self.questions.iter().any(|q| q == question) {
+                    Outcome::Unchanged
+                } else {
+                    self.questions.push(question.to_owned());
+                    self.copied = None;
+                    Outcome::Changed
                 }
-                state.questions.push(question);
-                state.copied = None;
             }
-            Action::RemoveQuestion(index) => {
-                if index >= state.questions.len() {
-                    return self;
-                }
-                state.questions.remove(index);
-                state.copied = None;
+            Action::RemoveQuestion(index) if index < self.questions.len() => {
+                self.questions.remove(index);
+                self.copied = None;
                 // The next question's "Remove", else the last one's, else the text field.
-                let focus = match state.questions.len() {
+                let focus = match self.questions.len() {
                     0 => "#own-question".to_owned(),
                     len => format!(".question-list li:nth-child({}) button", index.min(len - 1) + 1),
                 };
-                moved = Some(Moved { focus, said: Said::QuestionRemoved });
+                Outcome::Moved(Moved { focus, said: Said::QuestionRemoved })
             }
+            Action::RemoveQuestion(_) => Outcome::Unchanged,
             Action::Rate { value, importance } => {
-                state.values.insert(value, importance);
+                self.values.insert(value, importance);
+                Outcome::Changed
             }
             Action::ToggleRiskFactor(id) => {
-                if !state.risk_factors.remove(id.as_str()) {
-                    state.risk_factors.insert(id);
+                if !self.risk_factors.remove(id.as_str()) {
+                    self.risk_factors.insert(id);
                 }
-                state.no_risk_factors = false;
+                self.no_risk_factors = false;
+                Outcome::Changed
             }
             Action::ToggleNoRiskFactors => {
-                state.no_risk_factors = !state.no_risk_factors;
-                if state.no_risk_factors {
-                    state.risk_factors = SmallSet::new();
+                self.no_risk_factors = !self.no_risk_factors;
+                if self.no_risk_factors {
+                    self.risk_factors = SmallSet::new();
                 }
+                Outcome::Changed
             }
-            Action::OpenSummary => state.summary_open = true,
-            Action::CloseSummary => state.summary_open = false,
-            Action::Copied(worked) => state.copied = Some(worked),
+            Action::OpenSummary => {
+                self.summary_open = true;
+                Outcome::Changed
+            }
+            Action::CloseSummary => {
+                self.summary_open = false;
+                Outcome::Changed
+            }
+            Action::Copied(worked) => {
+                self.copied = Some(worked);
+                Outcome::Changed
+            }
+        };
+        match outcome {
+            Outcome::Unchanged => {
+                self.before_start_over = offered_undo;
+                false
+            }
+            Outcome::Changed => {
+                self.moved = None;
+                true
+            }
+            // A move is announced once: the next change clears it.
+            Outcome::Moved(moved) => {
+                self.moves = self.moves.wrapping_add(1);
+                self.moved = Some(moved);
+                true
+            }
         }
-        if let Some(moved) = moved {
-            state.moves = state.moves.wrapping_add(1);
-            state.moved = Some(moved);
-        }
-        Rc::new(state)
     }
 }
