@@ -19,6 +19,8 @@ VALIDATOR_WASM := target/wasm32-unknown-unknown/release/mrcc_validator_wasm.wasm
 # brotli): it assumes no address below 1 KB is reached by an addition that wraps past 4 GB, which
 # Rust's pointer arithmetic never does. --converge repeats -Oz while it still shrinks the wasm.
 WASM_OPT_FLAGS := --low-memory-unused -Oz --converge
+# The built-in languages, as src/model/contract.rs declares them (tests/contract.rs checks).
+LANGUAGES := en es
 DEMO_PORT ?= 8080
 # The brotli transfer at start (JS, the core wasm, the packed English content), checked by every
 # build, so by make test: the quality-gates budget of 100 KB. Today 99.9 KB, the content's details
@@ -26,7 +28,7 @@ DEMO_PORT ?= 8080
 # accident: find the room first.
 export SIZE_BUDGET_BROTLI ?= 100000
 
-.PHONY: help setup setup-browser dist demo bench size fuzz test test-native test-browser test-e2e test-hooks-pkg schema validate clean
+.PHONY: help setup setup-browser dist demo bench size fuzz test test-native test-element test-browser test-e2e test-hooks-pkg schema contract validate clean
 
 help:
 	@echo "make demo   build, then serve the demo site on http://127.0.0.1:$(DEMO_PORT)/"
@@ -37,6 +39,7 @@ help:
 	@echo "make fuzz   fuzz the dataset validator and the situation parser (FUZZ_SECONDS=60 each)"
 	@echo "make validate FILE=path.json   check a dataset (the built-in one by default)"
 	@echo "make schema                    regenerate content/dataset.schema.json"
+	@echo "make contract                  regenerate src/element/contract.js from src/model/contract.rs"
 
 setup:
 	@tools/setup.sh build
@@ -60,12 +63,12 @@ dist: setup
 	$(WASM_OPT) $(WASM_OPT_FLAGS) pkg/mrcc-explorer-validator_bg.wasm -o pkg/mrcc-explorer-validator_bg.wasm
 	@echo "build: core wasm after wasm-opt: $$(stat -c %s pkg/mrcc-explorer-core_bg.wasm) bytes"
 	@echo "build: the built-in content, validated and packed for the core"
-	$(CONTENT) pack en start > pkg/mrcc-explorer-en.bin
-	$(CONTENT) pack en details > pkg/mrcc-explorer-en-details.bin
-	$(CONTENT) pack es start > pkg/mrcc-explorer-es.bin
-	$(CONTENT) pack es details > pkg/mrcc-explorer-es-details.bin
-	$(CONTENT) fallback en > pkg/fallback.html
-	$(CONTENT) fallback es > pkg/fallback-es.html
+	for language in $(LANGUAGES); do \
+		$(CONTENT) pack $$language start > pkg/mrcc-explorer-$$language.bin; \
+		$(CONTENT) pack $$language details > pkg/mrcc-explorer-$$language-details.bin; \
+		$(CONTENT) fallback $$language > pkg/fallback-$$language.html; \
+	done
+	mv pkg/fallback-en.html pkg/fallback.html
 	node tools/package.mjs pkg
 	rm -rf www/mrcc-explorer && cp -r pkg www/mrcc-explorer
 	@echo "build: pkg/ is the package; www/mrcc-explorer/ is its copy for the demo site"
@@ -74,13 +77,18 @@ demo: dist
 	@echo "demo: serving www/ on http://127.0.0.1:$(DEMO_PORT)/ (Ctrl-C stops)"
 	python3 -m http.server $(DEMO_PORT) --bind 127.0.0.1 --directory www
 
-test: setup-browser test-native dist test-browser test-e2e
+test: setup-browser test-native test-element dist test-browser test-e2e
 	@echo "test: every suite passed"
 
 test-native:
 	@echo "test: formatting (rustfmt.toml), then native (content, validation, rendered markup)"
 	cargo fmt --all --check
 	cargo test
+
+# The custom element's lifecycle against a fake core (tests/element), in real Chromium: no wasm.
+test-element: setup-browser
+	@echo "test: the element's lifecycle (src/element) against a fake core"
+	node --test --test-concurrency=1 tests/element/*.test.mjs
 
 test-browser: setup-browser
 	@echo "test: Yew in headless Chromium (wasm-bindgen-test)"
@@ -134,6 +142,10 @@ validate:
 
 schema:
 	$(CONTENT) schema > content/dataset.schema.json
+
+# The host contract's JavaScript constants, from src/model/contract.rs.
+contract:
+	$(CONTENT) contract > src/element/contract.js
 
 clean:
 	rm -rf target pkg www/mrcc-explorer tests/e2e/output

@@ -5,12 +5,21 @@
 use mrcc_model::contract::{ATTRIBUTES, BUILT_IN_LANGUAGES, CSS_PARTS, CSS_PROPERTIES, ERROR_CODES, EVENTS};
 
 const ELEMENT: &str = include_str!("../src/element/mrcc-explorer-element.js");
+const MESSAGES: &str = include_str!("../src/element/messages.js");
+const GENERATED: &str = include_str!("../src/element/contract.js");
+/// Every module of the element, by file name.
+const ELEMENT_SOURCES: &[(&str, &str)] = &[
+    ("mrcc-explorer-element.js", ELEMENT),
+    ("messages.js", MESSAGES),
+    ("loading.js", include_str!("../src/element/loading.js")),
+    ("summary.js", include_str!("../src/element/summary.js")),
+    ("height.js", include_str!("../src/element/height.js")),
+];
 const TYPINGS: &str = include_str!("../pkg-config/mrcc-explorer.d.ts");
 const MANIFEST: &str = include_str!("../pkg-config/custom-elements.json");
 const PACKAGE: &str = include_str!("../pkg-config/package.json");
 const README: &str = include_str!("../README.md");
 const MAKEFILE: &str = include_str!("../Makefile");
-const PACKAGING: &str = include_str!("../tools/package.mjs");
 const STYLES: &str = include_str!("../src/core/ui/styles.css");
 
 /// The keys written `'key':` in `text` after `start`, up to the next `end`.
@@ -34,17 +43,19 @@ fn sorted<T: AsRef<str>>(items: &[T]) -> Vec<String> {
 
 /// The first file that disagrees with `codes`, named in the message.
 fn check_error_codes(codes: &[&str]) -> Result<(), String> {
-    let messages = &ELEMENT[ELEMENT.find("const MESSAGES = {").ok_or("mrcc-explorer-element.js: no MESSAGES")?..];
+    let messages = &MESSAGES[MESSAGES.find("const MESSAGES = {").ok_or("src/element/messages.js: no MESSAGES")?..];
     for language in BUILT_IN_LANGUAGES {
         let keys = keys_after(messages, &format!("  {language}: {{"), "\n  },");
         if sorted(&keys) != sorted(codes) {
-            return Err(format!("mrcc-explorer-element.js: MESSAGES.{language} has {keys:?}"));
+            return Err(format!("src/element/messages.js: MESSAGES.{language} has {keys:?}"));
         }
     }
-    for (at, _) in ELEMENT.match_indices("WidgetError('") {
-        let used = &ELEMENT[at + 13..][..ELEMENT[at + 13..].find('\'').unwrap_or(0)];
-        if !codes.contains(&used) {
-            return Err(format!("mrcc-explorer-element.js: unknown error code {used}"));
+    for (file, source) in ELEMENT_SOURCES {
+        for (at, _) in source.match_indices("WidgetError('") {
+            let used = &source[at + 13..][..source[at + 13..].find('\'').unwrap_or(0)];
+            if !codes.contains(&used) {
+                return Err(format!("src/element/{file}: unknown error code {used}"));
+            }
         }
     }
     for source in [include_str!("../src/core/embed/mod.rs"), include_str!("../src/core/embed/js_value.rs")] {
@@ -67,35 +78,25 @@ fn check_error_codes(codes: &[&str]) -> Result<(), String> {
 
 /// The first file that disagrees with `languages`, named in the message.
 fn check_languages(languages: &[&str]) -> Result<(), String> {
-    for (i, language) in languages.iter().enumerate() {
-        let urls = format!("  {language}: {{ start: new URL('./mrcc-explorer-{language}.bin', import.meta.url), details: new URL('./mrcc-explorer-{language}-details.bin', import.meta.url) }},");
-        if !ELEMENT.contains(&urls) {
-            return Err(format!("mrcc-explorer-element.js: BUILT_IN lacks {language}"));
+    let messages = &MESSAGES[MESSAGES.find("const MESSAGES = {").ok_or("src/element/messages.js: no MESSAGES")?..];
+    for language in languages {
+        if !messages.contains(&format!("\n  {language}: {{")) {
+            return Err(format!("src/element/messages.js: MESSAGES lacks {language}"));
         }
-        for (part, file) in [
-            ("start", format!("mrcc-explorer-{language}.bin")),
-            ("details", format!("mrcc-explorer-{language}-details.bin")),
-        ] {
-            if !MAKEFILE.contains(&format!("pack {language} {part} > pkg/{file}")) {
-                return Err(format!("Makefile: no `pack {language} {part}`"));
-            }
+        for file in [format!("mrcc-explorer-{language}.bin"), format!("mrcc-explorer-{language}-details.bin")] {
             if !PACKAGE.contains(&format!("\"{file}\"")) {
                 return Err(format!("pkg-config/package.json: files lacks {file}"));
             }
-            // What a page loads at start is found by following its imports; the rest is listed.
-            if !(i == 0 && part == "start") && !PACKAGING.contains(&format!("'{file}'")) {
-                return Err(format!("tools/package.mjs: {file} is in no size list"));
-            }
         }
-        if !MAKEFILE.contains(&format!("fallback {language} >")) {
-            return Err(format!("Makefile: no fallback for {language}"));
+        if mrcc_check::built_in(language).is_none() {
+            return Err(format!("src/check/lib.rs: no built-in dataset for {language}"));
         }
         if !mrcc_model::interface::has_built_in_table(language) {
             return Err(format!("src/model/interface.rs: no built-in table for {language}"));
         }
     }
-    if ELEMENT.matches(".bin', import.meta.url)").count() != 2 * languages.len() {
-        return Err("mrcc-explorer-element.js: BUILT_IN has other languages".into());
+    if !MAKEFILE.contains(&format!("\nLANGUAGES := {}\n", languages.join(" "))) {
+        return Err("Makefile: LANGUAGES".into());
     }
     Ok(())
 }
@@ -110,41 +111,43 @@ fn built_in_languages() {
     check_languages(BUILT_IN_LANGUAGES).unwrap();
 }
 
-/// Adding a language or an error code in `src/model/contract.rs` alone fails, naming the file.
+/// The element's constants are generated from the contract (`make contract`); the committed
+/// file must be what the contract generates today.
+#[test]
+fn the_generated_javascript_is_current() {
+    assert!(GENERATED == mrcc_model::contract::javascript(), "src/element/contract.js is stale: run `make contract`");
+    for language in BUILT_IN_LANGUAGES {
+        assert!(GENERATED.contains(&format!("new URL('./mrcc-explorer-{language}.bin', import.meta.url)")));
+    }
+    for code in ERROR_CODES {
+        assert!(GENERATED.contains(&format!("'{code}'")));
+    }
+}
+
+/// Adding a language or an error code in `src/model/contract.rs` alone fails, naming the file
+/// to bring in line (and `src/element/contract.js`, by the test above, until regenerated).
 #[test]
 fn a_change_in_one_place_names_the_file_to_follow() {
     let mut codes = ERROR_CODES.to_vec();
     codes.push("quota-exceeded");
     assert_eq!(
         check_error_codes(&codes).unwrap_err(),
-        format!("mrcc-explorer-element.js: MESSAGES.en has {:?}", {
-            let messages = &ELEMENT[ELEMENT.find("const MESSAGES = {").unwrap()..];
+        format!("src/element/messages.js: MESSAGES.en has {:?}", {
+            let messages = &MESSAGES[MESSAGES.find("const MESSAGES = {").unwrap()..];
             keys_after(messages, "  en: {", "\n  },")
         })
     );
     let mut languages = BUILT_IN_LANGUAGES.to_vec();
     languages.push("fr");
-    assert_eq!(check_languages(&languages).unwrap_err(), "mrcc-explorer-element.js: BUILT_IN lacks fr");
+    assert_eq!(check_languages(&languages).unwrap_err(), "src/element/messages.js: MESSAGES lacks fr");
+    assert_eq!(check_languages(&BUILT_IN_LANGUAGES[..1]).unwrap_err(), "Makefile: LANGUAGES");
 }
 
 #[test]
 fn attributes_and_properties() {
     let observed: Vec<&str> = ATTRIBUTES.iter().map(|(attribute, _)| *attribute).collect();
-    let properties = &ELEMENT[ELEMENT.find("const PROPERTIES = {").expect("mrcc-explorer-element.js: PROPERTIES")..];
-    let properties = &properties[..properties.find("};").unwrap()];
-    assert_eq!(
-        properties.matches(": '").count(),
-        ATTRIBUTES.iter().filter(|(_, p)| p.is_some()).count(),
-        "mrcc-explorer-element.js: PROPERTIES has other attributes"
-    );
-    // The map's keys are the attributes (quoted or bare), its values the properties.
     for (attribute, property) in ATTRIBUTES {
         if let Some(property) = property {
-            let line = format!(
-                "{}: '{property}',",
-                if attribute.contains('-') { format!("'{attribute}'") } else { attribute.to_string() }
-            );
-            assert!(ELEMENT.contains(&line), "mrcc-explorer-element.js: PROPERTIES lacks {line}");
             assert!(
                 TYPINGS.contains(&format!("  {property}: string | null;")),
                 "pkg-config/mrcc-explorer.d.ts: lacks {property}"
@@ -156,8 +159,8 @@ fn attributes_and_properties() {
         }
     }
     assert!(
-        ELEMENT.contains("const ATTRIBUTES = [...Object.keys(PROPERTIES), 'lang'];"),
-        "mrcc-explorer-element.js: ATTRIBUTES"
+        ELEMENT.contains("static observedAttributes = ATTRIBUTES;"),
+        "mrcc-explorer-element.js: observedAttributes"
     );
     assert_eq!(manifest_names("attributes"), observed, "pkg-config/custom-elements.json: attributes");
     assert!(TYPINGS.contains("static destroyDelay: number;"), "pkg-config/mrcc-explorer.d.ts: destroyDelay");

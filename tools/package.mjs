@@ -1,5 +1,5 @@
 // Turns the wasm-bindgen output in pkg/ into the distributable package:
-// copies the element's JS and minifies it with the glue (about 4 KB less brotli), writes package.json from pkg-config/ with the crate's version,
+// bundles the element's JS (src/element/) and minifies it with the glue, writes package.json from pkg-config/ with the crate's version,
 // checks that `files` covers every file the modules load, and prints the transfer sizes.
 //
 // Usage: node tools/package.mjs <pkg dir>
@@ -8,19 +8,31 @@ import { copyFileSync, readFileSync, readdirSync, writeFileSync, mkdirSync, stat
 import { join, dirname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { transformSync } from 'esbuild';
+import { build, transformSync } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = process.argv[2] ?? join(root, 'pkg');
 
-// Minified one module at a time, not bundled: the entry points, the element class and the
-// wasm-bindgen glue stay separate modules, as package.json's exports describe them. The readable
-// sources are in the repository (src/element/).
-const ELEMENT_MODULES = ['mrcc-explorer.js', 'define.js', 'mrcc-explorer-element.js', 'mrcc-explorer-parent.js'];
-for (const file of ELEMENT_MODULES) {
+// The package's modules, minified: the entry points as they are, and the element class bundled
+// with its own modules (src/element/: loading, summary, height, messages, contract), so that a
+// page fetches one module for it. The wasm-bindgen glue stays a module of its own: the entry
+// points import it too, so that the browser fetches it in parallel.
+const ENTRY_MODULES = ['mrcc-explorer.js', 'define.js', 'mrcc-explorer-parent.js'];
+for (const file of ENTRY_MODULES) {
   copyFileSync(join(root, 'src/element', file), join(pkg, file));
 }
-for (const file of [...ELEMENT_MODULES, 'mrcc-explorer-core.js', 'mrcc-explorer-validator.js']) {
+const glue = { name: 'glue', setup: (esbuild) => esbuild.onResolve({ filter: /^\.\/mrcc-explorer-(core|validator)\.js$/ }, (args) => ({ path: args.path, external: true })) };
+await build({
+  entryPoints: [join(root, 'src/element/mrcc-explorer-element.js')],
+  outfile: join(pkg, 'mrcc-explorer-element.js'),
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  legalComments: 'none',
+  plugins: [glue],
+  logLevel: 'warning',
+});
+for (const file of [...ENTRY_MODULES, 'mrcc-explorer-element.js', 'mrcc-explorer-core.js', 'mrcc-explorer-validator.js']) {
   const source = readFileSync(join(pkg, file), 'utf8');
   const { code } = transformSync(source, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' });
   writeFileSync(join(pkg, file), code);
@@ -33,13 +45,14 @@ for (const file of ['mrcc-explorer.d.ts', 'README.md', 'custom-elements.json']) 
 // host's own dataset (see mrcc-explorer-element.js). Loaded after the first render: the built-in
 // content's details (content/split.rs). The packed content (*.bin) is written by
 // `mrcc-content pack` (Makefile).
+const { BUILT_IN } = await import('../src/element/contract.js');
+const [first, ...others] = Object.keys(BUILT_IN);
 const ON_DEMAND = [
-  'mrcc-explorer-es.bin',
-  'mrcc-explorer-es-details.bin',
+  ...others.flatMap((language) => [`mrcc-explorer-${language}.bin`, `mrcc-explorer-${language}-details.bin`]),
   'mrcc-explorer-validator.js',
   'mrcc-explorer-validator_bg.wasm',
 ];
-const AFTER_FIRST_RENDER = ['mrcc-explorer-en-details.bin'];
+const AFTER_FIRST_RENDER = [`mrcc-explorer-${first}-details.bin`];
 
 const cargo = readFileSync(join(root, 'Cargo.toml'), 'utf8');
 const version = /^version\s*=\s*"([^"]+)"/m.exec(cargo)?.[1];

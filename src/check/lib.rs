@@ -18,6 +18,15 @@ pub use json::{parse as parse_json, Json};
 pub use parse::{check, check_json, check_json_with, pack_for_widget, Report};
 pub use validate::validate;
 
+/// The built-in dataset of `language` (one of the contract's `BUILT_IN_LANGUAGES`).
+pub fn built_in(language: &str) -> Option<&'static str> {
+    match language {
+        "en" => Some(BUILT_IN_EN),
+        "es" => Some(BUILT_IN_ES),
+        _ => None,
+    }
+}
+
 /// The built-in English dataset, as editors write it. The package ships it checked and packed
 /// (`mrcc-content pack`), as `mrcc-explorer-en.bin` and `-en-details.bin`.
 pub const BUILT_IN_EN: &str = include_str!("../../content/en.json");

@@ -3,6 +3,8 @@
 //! ```text
 //! mrcc-content validate FILE   check a dataset (FILE may be - for standard input)
 //! mrcc-content schema          print the JSON Schema of the dataset format
+//! mrcc-content contract        print the host contract as the element's JavaScript constants
+//!                              (src/element/contract.js)
 //! mrcc-content fallback [LANG]  print the built-in content (en or es) as static HTML, to
 //!                              paste inside <mrcc-explorer> for readers without JavaScript
 //! mrcc-content pack LANG|FILE [start|details]
@@ -19,22 +21,27 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use mrcc_check::{check_json, BUILT_IN_EN, BUILT_IN_ES};
+use mrcc_check::{built_in, check_json};
 use mrcc_core::ui::static_content::StaticContentProps;
 use mrcc_core::ui::strings::Strings;
 use mrcc_core::ui::{ById, StaticContent};
+use mrcc_model::contract::BUILT_IN_LANGUAGES;
 use mrcc_model::interface::add_built_in_strings;
 use mrcc_model::small_map::SmallMap;
 use mrcc_model::{split, Dataset, Problem};
 use yew::LocalServerRenderer;
 
-const USAGE: &str = "usage: mrcc-content validate FILE   (FILE may be - for standard input)\n       mrcc-content schema\n       mrcc-content fallback [en|es]\n       mrcc-content pack en|es|FILE [start|details]";
+const USAGE: &str = "usage: mrcc-content validate FILE   (FILE may be - for standard input)\n       mrcc-content schema\n       mrcc-content contract\n       mrcc-content fallback [en|es]\n       mrcc-content pack en|es|FILE [start|details]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["validate", file] => validate(file),
         ["schema"] => schema(),
+        ["contract"] => {
+            print!("{}", mrcc_model::contract::javascript());
+            ExitCode::SUCCESS
+        }
         ["fallback"] => fallback("en"),
         ["fallback", language] => fallback(language),
         ["pack", what] => pack(what, Part::Whole),
@@ -48,13 +55,9 @@ fn main() -> ExitCode {
 }
 
 fn fallback(language: &str) -> ExitCode {
-    let text = match language {
-        "en" => BUILT_IN_EN,
-        "es" => BUILT_IN_ES,
-        _ => {
-            eprintln!("{USAGE}\n(built-in languages: en, es)");
-            return ExitCode::from(2);
-        }
+    let Some(text) = built_in(language) else {
+        eprintln!("{USAGE}\n(built-in languages: {})", BUILT_IN_LANGUAGES.join(", "));
+        return ExitCode::from(2);
     };
     let dataset = match check_json(text, None).usable() {
         Ok((dataset, _)) => dataset,
@@ -85,10 +88,9 @@ enum Part {
 /// Validates a built-in dataset (`en`, `es`) or a file, adds its language's built-in
 /// interface strings, and writes the packed bytes of `part` to standard output.
 fn pack(what: &str, part: Part) -> ExitCode {
-    let text = match what {
-        "en" => Ok(BUILT_IN_EN.to_owned()),
-        "es" => Ok(BUILT_IN_ES.to_owned()),
-        file => read(file),
+    let text = match built_in(what) {
+        Some(text) => Ok(text.to_owned()),
+        None => read(what),
     };
     let report = match text {
         Ok(text) => check_json(&text, None),

@@ -48,3 +48,38 @@ pub const CSS_PROPERTIES: &[&str] = &[
     "--mrcc-radius",
     "--mrcc-spacing",
 ];
+
+/// `src/element/contract.js`: the contract as the element's JavaScript constants. Written by
+/// `make contract` (`mrcc-content contract`); a test fails, naming the file, when the committed
+/// one differs. The packs' URLs are written out, one `new URL('./file', import.meta.url)` each,
+/// so that bundlers and the packaging script see every file the element may load.
+pub fn javascript() -> String {
+    let list = |items: &[&str]| items.iter().map(|item| format!("'{item}'")).collect::<Vec<_>>().join(", ");
+    let mut out =
+        String::from("// Generated from src/model/contract.rs by `make contract`: edit that file, not this one.\n\n");
+    out += &format!(
+        "/** The `code` of an `mrcc-error` event. */\nexport const ERROR_CODES = [{}];\n\n",
+        list(ERROR_CODES)
+    );
+    out +=
+        "/** The built-in languages' packs: the first screen's part and the details. */\nexport const BUILT_IN = {\n";
+    for language in BUILT_IN_LANGUAGES {
+        out += &format!(
+            "  {language}: {{\n    start: new URL('./mrcc-explorer-{language}.bin', import.meta.url),\n    details: new URL('./mrcc-explorer-{language}-details.bin', import.meta.url),\n  }},\n"
+        );
+    }
+    out += "};\n\n/** Attributes, and the properties that reflect them. */\nexport const PROPERTIES = {\n";
+    for (attribute, property) in ATTRIBUTES {
+        if let Some(property) = property {
+            let key = if attribute.contains('-') { format!("'{attribute}'") } else { (*attribute).to_owned() };
+            out += &format!("  {key}: '{property}',\n");
+        }
+    }
+    let attributes: Vec<&str> = ATTRIBUTES.iter().map(|(attribute, _)| *attribute).collect();
+    out += &format!("}};\n\n/** Every observed attribute. */\nexport const ATTRIBUTES = [{}];\n\n", list(&attributes));
+    out += &format!(
+        "/** The events the element dispatches (bubbling, composed). */\nexport const EVENTS = [{}];\n",
+        list(EVENTS)
+    );
+    out
+}

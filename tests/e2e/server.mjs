@@ -3,6 +3,8 @@
 //   /pkg-test-hooks/... a debug build with the test-only panic trigger
 //   /www/...   the demo site
 //   /pages/... test host pages (tests/e2e/pages)
+//   /element/... the element's sources (src/element), else tests/element: its unit tests' page,
+//              fake core and fake packs
 // A first path segment names the Content-Security-Policy the response carries:
 //   /strict/<path>       default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'
 //   /no-wasm-csp/<path>  the same without 'wasm-unsafe-eval', so WebAssembly is blocked
@@ -13,7 +15,14 @@ import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const roots = { pkg: join(repo, 'pkg'), 'pkg-copy': join(repo, 'pkg'), 'pkg-test-hooks': join(repo, 'target/pkg-test-hooks'), www: join(repo, 'www'), pages: join(repo, 'tests/e2e/pages') };
+const roots = {
+  pkg: [join(repo, 'pkg')],
+  'pkg-copy': [join(repo, 'pkg')],
+  'pkg-test-hooks': [join(repo, 'target/pkg-test-hooks')],
+  www: [join(repo, 'www')],
+  pages: [join(repo, 'tests/e2e/pages')],
+  element: [join(repo, 'src/element'), join(repo, 'tests/element')],
+};
 export const POLICIES = {
   strict: "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'",
   'no-wasm-csp': "default-src 'self'; script-src 'self'; style-src 'self'",
@@ -35,19 +44,19 @@ export async function startServer() {
     const headers = { 'cache-control': 'no-store' };
     if (POLICIES[segments[0]]) headers['content-security-policy'] = POLICIES[segments.shift()];
     const [area, ...rest] = segments;
-    const base = roots[area];
-    const file = base && normalize(join(base, ...rest));
-    if (!file || !file.startsWith(base)) {
-      response.writeHead(404).end();
-      return;
+    for (const base of roots[area] ?? []) {
+      const file = normalize(join(base, ...rest));
+      if (!file.startsWith(base)) break;
+      try {
+        const body = await readFile(file);
+        headers['content-type'] = TYPES[extname(file)] ?? 'application/octet-stream';
+        response.writeHead(200, headers).end(body);
+        return;
+      } catch {
+        // not in this folder: try the next
+      }
     }
-    try {
-      const body = await readFile(file);
-      headers['content-type'] = TYPES[extname(file)] ?? 'application/octet-stream';
-      response.writeHead(200, headers).end(body);
-    } catch {
-      response.writeHead(404, headers).end('not found');
-    }
+    response.writeHead(404, headers).end('not found');
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;

@@ -1,0 +1,63 @@
+// A fake of the core's wasm-bindgen module, for the element's unit tests: the element's own
+// modules (src/element/) import './mrcc-explorer-core.js', which the test server answers with
+// this file. It records every call in `globalThis.fakeCore.calls`; the test sets `initDelay`,
+// `failInit`, `failMounts` and `detailsComplete` there before the element connects.
+
+const fake = (globalThis.fakeCore ??= {});
+fake.calls ??= [];
+fake.initDelay ??= 0;
+fake.failMounts ??= 0;
+fake.detailsComplete ??= true;
+fake.nextId ??= 1;
+fake.apps = new Map();
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export default async function init() {
+  fake.calls.push(['init']);
+  await sleep(fake.initDelay);
+  if (fake.failInit) throw new Error('fake: no wasm');
+  return {};
+}
+
+export function setPanicListener(listener) {
+  fake.panic = listener;
+}
+
+export function provideBuiltIn(language) {
+  fake.calls.push(['provideBuiltIn', language]);
+}
+
+export function provideDetails(language) {
+  fake.calls.push(['provideDetails', language]);
+  return fake.detailsComplete;
+}
+
+// Like the real core: renders into `root`, then reports the first render (mrcc-change).
+export function mount(shadow, root, config, notify) {
+  fake.calls.push(['mount', config]);
+  if (fake.failMounts > 0) {
+    fake.failMounts -= 1;
+    throw { code: 'invalid-data', message: 'fake: bad data' };
+  }
+  const id = fake.nextId++;
+  fake.apps.set(id, { root, notify });
+  root.textContent = `app ${id}: ${config.situation ?? ''}`;
+  setTimeout(() => notify({ situation: config.situation ?? '', results: [] }));
+  return id;
+}
+
+export function update(id, config) {
+  fake.calls.push(['update', id, config]);
+  const app = fake.apps.get(id);
+  if (app) app.root.textContent = `app ${id}: ${config.situation ?? ''}`;
+}
+
+export function unmount(id) {
+  fake.calls.push(['unmount', id]);
+  fake.apps.delete(id);
+}
+
+export function describe(id) {
+  return { version: 'fake', language: 'en', reviewed: '', optionCount: fake.apps.has(id) ? 10 : 0 };
+}
