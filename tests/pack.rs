@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{built_in, built_in_es};
+use common::{built_in, built_in_es, Rng};
 use mrcc_check::BUILT_IN_EN;
 use mrcc_model::{
     has_details, merge, pack, split, unpack, Category, Dataset, Evidence, Figure, FigureKind, Fit, Source,
@@ -90,13 +90,8 @@ fn a_pack_from_another_version_or_not_a_pack_is_refused() {
 #[test]
 fn damaged_packs_never_panic() {
     let packed = pack(&built_in());
-    let mut rng = 0x9e37_79b9_7f4a_7c15_u64;
-    let mut next = move |n: usize| {
-        rng ^= rng << 13;
-        rng ^= rng >> 7;
-        rng ^= rng << 17;
-        (rng % n.max(1) as u64) as usize
-    };
+    let mut rng = Rng::with_seed(0x9e37_79b9_7f4a_7c15);
+    let mut next = move |n: usize| rng.below(n);
     let mut refused = 0;
     for _ in 0..2_000 {
         let mut bytes = packed.clone();

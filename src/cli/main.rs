@@ -19,7 +19,6 @@
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use mrcc_check::{built_in, check_json};
 use mrcc_core::ui::static_content::StaticContentProps;
@@ -73,7 +72,7 @@ fn fallback(language: &str) -> ExitCode {
         dataset: ById::new(dataset),
         strings: ById::new(Strings::for_dataset(&dataset_language, &SmallMap::new())),
     };
-    let html = block_on(LocalServerRenderer::<StaticContent>::with_props(props).hydratable(false).render());
+    let html = pollster::block_on(LocalServerRenderer::<StaticContent>::with_props(props).hydratable(false).render());
     println!("{html}");
     ExitCode::SUCCESS
 }
@@ -120,27 +119,6 @@ fn pack(what: &str, part: Part) -> ExitCode {
                 eprintln!("{what}: {problem}");
             }
             ExitCode::from(1)
-        }
-    }
-}
-
-/// Runs a future that needs no I/O to completion: server rendering only awaits its own work.
-fn block_on<F: std::future::Future>(future: F) -> F::Output {
-    use std::sync::Arc;
-    use std::task::{Context, Poll, Wake, Waker};
-    struct ThreadWaker(std::thread::Thread);
-    impl Wake for ThreadWaker {
-        fn wake(self: Arc<Self>) {
-            self.0.unpark();
-        }
-    }
-    let waker = Waker::from(Arc::new(ThreadWaker(std::thread::current())));
-    let mut context = Context::from_waker(&waker);
-    let mut future = std::pin::pin!(future);
-    loop {
-        match future.as_mut().poll(&mut context) {
-            Poll::Ready(output) => return output,
-            Poll::Pending => std::thread::park(),
         }
     }
 }
@@ -211,16 +189,5 @@ fn read(file: &str) -> Result<String, String> {
 
 /// Today's date (UTC) as YYYY-MM-DD, from the system clock.
 fn today() -> String {
-    let days = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() / 86_400) as i64;
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
+    jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date().to_string()
 }

@@ -90,3 +90,21 @@ pub fn prose(dataset: &Dataset) -> Vec<(String, String)> {
     }
     out
 }
+
+/// The tests' one random generator: seeded, so that a failure reproduces.
+pub struct Rng(fastrand::Rng);
+
+impl Rng {
+    pub fn with_seed(seed: u64) -> Rng {
+        Rng(fastrand::Rng::with_seed(seed))
+    }
+
+    /// A number in `0..n` (0 when `n` is 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        self.0.usize(..n.max(1))
+    }
+
+    pub fn byte(&mut self) -> u8 {
+        self.0.u8(..)
+    }
+}
