@@ -31,7 +31,8 @@ pub fn check_json(text: &str, today: Option<&str>) -> Report {
     check_json_with(text, today, |number| number.parse().ok())
 }
 
-/// [`check_json`] with another float parser (see [`crate::json::parse_with`]).
+/// [`check_json`] with another way to read a number's text as an `f64` (the validator module
+/// passes JavaScript's `parseFloat`).
 pub fn check_json_with(text: &str, today: Option<&str>, to_f64: fn(&str) -> Option<f64>) -> Report {
     match crate::json::parse_with(text, to_f64) {
         Ok(json) => check(&json, today),

@@ -1,17 +1,17 @@
 //! The packed form of a validated [`Dataset`]: what the widget's core reads in the browser.
 //!
-//! Why: reading JSON with every check an editor needs (the [reader](super::read) and
-//! [`validate`](super::validate())) was 10 KB of the core's compressed wasm, and every page paid
+//! Why: reading JSON with every check an editor needs (`mrcc-check`'s reader and validator)
+//! was 10 KB of the core's compressed wasm, and every page paid
 //! for it although the built-in content is checked when the package is built. So datasets reach
 //! the core packed: the built-in ones by `mrcc-content pack` at build time, a host's own by the
 //! separate validator module, only on pages that use one. The format is private to one version
 //! of the widget (the header says which); nothing else reads it.
 //!
-//! Layout: the header, then each struct's fields in the order `model::for_each_struct` lists them; a number is LEB128, a
-//! string its UTF-8 then a 0 byte, a list or map its length then its items, an option a 0/1
-//! byte then the value, an enum its variant's position. Unpacking checks every length
-//! against what is left and refuses trailing bytes: damaged input gives `None`, never a panic
-//! or a huge allocation.
+//! Layout: the header, then each struct's fields in the order
+//! [`for_each_struct!`](crate::for_each_struct) lists them; a number is LEB128, a string its
+//! UTF-8 then a 0 byte, a list or map its length then its items, an option a 0/1 byte then the
+//! value, an enum its variant's position. Unpacking checks every length against what is left
+//! and refuses trailing bytes: damaged input gives `None`, never a panic or a huge allocation.
 
 use crate::dataset::*;
 use crate::small_map::SmallMap;

@@ -62,7 +62,7 @@ impl Strings {
 
     /// The strings the widget shows: the dataset's own `ui` entries, else English. Only the
     /// English table is in the widget's wasm: the other built-in tables reach it inside the
-    /// dataset, added by [`add_built_in_strings`] when the dataset is packed.
+    /// dataset, added by [`add_built_in_strings`](mrcc_model::interface::add_built_in_strings) when the dataset is packed.
     pub fn for_widget(language: &str, own: &SmallMap<String, String>) -> Strings {
         Strings::from_tables(language, own, EN)
     }
