@@ -28,7 +28,7 @@ DEMO_PORT ?= 8080
 # accident: find the room first.
 export SIZE_BUDGET_BROTLI ?= 100000
 
-.PHONY: help setup setup-browser dist demo bench size fuzz test test-native test-element test-browser test-e2e test-hooks-pkg schema contract validate clean
+.PHONY: help setup setup-browser dist demo bench lit-peer yew-floor size fuzz test test-native test-element test-browser test-e2e test-hooks-pkg schema contract validate clean
 
 help:
 	@echo "make demo   build, then serve the demo site on http://127.0.0.1:$(DEMO_PORT)/"
@@ -108,8 +108,25 @@ test-e2e: setup-browser test-hooks-pkg
 	@echo "test: end-to-end (Playwright + axe-core, real Chromium, built package)"
 	node --test --test-concurrency=1 tests/e2e/*.test.mjs
 
-bench: setup-browser dist
+# The Lit peer (../shared/peers/lit, read-only) is copied into target/ and built there with this
+# project's content; Yew's counter with the same settings gives Yew's own floor.
+LIT_PEER_SOURCE ?= $(CURDIR)/../shared/peers/lit
+bench: setup-browser dist lit-peer yew-floor
 	node tools/bench.mjs
+
+lit-peer:
+	@test -d $(LIT_PEER_SOURCE) || { echo "bench: no Lit peer at $(LIT_PEER_SOURCE) (set LIT_PEER_SOURCE)"; exit 1; }
+	mkdir -p target/lit-peer
+	chmod -R u+w target/lit-peer
+	tar -C $(LIT_PEER_SOURCE) --exclude=node_modules --exclude=pkg -cf - . | tar -C target/lit-peer -xf -
+	$(MAKE) -C target/lit-peer dist MRCC_CONTENT_DIR=$(CURDIR)/content
+
+yew-floor: setup
+	cargo build --release --target wasm32-unknown-unknown -p yew-floor
+	rm -rf target/yew-floor && mkdir -p target/yew-floor
+	wasm-bindgen --target web --no-typescript --out-dir target/yew-floor target/wasm32-unknown-unknown/release/yew_floor.wasm
+	$(WASM_OPT) $(WASM_OPT_FLAGS) target/yew-floor/yew_floor_bg.wasm -o target/yew-floor/yew_floor_bg.wasm
+	node_modules/.bin/esbuild --minify --format=esm --log-level=warning target/yew-floor/yew_floor.js --outfile=target/yew-floor/yew_floor.js --allow-overwrite
 
 # For size work: the shipped wasm's sections, and twiggy's view of the same build with function
 # names kept. twiggy is built once into the per-user cache.

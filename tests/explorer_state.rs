@@ -187,3 +187,18 @@ fn an_action_that_changes_nothing_reports_it_and_keeps_everything() {
     assert!(!full.apply(Action::ToggleCompare("d".into())), "a fourth option is not added");
     assert!(full.apply(Action::ToggleCompare("a".into())));
 }
+
+/// The risk checklist, once opened, keeps its content: "Start over" and Undo do not close the
+/// disclosure, so they must not empty it.
+#[test]
+fn the_opened_risk_checklist_stays_rendered() {
+    let mut state = ExplorerState::default();
+    assert!(!state.risk_opened);
+    assert!(state.apply(Action::OpenRisk));
+    assert!(!state.apply(Action::OpenRisk), "opening twice changes nothing");
+    let state = state.after(Action::StartOver);
+    assert!(state.risk_opened);
+    let mut fresh = apply(vec![answer("risk", "poor"), Action::StartOver]);
+    fresh.apply(Action::OpenRisk);
+    assert!(fresh.after(Action::Undo).risk_opened, "undo keeps what was opened since");
+}

@@ -17,7 +17,18 @@ async fn render(dataset: Dataset, appointment_url: Option<&str>) -> Html {
     render_situation(dataset, appointment_url, None).await
 }
 
+/// The explorer's markup with every disclosure's content (`all_details`), as a reader sees it
+/// once they have opened each.
 async fn render_situation(dataset: Dataset, appointment_url: Option<&str>, situation: Option<&str>) -> Html {
+    render_with(dataset, appointment_url, situation, true).await
+}
+
+async fn render_with(
+    dataset: Dataset,
+    appointment_url: Option<&str>,
+    situation: Option<&str>,
+    all_details: bool,
+) -> Html {
     let situation = situation.map(|query| Situation::parse(query, &dataset).0);
     let props = ExplorerProps {
         dataset: ById::new(as_the_widget_receives(dataset)),
@@ -25,6 +36,7 @@ async fn render_situation(dataset: Dataset, appointment_url: Option<&str>, situa
         support_url: None,
         situation,
         on_change: None,
+        all_details,
     };
     let html = LocalServerRenderer::<Explorer>::with_props(props).hydratable(false).render().await;
     Html::parse_fragment(&html)
@@ -322,8 +334,25 @@ async fn spanish_interface_strings_arrive_with_the_packed_dataset() {
         support_url: None,
         situation: None,
         on_change: None,
+        all_details: false,
     };
     let bare =
         Html::parse_fragment(&LocalServerRenderer::<Explorer>::with_props(props).hydratable(false).render().await);
     assert!(select(&bare, "h3").iter().map(text).any(|h| h == Strings::en().options_heading()));
+}
+
+/// At start, closed disclosures hold only their summary: their content is rendered on first
+/// open (the browser tests and the end-to-end test of the opened text prove what follows).
+#[tokio::test]
+async fn closed_disclosures_are_empty_until_first_opened() {
+    let closed = render_with(built_in(), None, None, false).await;
+    let details = select(&closed, "details.details");
+    assert_eq!(details.len(), built_in().options.len());
+    for disclosure in &details {
+        let children: Vec<&str> =
+            disclosure.children().filter_map(|c| c.value().as_element()).map(|e| e.name()).collect();
+        assert_eq!(children, ["summary"], "{}", text(disclosure));
+    }
+    let opened = render(built_in(), None).await;
+    assert!(select(&opened, "details.details h5").len() > 50);
 }

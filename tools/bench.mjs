@@ -1,13 +1,17 @@
-// make bench: the widget's sizes and speed, measured in real headless Chromium against a local
-// static server. Prints a table and writes target/bench.json. Timings are medians with their
-// spread (min to max): these machines are noisy, so figures are reported, never asserted.
+// make bench: the widget's sizes and speed beside the same widget written in Lit (the peer in
+// ../shared/peers/lit, built into target/lit-peer by the Makefile), measured in real headless
+// Chromium against one local static server. Loads alternate between the two widgets, so that
+// the machine's drift falls on both alike. Prints a table with the ratio Yew / Lit and writes
+// target/bench.json. Timings are medians with their spread (min to max): these machines are
+// noisy, so figures are reported, never asserted.
 //
 // Usage: node tools/bench.mjs [--loads N]
 
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { startServer } from '../tests/e2e/server.mjs';
 import { launchChromium } from '../tests/e2e/helpers.mjs';
 
@@ -20,66 +24,76 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length });
-const fmt = (s, unit = 'ms') => `${s.median.toFixed(1)} ${unit} (${s.min.toFixed(1)}–${s.max.toFixed(1)}, n=${s.runs})`;
+const fmt = (s, unit = 'ms') => `${s.median.toFixed(1)} ${unit} (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
+const brotli = (file) =>
+  brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+// The two widgets: where each package is served from and what a page loads at start.
+const WIDGETS = {
+  yew: { script: '/pkg/mrcc-explorer.js', startFiles: null },
+  lit: { script: '/lit/mrcc-explorer.js', startFiles: ['mrcc-explorer.js', 'mrcc-explorer-en.json'] },
+};
+const sizes = JSON.parse(readFileSync(join(root, 'target/size-report.json'), 'utf8'));
+const litPkg = join(root, 'target/lit-peer/pkg');
+const litSizes = WIDGETS.lit.startFiles.map((file) => ({ file, brotli: brotli(join(litPkg, file)) }));
+const transfer = {
+  yew: sizes.total.brotli,
+  lit: litSizes.reduce((sum, f) => sum + f.brotli, 0),
+};
+// Yew's own floor: a counter built with the same profile, wasm-bindgen and wasm-opt (Makefile).
+const floorDir = join(root, 'target/yew-floor');
+const yewFloor = existsSync(floorDir)
+  ? brotli(join(floorDir, 'yew_floor_bg.wasm')) + brotli(join(floorDir, 'yew_floor.js'))
+  : NaN;
 
 // Synthetic datasets, validated first with the editors' CLI.
-const datasets = { '1x': null };
+const datasets = {};
 for (const factor of [10, 100]) {
   const path = join(root, `target/bench-dataset-${factor}x.json`);
   execFileSync('node', [join(root, 'tests/gen-dataset.mjs'), String(factor), path]);
-  execFileSync('cargo', ['run', '--quiet', '--bin', 'mrcc-content', '--', 'validate', path], { cwd: root });
+  execFileSync('cargo', ['run', '--quiet', '-p', 'mrcc-cli', '--', 'validate', path], { cwd: root });
   datasets[`${factor}x`] = readFileSync(path, 'utf8');
 }
 
-// The preload links the README suggests to hosts.
-const PRELOAD = ['define.js', 'mrcc-explorer-element.js', 'mrcc-explorer-core.js']
-  .map((file) => `<link rel="modulepreload" href="/pkg/${file}">`)
-  .join('') + ['mrcc-explorer-core_bg.wasm', 'mrcc-explorer-en.bin']
-  .map((file) => `<link rel="preload" href="/pkg/${file}" as="fetch" crossorigin>`)
-  .join('');
-const page = (body, withScript, preload = false) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench</title>
-<link rel="icon" href="/www/favicon.svg">${preload ? PRELOAD : ''}${withScript ? '<script type="module" src="/pkg/mrcc-explorer.js"></script>' : ''}</head>
+const page = (widget, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench</title>
+<link rel="icon" href="/www/favicon.svg"><script type="module" src="${WIDGETS[widget].script}"></script></head>
 <body><main><h1>Metastatic kidney cancer</h1>${body}</main></body></html>`;
 const fallback = readFileSync(join(root, 'pkg/fallback.html'), 'utf8');
 
 const server = await startServer();
 const browser = await launchChromium();
 
-/** One fresh load: returns navigation-start-relative times (ms) and memory. */
-async function load({ dataset, throttle = 1, latency = 0, preload = false, withScript = true, changes = 0 }) {
+/** One fresh load of `widget`: navigation-start-relative times (ms), update times, memory. */
+async function load(widget, { dataset, throttle = 1, latency = 0, changes = 0, memory = false }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const tab = await context.newPage();
   const cdp = await context.newCDPSession(tab);
   if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  // A round-trip time for every request the page makes to the server (the widget's files), to
-  // show what the module graph's depth costs on a real network.
+  // A round-trip time for every request the page makes, to show what the module graph's depth
+  // costs on a real network.
   if (latency > 0) {
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
   }
   const src = dataset ? ' data-src="/bench/data.json"' : '';
-  await tab.route('**/bench/page.html', (route) => route.fulfill({ contentType: 'text/html', body: page(`<mrcc-explorer${src}>${fallback}</mrcc-explorer>`, withScript, preload) }));
+  await tab.route('**/bench/page.html', (route) =>
+    route.fulfill({ contentType: 'text/html', body: page(widget, `<mrcc-explorer${src}>${fallback}</mrcc-explorer>`) }));
   if (dataset) await tab.route('**/bench/data.json', (route) => route.fulfill({ contentType: 'application/json', body: dataset }));
   await tab.addInitScript(() => {
     document.addEventListener('mrcc-ready', () => { window.__ready = performance.now(); }, { once: true });
   });
   await tab.goto(`${server.origin}/bench/page.html`);
-  const result = {};
-  if (withScript) {
-    await tab.waitForFunction(() => window.__ready !== undefined, null, { timeout: 60000 });
-    result.ready = await tab.evaluate(() => window.__ready);
-  } else {
-    await tab.waitForTimeout(200);
-  }
-  result.fcp = await tab.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
-  if (withScript && changes > 0) {
-    const measure = async () => {
-      await cdp.send('HeapProfiler.collectGarbage');
-      const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-      const wasm = await tab.evaluate(async () => (await import('/pkg/mrcc-explorer-core.js')).memoryBytes());
-      return { heap, wasm };
-    };
-    result.memoryAfterStart = await measure();
+  await tab.waitForFunction(() => window.__ready !== undefined, null, { timeout: 120000 });
+  const result = { ready: await tab.evaluate(() => window.__ready) };
+  const measure = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    const wasm = widget === 'yew' ? await tab.evaluate(async () => (await import('/pkg/mrcc-explorer-core.js')).memoryBytes()) : null;
+    return { heap, wasm };
+  };
+  if (memory) result.memoryAfterStart = await measure();
+  if (changes > 0) {
+    // From the attribute's change to the event that follows the updated DOM.
     result.updates = await tab.evaluate(async (changes) => {
       const element = document.querySelector('mrcc-explorer');
       const situations = ['histology=clear-cell&risk=poor', 'primary=removed&sites=one-or-two', 'locations=bone,lung&prior-systemic=yes', 'risk=favorable'];
@@ -93,77 +107,60 @@ async function load({ dataset, throttle = 1, latency = 0, preload = false, withS
       }
       return times;
     }, changes);
-    result.memoryAfterChanges = await measure();
   }
+  if (memory) result.memoryAfterChanges = await measure();
   await context.close();
   return result;
 }
 
-async function series(options, runs = LOADS) {
-  const results = [];
-  for (let i = 0; i < runs; i++) results.push(await load(options));
+/** `runs` loads of each widget, alternating: { yew: [...], lit: [...] }. */
+async function alternate(options, runs = LOADS) {
+  const results = { yew: [], lit: [] };
+  for (let i = 0; i < runs; i++) {
+    for (const widget of i % 2 ? ['lit', 'yew'] : ['yew', 'lit']) results[widget].push(await load(widget, options));
+  }
   return results;
 }
 
-const report = { date: new Date().toISOString(), loads: LOADS };
-report.sizes = JSON.parse(readFileSync(join(root, 'target/size-report.json'), 'utf8'));
-
-for (const throttle of [1, 4]) {
-  const widget = await series({ throttle });
-  const floor = await series({ throttle, withScript: false });
-  report[`startup_${throttle}x`] = {
-    ready: stats(widget.map((r) => r.ready)),
-    fcp: stats(widget.map((r) => r.fcp)),
-    fallback_only_fcp: stats(floor.map((r) => r.fcp)),
-  };
-}
-const distant = await series({ latency: 100 });
-report.startup_100ms_rtt = { ready: stats(distant.map((r) => r.ready)), fcp: stats(distant.map((r) => r.fcp)) };
-const preloaded = await series({ latency: 100, preload: true });
-report.startup_100ms_rtt_preload = { ready: stats(preloaded.map((r) => r.ready)), fcp: stats(preloaded.map((r) => r.fcp)) };
-const withChanges = await load({ changes: 1000 });
-report.update = stats(withChanges.updates.slice(0, 50));
-report.memory = {
-  after_start: withChanges.memoryAfterStart,
-  after_1000_changes: withChanges.memoryAfterChanges,
+const report = { date: new Date().toISOString(), loads: LOADS, transfer, yew_floor: yewFloor, sizes, lit_sizes: litSizes, figures: {} };
+const figure = (name, results, pick) => {
+  report.figures[name] = { yew: stats(results.yew.flatMap(pick)), lit: stats(results.lit.flatMap(pick)) };
 };
-report.growth = {};
+const ready = (r) => [r.ready];
+const updates = (r) => r.updates;
+
+figure('first render (navigation to mrcc-ready)', await alternate({}), ready);
+figure('first render, CPU 4x slower', await alternate({ throttle: 4 }), ready);
+figure('first render, 100 ms round trips', await alternate({ latency: 100 }), ready);
+figure('situation change to updated DOM', await alternate({ changes: 30 }), updates);
 for (const [name, dataset] of Object.entries(datasets)) {
-  const runs = [];
-  for (let i = 0; i < Math.max(3, Math.floor(LOADS / 2)); i++) runs.push(await load({ dataset, changes: 20 }));
-  report.growth[name] = {
-    ready: stats(runs.map((r) => r.ready)),
-    update: stats(runs.flatMap((r) => r.updates)),
-  };
+  const runs = Math.max(3, Math.floor(LOADS / 2));
+  const results = await alternate({ dataset, changes: 10 }, runs);
+  figure(`dataset ${name}: first render`, results, ready);
+  figure(`dataset ${name}: situation change`, results, updates);
 }
+const withChanges = await load('yew', { changes: 1000, memory: true });
+report.memory = { after_start: withChanges.memoryAfterStart, after_1000_changes: withChanges.memoryAfterChanges };
 await browser.close();
 await server.close();
 
 mkdirSync(join(root, 'target'), { recursive: true });
 writeFileSync(join(root, 'target/bench.json'), JSON.stringify(report, null, 2) + '\n');
 const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
-const t = report.sizes.total;
+const ratio = (a, b) => `${(a / b).toFixed(2)}x`;
+const rows = Object.entries(report.figures).map(([name, { yew, lit }]) =>
+  `${name.padEnd(42)} ${fmt(yew).padEnd(28)} ${fmt(lit).padEnd(28)} ${ratio(yew.median, lit.median)}`);
 const lines = [
-  `mrcc-explorer ${report.sizes.version} benchmark (${LOADS} fresh loads per figure; median (min–max))`,
+  `mrcc-explorer ${sizes.version}: Yew beside the Lit peer (${LOADS} alternating fresh loads per figure; median (min–max))`,
   '',
-  `transfer at start      raw ${kb(t.raw)}, gzip ${kb(t.gzip)}, brotli ${kb(t.brotli)}`,
-  ...report.sizes.files.map((f) => `  ${f.file.padEnd(28)} gzip ${kb(f.gzip).padStart(9)}  brotli ${kb(f.brotli).padStart(9)}`),
+  `${'figure'.padEnd(42)} ${'Yew'.padEnd(28)} ${'Lit'.padEnd(28)} Yew/Lit`,
+  `${'transfer at start, brotli'.padEnd(42)} ${kb(transfer.yew).padEnd(28)} ${kb(transfer.lit).padEnd(28)} ${ratio(transfer.yew, transfer.lit)}`,
+  ...rows,
   '',
-  `first render (mrcc-ready), as is      ${fmt(report.startup_1x.ready)}`,
-  `first contentful paint, as is         ${fmt(report.startup_1x.fcp)}`,
-  `  fallback-only page FCP (floor)      ${fmt(report.startup_1x.fallback_only_fcp)}`,
-  `first render, CPU 4x slower           ${fmt(report.startup_4x.ready)}`,
-  `first contentful paint, CPU 4x        ${fmt(report.startup_4x.fcp)}`,
-  `  fallback-only page FCP, CPU 4x      ${fmt(report.startup_4x.fallback_only_fcp)}`,
-  `first render, 100 ms round trips      ${fmt(report.startup_100ms_rtt.ready)}`,
-  `  with the README's preload links      ${fmt(report.startup_100ms_rtt_preload.ready)}`,
-  `situation change to updated DOM       ${fmt(report.update)}`,
-  '',
-  ...Object.entries(report.growth).map(([name, g]) =>
-    `dataset ${name.padEnd(4)} first render ${fmt(g.ready)}; update ${fmt(g.update)}`),
-  '',
-  `wasm memory after start ${kb(report.memory.after_start.wasm)}, after 1,000 changes ${kb(report.memory.after_1000_changes.wasm)}`,
-  `JS heap after start ${kb(report.memory.after_start.heap)}, after 1,000 changes ${kb(report.memory.after_1000_changes.heap)}`,
+  `Yew's own floor (a counter, same build settings): ${kb(yewFloor)} of the ${kb(transfer.yew)} at start`,
+  ...sizes.files.map((f) => `  yew ${f.file.padEnd(30)} brotli ${kb(f.brotli).padStart(9)}`),
+  ...litSizes.map((f) => `  lit ${f.file.padEnd(30)} brotli ${kb(f.brotli).padStart(9)}`),
+  `Yew wasm memory after start ${kb(report.memory.after_start.wasm)}, after 1,000 changes ${kb(report.memory.after_1000_changes.wasm)}`,
   '',
   'written to target/bench.json',
 ];

@@ -3,6 +3,7 @@
 //   /pkg-test-hooks/... a debug build with the test-only panic trigger
 //   /www/...   the demo site
 //   /pages/... test host pages (tests/e2e/pages)
+//   /lit/...   the Lit peer's package, for the benchmark (target/lit-peer/pkg)
 //   /element/... the element's sources (src/element), else tests/element: its unit tests' page,
 //              fake core and fake packs
 // A first path segment names the Content-Security-Policy the response carries:
@@ -22,6 +23,7 @@ const roots = {
   www: [join(repo, 'www')],
   pages: [join(repo, 'tests/e2e/pages')],
   element: [join(repo, 'src/element'), join(repo, 'tests/element')],
+  lit: [join(repo, 'target/lit-peer/pkg')],
 };
 export const POLICIES = {
   strict: "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'",

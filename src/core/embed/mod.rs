@@ -83,6 +83,7 @@ impl HostConfig {
             support_url: self.support_url.clone().map(AttrValue::from),
             situation,
             on_change: Some(on_change),
+            all_details: false,
         }
     }
 }

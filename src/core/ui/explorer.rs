@@ -1,14 +1,17 @@
+use std::rc::Rc;
+
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::browser;
 use super::next_steps::resolved_links;
+use super::results::{place, Placed};
 use super::shared::{ById, Shared};
 use super::state::{send, Action, ExplorerState};
 use super::strings::Strings;
 use super::text;
 use super::{about, compare, condition, glossary, my_questions, next_steps, results, situation_form, summary, values};
-use crate::rules::{evaluate, Situation};
+use crate::rules::Situation;
 use mrcc_model::Dataset;
 
 #[derive(Properties, PartialEq)]
@@ -28,6 +31,11 @@ pub struct ExplorerProps {
     /// option's fit in display order (the host's `mrcc-change` event).
     #[prop_or_default]
     pub on_change: Option<Callback<ChangeDetail>>,
+    /// Render every closed disclosure's content (each option's details, the risk checklist)
+    /// at start, not when first opened: for server-rendered markup, which no one can open. The
+    /// widget in the page leaves it off: that content was most of its first render.
+    #[prop_or_default]
+    pub all_details: bool,
 }
 
 /// What the host learns after each change. Never any text the reader typed.
@@ -46,15 +54,17 @@ pub struct ResultItem {
 }
 
 impl ChangeDetail {
-    pub fn new(dataset: &Dataset, situation: &Situation) -> Self {
+    pub fn new(dataset: &Dataset, situation: &Situation, fits: &[Placed]) -> Self {
         ChangeDetail {
             situation: situation.to_query(dataset),
-            results: evaluate(dataset, situation)
-                .into_iter()
-                .map(|fit| ResultItem {
-                    id: fit.option.id.clone(),
-                    fit: fit.fit.as_str(),
-                    reasons: fit.reasons.iter().map(|r| r.to_string()).collect(),
+            results: fits
+                .iter()
+                .filter_map(|fit| {
+                    Some(ResultItem {
+                        id: dataset.options.get(fit.index)?.id.clone(),
+                        fit: fit.fit.as_str(),
+                        reasons: fit.reasons.iter().map(ToString::to_string).collect(),
+                    })
                 })
                 .collect(),
         }
@@ -69,6 +79,9 @@ impl ChangeDetail {
 /// component's `update`, `changed` and `rendered` methods.
 pub struct Explorer {
     state: ExplorerState,
+    /// The options' places for `state.situation` and the dataset, with the situation they are
+    /// for: recomputed when either changes, not on every render.
+    placed: (Situation, Rc<[Placed]>),
     /// Created once: a new callback on every render would make every child's props differ, and
     /// re-render every option card on each answer.
     dispatch: Callback<Action>,
@@ -93,6 +106,7 @@ impl Component for Explorer {
         let props = ctx.props();
         let situation = props.situation.clone().unwrap_or_default();
         Explorer {
+            placed: (situation.clone(), place(&props.dataset, &situation)),
             state: ExplorerState { situation, ..Default::default() },
             dispatch: ctx.link().callback(|action| action),
             strings: strings_for(&props.dataset),
@@ -106,8 +120,12 @@ impl Component for Explorer {
         }
     }
 
-    fn update(&mut self, _ctx: &Context<Self>, action: Action) -> bool {
-        self.state.apply(action)
+    fn update(&mut self, ctx: &Context<Self>, action: Action) -> bool {
+        let changed = self.state.apply(action);
+        if self.placed.0 != self.state.situation {
+            self.placed = (self.state.situation.clone(), place(&ctx.props().dataset, &self.state.situation));
+        }
+        changed
     }
 
     fn changed(&mut self, ctx: &Context<Self>, old: &ExplorerProps) -> bool {
@@ -120,6 +138,9 @@ impl Component for Explorer {
         if props.situation != old.situation {
             self.state.apply(Action::SetSituation(props.situation.clone().unwrap_or_default()));
         }
+        if props.dataset != old.dataset || self.placed.0 != self.state.situation {
+            self.placed = (self.state.situation.clone(), place(&props.dataset, &self.state.situation));
+        }
         true
     }
 
@@ -128,7 +149,7 @@ impl Component for Explorer {
         if self.reported.as_ref() != Some(&self.state.situation) {
             self.reported = Some(self.state.situation.clone());
             if let Some(on_change) = &ctx.props().on_change {
-                on_change.emit(ChangeDetail::new(&ctx.props().dataset, &self.state.situation));
+                on_change.emit(ChangeDetail::new(&ctx.props().dataset, &self.state.situation, &self.placed.1));
             }
         }
         // After an action that removed or replaced the control the reader pressed, focus goes
@@ -166,7 +187,7 @@ impl Component for Explorer {
     fn view(&self, ctx: &Context<Self>) -> Html {
         let props = ctx.props();
         let dataset = &props.dataset;
-        let shared = Shared { dataset: dataset.clone(), strings: self.strings.clone() };
+        let shared = Shared { dataset: dataset.clone(), strings: self.strings.clone(), all_details: props.all_details };
         let (s, state, dispatch) = (&*self.strings, &self.state, &self.dispatch);
         let meta = &dataset.meta;
         let resolved = resolved_links(&dataset.links, props.appointment_url.as_deref(), props.support_url.as_deref());
@@ -175,7 +196,7 @@ impl Component for Explorer {
                 <h2 id="mrcc-title" class="title">{ text(&meta.title) }</h2>
                 <p class="visually-hidden" role="status">{ state.moved.as_ref().map(|moved| s.said(moved.said)).unwrap_or_default() }</p>
                 if state.summary_open {
-                    { summary(&shared, state, dispatch, &resolved, &self.summary_heading) }
+                    { summary(&shared, state, dispatch, &self.placed.1, &resolved, &self.summary_heading) }
                 } else {
                     <p class="decision">{ text(&meta.decision) }</p>
                     <p class="reviewed-line">
@@ -184,7 +205,7 @@ impl Component for Explorer {
                     </p>
                     { condition(&shared) }
                     { situation_form(&shared, state, dispatch) }
-                    { results(&shared, state, dispatch) }
+                    { results(&shared, state, &self.placed.1, dispatch) }
                     { compare(&shared, state, dispatch) }
                     { values(&shared, state, dispatch) }
                     { my_questions(&shared, state, dispatch, &self.own_question) }

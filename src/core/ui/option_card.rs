@@ -19,7 +19,7 @@ pub struct OptionCardProps {
     /// Whether the reader has answered anything (the fit then speaks of "situations like yours").
     pub answered: bool,
     /// Why this fit, for the reader's answers.
-    pub reasons: Vec<String>,
+    pub reasons: std::rc::Rc<[AttrValue]>,
     pub compared: bool,
     /// True when the comparison is full and this option is not in it.
     pub compare_disabled: bool,
@@ -63,7 +63,7 @@ impl Component for OptionCard {
                     </p>
                     <div class="reasons">
                         <span class="visually-hidden">{ text(s.why()) }{ ": " }</span>
-                        { for props.reasons.iter().map(|reason| html! { <p>{ reason }</p> }) }
+                        { for props.reasons.iter().map(|reason| html! { <p>{ reason.clone() }</p> }) }
                     </div>
                 </div>
                 <div class="card-actions">

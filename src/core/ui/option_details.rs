@@ -23,15 +23,29 @@ pub struct OptionDetailsProps {
 /// of its own, so that a change of answers, which changes fits, does not rebuild every option's
 /// full text (with 90 options, merged into the card it made each change ten times slower).
 ///
+/// The content is rendered when the reader first opens the disclosure, not at start: ten
+/// options' full text was most of the first render's DOM, for disclosures most readers open
+/// once or twice. The click on the summary renders it before the browser opens the
+/// disclosure, so nothing shows empty; a disclosure opened otherwise (by a script, or by the
+/// browser's find-in-page, which cannot find text that is not yet there) renders on `toggle`.
+/// Once rendered it stays, so the reader's glossary words keep their state.
+///
 /// Equal props skip the re-render (see [`crate::ui`] for why a struct component).
-pub struct OptionDetails;
+pub struct OptionDetails {
+    opened: bool,
+}
 
 impl Component for OptionDetails {
+    /// The disclosure was opened.
     type Message = ();
     type Properties = OptionDetailsProps;
 
-    fn create(_: &Context<Self>) -> Self {
-        OptionDetails
+    fn create(ctx: &Context<Self>) -> Self {
+        OptionDetails { opened: ctx.props().shared.all_details }
+    }
+
+    fn update(&mut self, _: &Context<Self>, _opened: ()) -> bool {
+        !std::mem::replace(&mut self.opened, true)
     }
 
     fn view(&self, ctx: &Context<Self>) -> Html {
@@ -48,6 +62,23 @@ impl Component for OptionDetails {
                 </details>
             };
         }
+        let summary = html! {
+            <summary onclick={ctx.link().callback(|_| ())}>
+                { text(s.learn_more()) }<span class="visually-hidden">{ format!(": {}", option.name) }</span>
+            </summary>
+        };
+        // Always the summary and one child after it: Yew matches unkeyed children from the end,
+        // so a changing number of children would replace the summary the reader just pressed.
+        let content = if self.opened { self.content(props) } else { Html::default() };
+        html! { <details class="details" ontoggle={ctx.link().callback(|_| ())}>{ summary }{ content }</details> }
+    }
+}
+
+impl OptionDetails {
+    fn content(&self, props: &OptionDetailsProps) -> Html {
+        let shared = &props.shared;
+        let s = &*shared.strings;
+        let Some(option) = shared.dataset.options.get(props.index) else { return Html::default() };
         let (questions_added, dispatch) = (&props.questions_added, &props.dispatch);
         let sources: Vec<_> = option.sources.iter().filter_map(|id| shared.dataset.source(id)).collect();
         let paragraph = |title: &str, text: &str| {
@@ -55,8 +86,7 @@ impl Component for OptionDetails {
         };
         let list = |items: &[String]| html! { <ul>{ for items.iter().map(|item| html! { <li>{ item }</li> }) }</ul> };
         html! {
-            <details class="details">
-                <summary>{ text(s.learn_more()) }<span class="visually-hidden">{ format!(": {}", option.name) }</span></summary>
+            <>
                 { paragraph(s.what_it_is(), &option.what_it_is) }
                 { paragraph(s.goal(), &option.goal) }
                 { paragraph(s.what_it_involves(), &option.what_it_involves) }
@@ -124,7 +154,7 @@ impl Component for OptionDetails {
                 <ol class="sources">
                     { for sources.into_iter().map(|source| html! { <li>{ citation(source) }</li> }) }
                 </ol>
-            </details>
+            </>
         }
     }
 }

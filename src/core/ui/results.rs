@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::text;
@@ -5,14 +7,37 @@ use super::text;
 use super::shared::Shared;
 use super::state::{Action, ExplorerState, MAX_COMPARED};
 use super::OptionCard;
-use crate::rules::evaluate;
-use mrcc_model::Fit;
+use crate::rules::{evaluate, Situation};
+use mrcc_model::{Dataset, Fit};
+
+/// One option's place in the results for the reader's answers: computed once per change of
+/// the answers (or the dataset) and shared by the option cards, the summary and the host's
+/// `mrcc-change`, so that the rules run once per change and a card whose fit and reasons
+/// stayed the same is not rendered again.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Placed {
+    /// The option's position in `dataset.options`.
+    pub index: usize,
+    pub fit: Fit,
+    pub reasons: Rc<[AttrValue]>,
+}
+
+/// Every option in display order (likely, possible, unlikely), with its fit and reasons.
+pub fn place(dataset: &Dataset, situation: &Situation) -> Rc<[Placed]> {
+    evaluate(dataset, situation)
+        .into_iter()
+        .map(|fit| Placed {
+            index: fit.index,
+            fit: fit.fit,
+            reasons: fit.reasons.iter().map(|reason| AttrValue::from((*reason).to_owned())).collect(),
+        })
+        .collect()
+}
 
 /// Every option, ordered by fit, with a persistent status line that screen readers announce
 /// after each change. Options are never hidden: a decision aid shows them all.
-pub fn results(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Action>) -> Html {
+pub fn results(shared: &Shared, state: &ExplorerState, fits: &[Placed], dispatch: &Callback<Action>) -> Html {
     let s = &*shared.strings;
-    let fits = evaluate(&shared.dataset, &state.situation);
     let count = |fit: Fit| fits.iter().filter(|f| f.fit == fit).count();
     let compare_full = state.compared.len() >= MAX_COMPARED;
     let answered = !state.situation.is_empty();
@@ -23,20 +48,23 @@ pub fn results(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Actio
             <p class="hint">{ text(s.options_intro()) }</p>
             <p class="status" part="status" role="status">{ status }</p>
             <ul class="options" aria-labelledby="mrcc-options">
-                { for fits.iter().map(|fit| html! {
-                    <li key={fit.option.id.clone()}>
-                        <OptionCard
-                            shared={shared.clone()}
-                            index={fit.index}
-                            fit={fit.fit}
-                            answered={answered}
-                            reasons={fit.reasons.iter().map(|r| r.to_string()).collect::<Vec<_>>()}
-                            compared={state.compared.contains(&fit.option.id)}
-                            compare_disabled={compare_full && !state.compared.contains(&fit.option.id)}
-                            questions_added={fit.option.questions.iter().map(|q| state.questions.contains(q)).collect::<Vec<_>>()}
-                            dispatch={dispatch.clone()}
-                        />
-                    </li>
+                { for fits.iter().filter_map(|fit| Some((fit, shared.dataset.options.get(fit.index)?))).map(|(fit, option)| {
+                    let compared = state.compared.contains(&option.id);
+                    html! {
+                        <li key={option.id.clone()}>
+                            <OptionCard
+                                shared={shared.clone()}
+                                index={fit.index}
+                                fit={fit.fit}
+                                answered={answered}
+                                reasons={fit.reasons.clone()}
+                                compared={compared}
+                                compare_disabled={compare_full && !compared}
+                                questions_added={option.questions.iter().map(|q| state.questions.contains(q)).collect::<Vec<_>>()}
+                                dispatch={dispatch.clone()}
+                            />
+                        </li>
+                    }
                 }) }
             </ul>
         </section>

@@ -12,6 +12,15 @@ use super::state::{send, Action, ExplorerState};
 /// diagnosis.
 pub fn risk_checklist(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Action>) -> Html {
     let s = &*shared.strings;
+    let summary = html! { <summary onclick={send(dispatch, Action::OpenRisk)}>{ text(s.risk_open()) }</summary> };
+    // Always the summary and one child after it (see `OptionDetails`).
+    let content =
+        if state.risk_opened || shared.all_details { content(shared, state, dispatch) } else { Html::default() };
+    html! { <details class="risk" ontoggle={send(dispatch, Action::OpenRisk)}>{ summary }{ content }</details> }
+}
+
+fn content(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Action>) -> Html {
+    let s = &*shared.strings;
     let imdc = &shared.dataset.imdc;
     let ticked = imdc.factors.iter().filter(|f| state.risk_factors.contains(f.id.as_str())).count();
     // No group until the reader has said something: nothing ticked is not "no signs".
@@ -19,8 +28,7 @@ pub fn risk_checklist(shared: &Shared, state: &ExplorerState, dispatch: &Callbac
     let group = imdc.groups.iter().rev().find(|g| said && usize::from(g.min_signs) <= ticked);
     let current_risk = state.situation.chosen("risk").first().cloned();
     html! {
-        <details class="risk">
-            <summary>{ text(s.risk_open()) }</summary>
+        <>
             <h4>{ text(&imdc.title) }</h4>
             <p>{ prose(&imdc.intro, &shared.dataset.glossary) }</p>
             <fieldset class="criterion">
@@ -58,6 +66,6 @@ pub fn risk_checklist(shared: &Shared, state: &ExplorerState, dispatch: &Callbac
                 }
             }
             <p class="note">{ text(&imdc.note) }</p>
-        </details>
+        </>
     }
 }

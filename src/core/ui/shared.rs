@@ -12,6 +12,9 @@ use mrcc_model::Dataset;
 pub struct Shared {
     pub dataset: ById<Dataset>,
     pub strings: ById<Strings>,
+    /// Whether closed disclosures hold their content from the start (see
+    /// [`ExplorerProps::all_details`](super::ExplorerProps::all_details)).
+    pub all_details: bool,
 }
 
 /// An `Rc` that props compare by identity.

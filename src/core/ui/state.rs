@@ -71,6 +71,10 @@ pub struct ExplorerState {
     pub moved: Option<Moved>,
     /// Counts the moves, so that the explorer applies each one once.
     pub moves: u32,
+    /// Whether the reader has opened the risk checklist: its content is rendered from then on
+    /// (see `OptionDetails` for why on first open). Kept by "Start over" and Undo, which do
+    /// not close it.
+    pub risk_opened: bool,
     /// Everything as it was before "Start over", until the next action: Undo restores it.
     pub before_start_over: Option<Box<ExplorerState>>,
 }
@@ -113,6 +117,8 @@ pub enum Action {
     ToggleRiskFactor(String),
     /// "None of these signs": clears the ticked signs.
     ToggleNoRiskFactors,
+    /// The risk checklist's disclosure was opened.
+    OpenRisk,
     OpenSummary,
     CloseSummary,
     /// The outcome of copying the question list to the clipboard.
@@ -164,14 +170,16 @@ impl ExplorerState {
                 self.questions = previous.questions.clone();
                 self.copied = previous.copied;
                 self.moves = previous.moves;
+                self.risk_opened = previous.risk_opened;
                 self.before_start_over = Some(Box::new(previous));
                 Outcome::Moved(Moved { focus: ".undo button".into(), said: Said::StartedOver })
             }
             Action::Undo => match offered_undo.take() {
                 Some(previous) => {
                     // The questions as they are now: the reader may have kept adding.
-                    let (questions, moves) = (std::mem::take(&mut self.questions), self.moves);
-                    *self = ExplorerState { questions, moves, ..*previous };
+                    let (questions, moves, risk_opened) =
+                        (std::mem::take(&mut self.questions), self.moves, self.risk_opened);
+                    *self = ExplorerState { questions, moves, risk_opened, ..*previous };
                     Outcome::Moved(Moved { focus: ".situation > button.secondary".into(), said: Said::Restored })
                 }
                 None => Outcome::Unchanged,
@@ -251,6 +259,11 @@ impl ExplorerState {
                 if self.no_risk_factors {
                     self.risk_factors = SmallSet::new();
                 }
+                Outcome::Changed
+            }
+            Action::OpenRisk if self.risk_opened => Outcome::Unchanged,
+            Action::OpenRisk => {
+                self.risk_opened = true;
                 Outcome::Changed
             }
             Action::OpenSummary => {

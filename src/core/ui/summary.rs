@@ -5,10 +5,10 @@ use super::text;
 use super::browser;
 use super::citation;
 use super::compare::compare_table;
+use super::results::Placed;
 use super::shared::Shared;
 use super::state::{send, Action, ExplorerState};
 use super::summary_text::{answers, cited_sources};
-use crate::rules::evaluate;
 use mrcc_model::Link;
 
 /// The summary to bring to the appointment: answers, options with fit and reasons, the
@@ -19,6 +19,7 @@ pub fn summary(
     shared: &Shared,
     state: &ExplorerState,
     dispatch: &Callback<Action>,
+    fits: &[Placed],
     links: &[(&Link, String)],
     heading: &NodeRef,
 ) -> Html {
@@ -46,10 +47,10 @@ pub fn summary(
 
             <h4>{ text(s.options_heading()) }</h4>
             <ul class="summary-options">
-                { for evaluate(dataset, &state.situation).into_iter().map(|fit| html! {
-                    <li data-option={fit.option.id.clone()}>
-                        <strong>{ text(&fit.option.name) }</strong>{ ": " }{ s.fit(fit.fit, !state.situation.is_empty()) }{ "." }
-                        { for fit.reasons.iter().map(|reason| html! { <span class="reason">{ *reason }</span> }) }
+                { for fits.iter().filter_map(|fit| Some((fit, dataset.options.get(fit.index)?))).map(|(fit, option)| html! {
+                    <li data-option={option.id.clone()}>
+                        <strong>{ text(&option.name) }</strong>{ ": " }{ s.fit(fit.fit, !state.situation.is_empty()) }{ "." }
+                        { for fit.reasons.iter().map(|reason| html! { <span class="reason">{ reason.clone() }</span> }) }
                     </li>
                 }) }
             </ul>
