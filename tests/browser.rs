@@ -320,7 +320,9 @@ async fn compare_questions_values_and_risk_checklist() {
     let disabled = host.all("input[id^='compare-']:disabled").len();
     assert_eq!(disabled, 7);
 
-    // Add an option's question, then one's own; remove one.
+    // Add an option's question (its details render when first opened), then one's own; remove one.
+    host.click("article[data-option='sbrt'] details > summary");
+    yew::scheduler::flush().await;
     host.click("article[data-option='sbrt'] .questions button");
     yew::scheduler::flush().await;
     let input: web_sys::HtmlInputElement =
@@ -344,8 +346,11 @@ async fn compare_questions_values_and_risk_checklist() {
     let after: Vec<String> = host.all("article.card").iter().map(|c| c.get_attribute("data-option").unwrap()).collect();
     assert_eq!(order, after);
 
-    // Risk checklist: nothing ticked names no group (it is not "no signs"); "none of these"
-    // is favorable; 3 signs is poor risk, and it can set the answer.
+    // Risk checklist (rendered when first opened): nothing ticked names no group (it is not
+    // "no signs"); "none of these" is favorable; 3 signs is poor risk, and it can set the answer.
+    assert!(host.all("details.risk fieldset").is_empty(), "closed, it holds only its summary");
+    host.click("details.risk > summary");
+    yew::scheduler::flush().await;
     let result = host.texts(".risk-result")[0].clone();
     assert!(!result.contains("risk"), "{result}");
     assert!(host.all("details.risk button.secondary").is_empty());
@@ -485,6 +490,8 @@ async fn details_that_follow_the_first_render_complete_it_in_place() {
     update(host.id, reload).unwrap();
     yew::scheduler::flush().await;
     assert!(host.all(".details .loading").is_empty());
+    host.click("article[data-option='immunotherapy'] details > summary");
+    yew::scheduler::flush().await;
     assert!(host.texts("article[data-option='immunotherapy'] .details")[0].contains("checkpoint inhibitors"));
     assert_eq!(host.fit_of("sbrt"), "likely", "the reader's answers stay");
 }
@@ -502,12 +509,14 @@ async fn focus_follows_actions_that_replace_their_control() {
     let said = |host: &Host| host.texts(".explorer > p.visually-hidden[role='status']")[0].clone();
 
     host.click("article[data-option='immunotherapy'] details > summary");
+    yew::scheduler::flush().await;
     host.click("article[data-option='immunotherapy'] .questions button");
     yew::scheduler::flush().await;
     assert_eq!(focused(&host), "span#added-immunotherapy-0.added");
     assert_eq!(said(&host), "Added to my questions.");
 
     host.click("details.risk > summary"); // the reader opens the checklist to use it
+    yew::scheduler::flush().await;
     host.click("#risk-none");
     yew::scheduler::flush().await;
     host.click("details.risk button.secondary");
