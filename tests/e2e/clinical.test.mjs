@@ -120,6 +120,7 @@ test('switching to Spanish completes the Spanish details too, keeping the answer
     const root = document.getElementById('first').shadowRoot;
     return root.querySelector('.explorer')?.lang === 'es' && !root.querySelector('.details .loading');
   });
+  await page.locator('#first article[data-option="immunotherapy"] details > summary').click();
   const signs = await page.locator('#first article[data-option="immunotherapy"] .warning-signs').textContent();
   assert.match(signs, /Llame a su equipo de atención el mismo día/);
   assert.match(signs, /incluso meses más tarde/);

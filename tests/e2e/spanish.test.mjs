@@ -110,6 +110,7 @@ test('switching lang at run time keeps the answers, the comparison and the quest
   const names = await page.locator('#w article.card h4').allTextContents();
   assert.deepEqual([...names].sort(), ES.options.map((o) => o.name).sort());
   const sbrt = ES.options.find((o) => o.id === 'sbrt');
+  await page.locator('#w article[data-option="sbrt"] details > summary').click();
   assert.ok((await visibleText(page.locator('#w article[data-option="sbrt"] details'))).includes(sbrt.what_it_is));
   assert.ok((await page.locator('#w .glossary').textContent()).includes(ES.glossary[0].definition));
   assert.ok((await page.locator('#w .about').textContent()).includes(ES.meta.disclaimer));
