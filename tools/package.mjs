@@ -4,8 +4,8 @@
 //
 // Usage: node tools/package.mjs <pkg dir>
 
-import { copyFileSync, readFileSync, readdirSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
+import { join, dirname, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build, transformSync } from 'esbuild';
@@ -13,26 +13,35 @@ import { build, transformSync } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = process.argv[2] ?? join(root, 'pkg');
 
-// The package's modules, minified: the entry points as they are, and the element class bundled
-// with its own modules (src/element/: loading, summary, height, messages, contract), so that a
-// page fetches one module for it. The wasm-bindgen glue stays a module of its own: the entry
-// points import it too, so that the browser fetches it in parallel.
-const ENTRY_MODULES = ['mrcc-explorer.js', 'define.js', 'mrcc-explorer-parent.js'];
-for (const file of ENTRY_MODULES) {
-  copyFileSync(join(root, 'src/element', file), join(pkg, file));
+// The package's modules, minified. Each entry point (mrcc-explorer.js, which defines the
+// element; define.js, which lets the host name it) is the whole widget in one module: the
+// element's modules (src/element/) and the wasm-bindgen glue, so that a page fetches one module
+// and then the wasm and its content at once. The validator's glue stays a module of its own,
+// imported only by pages with their own dataset.
+const glue = {
+  name: 'glue',
+  setup: (esbuild) => {
+    esbuild.onResolve({ filter: /^\.\/mrcc-explorer-core\.js$/ }, () => ({ path: resolve(pkg, 'mrcc-explorer-core.js') }));
+    esbuild.onResolve({ filter: /^\.\/mrcc-explorer-validator\.js$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+for (const entry of ['mrcc-explorer.js', 'define.js']) {
+  await build({
+    entryPoints: [join(root, 'src/element', entry)],
+    outfile: join(pkg, entry),
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    legalComments: 'none',
+    plugins: [glue],
+    logLevel: 'warning',
+    allowOverwrite: true,
+  });
 }
-const glue = { name: 'glue', setup: (esbuild) => esbuild.onResolve({ filter: /^\.\/mrcc-explorer-(core|validator)\.js$/ }, (args) => ({ path: args.path, external: true })) };
-await build({
-  entryPoints: [join(root, 'src/element/mrcc-explorer-element.js')],
-  outfile: join(pkg, 'mrcc-explorer-element.js'),
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  legalComments: 'none',
-  plugins: [glue],
-  logLevel: 'warning',
-});
-for (const file of [...ENTRY_MODULES, 'mrcc-explorer-element.js', 'mrcc-explorer-core.js', 'mrcc-explorer-validator.js']) {
+rmSync(join(pkg, 'mrcc-explorer-core.js'));
+copyFileSync(join(root, 'src/element/mrcc-explorer-parent.js'), join(pkg, 'mrcc-explorer-parent.js'));
+for (const file of ['mrcc-explorer-parent.js', 'mrcc-explorer-validator.js']) {
   const source = readFileSync(join(pkg, file), 'utf8');
   const { code } = transformSync(source, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' });
   writeFileSync(join(pkg, file), code);
@@ -42,7 +51,7 @@ for (const file of ['mrcc-explorer.d.ts', 'README.md', 'custom-elements.json']) 
 }
 
 // Loaded only by the pages that need them: the Spanish content, and the validator module for a
-// host's own dataset (see mrcc-explorer-element.js). Loaded after the first render: the built-in
+// host's own dataset (see src/element/loading.js). Loaded after the first render: the built-in
 // content's details (content/split.rs). The packed content (*.bin) is written by
 // `mrcc-content pack` (Makefile).
 const { BUILT_IN } = await import('../src/element/contract.js');

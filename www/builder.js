@@ -26,10 +26,7 @@ function render() {
   const folder = src.slice(0, src.lastIndexOf('/') + 1);
   const language = value('lang') === 'es' ? 'es' : 'en';
   const preload = data.get('preload')
-    ? ['define.js', 'mrcc-explorer-element.js', 'mrcc-explorer-core.js']
-        .map((file) => `<link rel="modulepreload" href="${escape(folder + file)}">\n`)
-        .join('') +
-      ['mrcc-explorer-core_bg.wasm', `mrcc-explorer-${language}.bin`]
+    ? ['mrcc-explorer-core_bg.wasm', `mrcc-explorer-${language}.bin`]
         .map((file) => `<link rel="preload" href="${escape(folder + file)}" as="fetch" crossorigin>\n`)
         .join('')
     : '';

@@ -2,8 +2,6 @@
 //   import { define } from 'mrcc-explorer/define';  define('hospital-mrcc-explorer');
 
 import { MrccExplorerElement } from './mrcc-explorer-element.js';
-// Imported by the element module; listed here so both are fetched at once (see mrcc-explorer.js).
-import './mrcc-explorer-core.js';
 
 /**
  * Registers the element under `tag`. Safe to call again, and safe when another copy or

@@ -1,13 +1,13 @@
 // Entry module: importing it defines <mrcc-explorer>.
 //   <script type="module" src=".../mrcc-explorer.js"></script>
-// A host that needs another tag name imports define() from define.js instead.
+// A host that needs another tag name imports define() from define.js instead (one or the
+// other: each is the whole widget in one module, so that a page fetches one module, then the
+// wasm and the content at once).
 
 import { define, MrccExplorerElement } from './define.js';
-// Imported by define.js in turn; listed here as well so that the browser finds the whole module
-// graph after this file and fetches it in parallel, not one round trip per import level.
-import './mrcc-explorer-element.js';
-import './mrcc-explorer-core.js';
 
 define();
 
 export { define, MrccExplorerElement };
+// Diagnostics for tests and benchmarks: the core's apps and wasm memory. Not part of the API.
+export { mountedCount, memoryBytes } from './mrcc-explorer-core.js';

@@ -93,7 +93,7 @@ test('1,000 situation changes do not grow the wasm memory', async () => {
   const { page, context } = await openPage(env.browser, `${env.server.origin}/pages/two.html`);
   await page.waitForFunction(() => document.getElementById('first').shadowRoot?.querySelector('article.card'));
   const growth = await page.evaluate(async () => {
-    const core = await import('/pkg/mrcc-explorer-core.js');
+    const core = await import('/pkg/mrcc-explorer.js');
     const element = document.getElementById('first');
     const situations = ['histology=clear-cell&risk=poor', 'primary=removed&sites=one-or-two', 'locations=bone,lung&prior-systemic=yes', ''];
     const change = async (i) => {

@@ -126,12 +126,12 @@ test('1,000 remove and re-add cycles keep one app and flat memory; destroyed app
   const measure = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
-    const wasm = await page.evaluate(async () => (await import('/pkg/mrcc-explorer-core.js')).memoryBytes());
+    const wasm = await page.evaluate(async () => (await import('/pkg/mrcc-explorer.js')).memoryBytes());
     return { js: heap.usedSize, wasm };
   };
   // Remove and re-add `n` times, each time after `wait` ms, with destroys `delay` ms after removal.
   const cycle = (n, wait, delay) => page.evaluate(async ({ n, wait, delay }) => {
-    const core = await import('/pkg/mrcc-explorer-core.js');
+    const core = await import('/pkg/mrcc-explorer.js');
     customElements.get('mrcc-explorer').destroyDelay = delay;
     const main = document.querySelector('main');
     const element = document.getElementById('first');
@@ -234,7 +234,7 @@ test('the preload links the README suggests are used: each file is fetched once,
   await waitForWidgets(page);
   // Chrome warns about an unused preload only after a few seconds.
   await page.waitForTimeout(3500);
-  for (const file of ['define.js', 'mrcc-explorer-element.js', 'mrcc-explorer-core.js', 'mrcc-explorer-core_bg.wasm', 'mrcc-explorer-en.bin']) {
+  for (const file of ['mrcc-explorer.js', 'mrcc-explorer-core_bg.wasm', 'mrcc-explorer-en.bin']) {
     assert.equal(fetched.get(`/strict/www/mrcc-explorer/${file}`), 1, `${file}: ${JSON.stringify([...fetched])}`);
   }
   assert.deepEqual(warnings.filter((w) => /preload/i.test(w)), []);
@@ -308,7 +308,7 @@ test('npm pack holds every file the module loads', async () => {
   for (const file of ['package.json', 'custom-elements.json', 'mrcc-explorer.d.ts', 'define.js', 'mrcc-explorer-parent.js', 'fallback.html', 'README.md']) {
     assert.ok(files.includes(file), `${file} is not packed`);
   }
-  assert.ok(loaded.has('mrcc-explorer-core_bg.wasm') && loaded.size >= 4, [...loaded].join(', '));
+  assert.ok(loaded.has('mrcc-explorer-core_bg.wasm') && loaded.size >= 3, [...loaded].join(', '));
 });
 
 test('custom-elements.json documents every attribute and event the element has', async () => {

@@ -68,7 +68,7 @@ test('two instances render independently and each keeps its own attributes', asy
 test('removing, moving and re-adding an element works and cleans up', async () => {
   const { page, context, problems } = await openPage(env.browser, `${env.server.origin}/pages/two.html`);
   await waitForWidgets(page, 2);
-  const mounted = () => page.evaluate(async () => (await import('/pkg/mrcc-explorer-core.js')).mountedCount());
+  const mounted = () => page.evaluate(async () => (await import('/pkg/mrcc-explorer.js')).mountedCount());
   assert.equal(await mounted(), 2);
 
   // A move (remove and insert in the same task) keeps the app: no destroy, no remount.
@@ -89,7 +89,7 @@ test('removing, moving and re-adding an element works and cleans up', async () =
     el.remove();
     return el;
   });
-  await page.waitForFunction(async () => (await import('/pkg/mrcc-explorer-core.js')).mountedCount() === 1);
+  await page.waitForFunction(async () => (await import('/pkg/mrcc-explorer.js')).mountedCount() === 1);
   assert.equal(await page.evaluate((el) => el.shadowRoot.querySelector('slot') !== null, removed), true);
   await page.evaluate((el) => document.querySelector('main').prepend(el), removed);
   await waitForWidgets(page, 2);
