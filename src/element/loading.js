@@ -18,6 +18,16 @@ export function loadWasm() {
   });
 }
 
+// The first Intl formatter of a language loads its locale data (about 14 ms). Made while the
+// wasm and the content download, that cost falls in the wait instead of in the first render.
+const warm = new Set();
+export function warmIntl(language) {
+  if (warm.has(language)) return;
+  warm.add(language);
+  new Intl.NumberFormat(language).format(1);
+  new Intl.PluralRules(language).select(1);
+}
+
 // A panic stops the wasm for every instance: each shows its fallback and tells the host.
 // `live` maps each mounted element to what it does then.
 export const live = new Map();
@@ -90,24 +100,27 @@ export function loadDetails(language) {
 }
 
 /**
- * The text of a host's own dataset: from `data-src`, else from an inline
- * `<script type="application/json">` child; null for the built-in content.
+ * The text of a host's own dataset, from `data-src`, else from an inline
+ * `<script type="application/json">` child; null (at once, not a promise) for the built-in
+ * content, so that the caller can start fetching that in the same task.
  */
-export async function readHostDataset(element) {
+export function readHostDataset(element) {
   const src = element.getAttribute('data-src');
-  if (src) {
-    let response;
-    try {
-      // No cookies: the content is public, and the widget sends nothing about the reader.
-      response = await fetch(new URL(src, document.baseURI), { credentials: 'omit' });
-    } catch (cause) {
-      throw new WidgetError('data-unavailable', `${src}: ${cause}`);
-    }
-    if (!response.ok) throw new WidgetError('data-unavailable', `${src}: HTTP ${response.status}`);
-    return response.text();
-  }
+  if (src) return fetchHostDataset(src);
   const inline = element.querySelector(':scope > script[type="application/json"]');
-  return inline ? inline.textContent : null;
+  return inline ? Promise.resolve(inline.textContent) : null;
+}
+
+async function fetchHostDataset(src) {
+  let response;
+  try {
+    // No cookies: the content is public, and the widget sends nothing about the reader.
+    response = await fetch(new URL(src, document.baseURI), { credentials: 'omit' });
+  } catch (cause) {
+    throw new WidgetError('data-unavailable', `${src}: ${cause}`);
+  }
+  if (!response.ok) throw new WidgetError('data-unavailable', `${src}: HTTP ${response.status}`);
+  return response.text();
 }
 
 // A host's own dataset is checked and packed by the validator module, a second wasm that only

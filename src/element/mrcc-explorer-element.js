@@ -8,7 +8,7 @@
 import { mount, update, unmount, describe } from './mrcc-explorer-core.js';
 import { ATTRIBUTES, PROPERTIES } from './contract.js';
 import { postHeightTo } from './height.js';
-import { isWhole, live, loadBuiltIn, loadDetails, loadWasm, packHostDataset, panicked, readHostDataset } from './loading.js';
+import { isWhole, live, loadBuiltIn, loadDetails, loadWasm, packHostDataset, panicked, readHostDataset, warmIntl } from './loading.js';
 import { MESSAGES, resolveLanguage } from './messages.js';
 import { download, summaryText, SummaryHistory } from './summary.js';
 
@@ -141,7 +141,9 @@ export class MrccExplorerElement extends HTMLElement {
     this.#starting = true;
     this.#changedWhileStarting = false;
     try {
-      const [, dataset] = await Promise.all([loadWasm(), this.#readDataset()]);
+      const loading = Promise.all([loadWasm(), this.#readDataset()]);
+      warmIntl(resolveLanguage(this));
+      const [, dataset] = await loading;
       if (this.isConnected && this.#appId === null) this.#mount(dataset);
     } catch (error) {
       this.#fail(error);
@@ -163,8 +165,8 @@ export class MrccExplorerElement extends HTMLElement {
   // The host's dataset, packed; else null for the built-in content, after loading it.
   async #readDataset() {
     this.#datasetKey = this.#currentDatasetKey();
-    const text = await readHostDataset(this);
-    if (text !== null) return packHostDataset(text);
+    const text = readHostDataset(this);
+    if (text !== null) return packHostDataset(await text);
     await loadBuiltIn(resolveLanguage(this));
     return null;
   }

@@ -24,6 +24,7 @@ const roots = {
   pages: [join(repo, 'tests/e2e/pages')],
   element: [join(repo, 'src/element'), join(repo, 'tests/element')],
   lit: [join(repo, 'target/lit-peer/pkg')],
+  'pkg-named': [join(repo, 'target/pkg-named')],
 };
 export const POLICIES = {
   strict: "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'",
