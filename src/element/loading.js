@@ -18,16 +18,6 @@ export function loadWasm() {
   });
 }
 
-// The first Intl formatter of a language loads its locale data (about 14 ms). Made while the
-// wasm and the content download, that cost falls in the wait instead of in the first render.
-const warm = new Set();
-export function warmIntl(language) {
-  if (warm.has(language)) return;
-  warm.add(language);
-  new Intl.NumberFormat(language).format(1);
-  new Intl.PluralRules(language).select(1);
-}
-
 // A panic stops the wasm for every instance: each shows its fallback and tells the host.
 // `live` maps each mounted element to what it does then.
 export const live = new Map();

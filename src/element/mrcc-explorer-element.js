@@ -8,7 +8,7 @@
 import { mount, update, unmount, describe } from './mrcc-explorer-core.js';
 import { ATTRIBUTES, PROPERTIES } from './contract.js';
 import { postHeightTo } from './height.js';
-import { isWhole, live, loadBuiltIn, loadDetails, loadWasm, packHostDataset, panicked, readHostDataset, warmIntl } from './loading.js';
+import { isWhole, live, loadBuiltIn, loadDetails, loadWasm, packHostDataset, panicked, readHostDataset } from './loading.js';
 import { MESSAGES, resolveLanguage } from './messages.js';
 import { download, summaryText, SummaryHistory } from './summary.js';
 
@@ -141,9 +141,7 @@ export class MrccExplorerElement extends HTMLElement {
     this.#starting = true;
     this.#changedWhileStarting = false;
     try {
-      const loading = Promise.all([loadWasm(), this.#readDataset()]);
-      warmIntl(resolveLanguage(this));
-      const [, dataset] = await loading;
+      const [, dataset] = await Promise.all([loadWasm(), this.#readDataset()]);
       if (this.isConnected && this.#appId === null) this.#mount(dataset);
     } catch (error) {
       this.#fail(error);

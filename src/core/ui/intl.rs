@@ -2,9 +2,10 @@
 //! The server renderer (native tests, the static fallback) has no `Intl`, so it uses the
 //! plural rule that English and Spanish share: one for exactly 1, other otherwise.
 //!
-//! The formatters are made once per language and kept: creating one loads the language's
-//! locale data, about 14 ms at the first render (the element also creates one while the wasm
-//! downloads, so that this cost falls in the wait).
+//! Creating a formatter loads the language's locale data: 14 to 20 ms at the first render.
+//! So the built-in languages, whose numbers below 1,000 are plain digits and whose "one" is
+//! exactly 1, format those numbers without `Intl` (the first screen's counts are all such);
+//! other numbers and languages use formatters made once per language and kept.
 
 #[cfg(target_arch = "wasm32")]
 mod cache {
@@ -34,8 +35,18 @@ mod cache {
     }
 }
 
+/// Whether `n` is written the same in every built-in language, with plain digits, and takes
+/// "one" exactly when it is 1 (English and Spanish, below 1,000).
+fn plain(language: &str, n: usize) -> bool {
+    let primary = language.split('-').next().unwrap_or_default();
+    n < 1000 && mrcc_model::contract::BUILT_IN_LANGUAGES.iter().any(|built_in| built_in.eq_ignore_ascii_case(primary))
+}
+
 /// Whether `n` takes the "one" plural form in `language`.
 pub fn is_one(language: &str, n: usize) -> bool {
+    if plain(language, n) {
+        return n == 1;
+    }
     #[cfg(target_arch = "wasm32")]
     {
         cache::with(language, |rules, _| rules.select(n as f64) == "one")
@@ -49,6 +60,9 @@ pub fn is_one(language: &str, n: usize) -> bool {
 
 /// `n` written as the language writes numbers.
 pub fn number(language: &str, n: usize) -> String {
+    if plain(language, n) {
+        return n.to_string();
+    }
     #[cfg(target_arch = "wasm32")]
     {
         cache::with(language, |_, format| {
