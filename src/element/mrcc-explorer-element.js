@@ -187,7 +187,11 @@ export class MrccExplorerElement extends HTMLElement {
     this.#mountPoint.className = 'mount';
     this.shadowRoot.append(this.#mountPoint);
     try {
-      this.#appId = mount(this.shadowRoot, this.#mountPoint, this.#config(dataset), (detail) => this.#changed(detail));
+      // The core renders synchronously, so it reports the first render from inside mount() and
+      // later changes from inside update(): handled in a microtask, once the call has returned
+      // (the app's id is known, and nothing calls back into the core while it renders).
+      const changed = (detail) => queueMicrotask(() => this.#changed(detail));
+      this.#appId = mount(this.shadowRoot, this.#mountPoint, this.#config(dataset), changed);
       live.set(this, () => this.#afterPanic());
       this.#fallback.remove();
       this.#detailsAfterFirstRender = dataset === null;
@@ -198,8 +202,9 @@ export class MrccExplorerElement extends HTMLElement {
     }
   }
 
-  // Called by the app after its first render and after each change of the answers.
+  // Called after the app's first render and after each change of the answers.
   #changed(detail) {
+    if (this.#appId === null) return; // destroyed or failed since
     this.#results = detail.results;
     if (!this.#ready) {
       this.#ready = true;

@@ -62,6 +62,18 @@ test('an element removed and re-added within the destroy delay keeps its app; la
   await context.close();
 });
 
+test('the first render, reported from inside mount(), is handled once mount has returned', async () => {
+  const { page, context } = await elementPage();
+  await addElement(page);
+  await page.waitForFunction(() => window.__mrccEvents.some((e) => e.type === 'mrcc-ready'));
+  const [ready] = await events(page, 'mrcc-ready');
+  assert.equal(ready.detail.optionCount, 10, 'mrcc-ready describes the mounted app');
+  // The built-in content's details are fetched after the first render and given to the core.
+  await page.waitForFunction(() => globalThis.fakeCore.calls.some(([c]) => c === 'provideDetails'));
+  assert.deepEqual(await calls(page, 'provideDetails'), [['provideDetails', 'en']]);
+  await context.close();
+});
+
 test('attribute changes while the core loads are applied once it has started, in one update', async () => {
   // Details that never complete: no update of their own besides the one under test.
   const { page, context } = await elementPage({ initDelay: 300, detailsComplete: false });

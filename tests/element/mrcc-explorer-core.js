@@ -33,7 +33,8 @@ export function provideDetails(language) {
   return fake.detailsComplete;
 }
 
-// Like the real core: renders into `root`, then reports the first render (mrcc-change).
+// Like the real core: renders into `root` and reports the first render (mrcc-change) before
+// it returns, and reports each change of the situation from inside update().
 export function mount(shadow, root, config, notify) {
   fake.calls.push(['mount', config]);
   if (fake.failMounts > 0) {
@@ -41,16 +42,21 @@ export function mount(shadow, root, config, notify) {
     throw { code: 'invalid-data', message: 'fake: bad data' };
   }
   const id = fake.nextId++;
-  fake.apps.set(id, { root, notify });
+  fake.apps.set(id, { root, notify, situation: config.situation ?? '' });
   root.textContent = `app ${id}: ${config.situation ?? ''}`;
-  setTimeout(() => notify({ situation: config.situation ?? '', results: [] }));
+  notify({ situation: config.situation ?? '', results: [] });
   return id;
 }
 
 export function update(id, config) {
   fake.calls.push(['update', id, config]);
   const app = fake.apps.get(id);
-  if (app) app.root.textContent = `app ${id}: ${config.situation ?? ''}`;
+  if (!app) return;
+  app.root.textContent = `app ${id}: ${config.situation ?? ''}`;
+  if ((config.situation ?? '') !== app.situation) {
+    app.situation = config.situation ?? '';
+    app.notify({ situation: app.situation, results: [] });
+  }
 }
 
 export function unmount(id) {

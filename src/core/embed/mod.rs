@@ -196,18 +196,18 @@ pub fn update(id: u32, config: JsValue) -> Result<(), JsValue> {
     let config = HostConfig::from_js(config);
     let new_dataset =
         if config.reload_dataset || config.dataset.is_some() { Some(dataset_for(&config)?) } else { None };
-    APPS.with(|apps| {
-        if let Some(app) = apps.borrow_mut().get_mut(&id) {
-            if let Some(dataset) = new_dataset {
-                app.dataset = dataset;
-            }
-            if config.situation.as_deref() != app.situation.as_ref().map(|(query, _)| query.as_str()) {
-                app.situation = config.situation.as_deref().map(|query| parse_situation(query, &app.dataset));
-            }
-            let situation = app.situation.as_ref().map(|(_, parsed)| parsed.clone());
-            app.handle.update(config.props(app.dataset.clone(), situation, app.on_change.clone()));
-        }
-    });
+    // Out of the registry while Yew renders (synchronously, see Cargo.toml): nothing the render
+    // calls can then find the registry borrowed.
+    let Some(mut app) = APPS.with(|apps| apps.borrow_mut().remove(&id)) else { return Ok(()) };
+    if let Some(dataset) = new_dataset {
+        app.dataset = dataset;
+    }
+    if config.situation.as_deref() != app.situation.as_ref().map(|(query, _)| query.as_str()) {
+        app.situation = config.situation.as_deref().map(|query| parse_situation(query, &app.dataset));
+    }
+    let situation = app.situation.as_ref().map(|(_, parsed)| parsed.clone());
+    app.handle.update(config.props(app.dataset.clone(), situation, app.on_change.clone()));
+    APPS.with(|apps| apps.borrow_mut().insert(id, app));
     Ok(())
 }
 
