@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::browser;
 use super::next_steps::resolved_links;
+use super::prose::Marked;
 use super::results::{place, Placed};
 use super::shared::{ById, Shared};
 use super::state::{send, Action, ExplorerState};
@@ -86,6 +87,7 @@ pub struct Explorer {
     /// re-render every option card on each answer.
     dispatch: Callback<Action>,
     strings: ById<Strings>,
+    marked: ById<Marked>,
     /// The situation last reported through `on_change`.
     reported: Option<Situation>,
     /// Whether the summary was open at the last render.
@@ -110,6 +112,7 @@ impl Component for Explorer {
             state: ExplorerState { situation, ..Default::default() },
             dispatch: ctx.link().callback(|action| action),
             strings: strings_for(&props.dataset),
+            marked: ById::new(Marked::default()),
             reported: None,
             summary_was_open: false,
             moves_applied: 0,
@@ -133,6 +136,7 @@ impl Component for Explorer {
         // A new dataset (another language) keeps the answers: the ids are the same.
         if props.dataset != old.dataset {
             self.strings = strings_for(&props.dataset);
+            self.marked = ById::new(Marked::default());
         }
         // A new `situation` attribute replaces the answers.
         if props.situation != old.situation {
@@ -187,7 +191,12 @@ impl Component for Explorer {
     fn view(&self, ctx: &Context<Self>) -> Html {
         let props = ctx.props();
         let dataset = &props.dataset;
-        let shared = Shared { dataset: dataset.clone(), strings: self.strings.clone(), all_details: props.all_details };
+        let shared = Shared {
+            dataset: dataset.clone(),
+            strings: self.strings.clone(),
+            marked: self.marked.clone(),
+            all_details: props.all_details,
+        };
         let (s, state, dispatch) = (&*self.strings, &self.state, &self.dispatch);
         let meta = &dataset.meta;
         let resolved = resolved_links(&dataset.links, props.appointment_url.as_deref(), props.support_url.as_deref());

@@ -82,7 +82,7 @@ impl OptionDetails {
         let (questions_added, dispatch) = (&props.questions_added, &props.dispatch);
         let sources: Vec<_> = option.sources.iter().filter_map(|id| shared.dataset.source(id)).collect();
         let paragraph = |title: &str, text: &str| {
-            html! { <><h5>{ title.to_owned() }</h5><p>{ prose(text, &shared.dataset.glossary) }</p></> }
+            html! { <><h5>{ title.to_owned() }</h5><p>{ prose(text, shared) }</p></> }
         };
         let list = |items: &[String]| html! { <ul>{ for items.iter().map(|item| html! { <li>{ item }</li> }) }</ul> };
         html! {

@@ -1,26 +1,48 @@
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
+use super::shared::Shared;
+use mrcc_model::small_map::SmallMap;
 use mrcc_model::text::{fold_case, is_word_char};
 use mrcc_model::GlossaryEntry;
 
 /// Text in which each medical word from the glossary is marked (first use only) and can be
 /// opened in place to show its meaning. A plain function, not a component: as a component,
 /// each text was copied into its props.
-pub fn prose(text: &str, glossary: &[GlossaryEntry]) -> Html {
+pub fn prose(text: &str, shared: &Shared) -> Html {
     html! {
         <>
-            { for split_terms(text, glossary).into_iter().map(|segment| match segment {
-                Segment::Text(text) => html! { { text } },
-                Segment::Term { text, definition } => glossary_term(text, &definition),
+            { for shared.marked.segments(text, &shared.dataset.glossary).iter().map(|segment| match segment {
+                Segment::Text(text) => html! { { text.clone() } },
+                Segment::Term { text, definition } => glossary_term(text.clone(), definition),
             }) }
         </>
     }
 }
 
+/// The glossary marking of each text already shown, for one dataset: finding the words was a
+/// third of an update's time when every render searched every text again. Made anew with each
+/// dataset (with its interface strings), so that it never outlives the glossary it used.
+#[derive(Debug, Default)]
+pub struct Marked(RefCell<SmallMap<String, Rc<[Segment]>>>);
+
+impl Marked {
+    fn segments(&self, text: &str, glossary: &[GlossaryEntry]) -> Rc<[Segment]> {
+        if let Some(segments) = self.0.borrow().get(text) {
+            return Rc::clone(segments);
+        }
+        let segments: Rc<[Segment]> = split_terms(text, glossary).into();
+        self.0.borrow_mut().insert(text.to_owned(), Rc::clone(&segments));
+        segments
+    }
+}
+
 #[derive(Debug, PartialEq)]
 pub enum Segment {
-    Text(String),
-    Term { text: String, definition: String },
+    Text(AttrValue),
+    Term { text: AttrValue, definition: AttrValue },
 }
 
 /// Splits `text` into plain runs and glossary words, matching whole words without regard to
@@ -42,7 +64,7 @@ pub fn split_terms(text: &str, glossary: &[GlossaryEntry]) -> Vec<Segment> {
     // Slices by `get`: positions found in the folded text are boundaries in `text` too (folding
     // keeps every character's length), and a slice that could panic would also bring the panic
     // message code into the wasm.
-    let slice = |from: usize, to: usize| text.get(from..to).unwrap_or_default().to_owned();
+    let slice = |from: usize, to: usize| AttrValue::from(text.get(from..to).unwrap_or_default().to_owned());
     let mut segments = Vec::new();
     let mut at = 0;
     for (start, end, definition) in found {
@@ -52,7 +74,7 @@ pub fn split_terms(text: &str, glossary: &[GlossaryEntry]) -> Vec<Segment> {
         if start > at {
             segments.push(Segment::Text(slice(at, start)));
         }
-        segments.push(Segment::Term { text: slice(start, end), definition: definition.to_owned() });
+        segments.push(Segment::Term { text: slice(start, end), definition: AttrValue::from(definition.to_owned()) });
         at = end;
     }
     if at < text.len() {
@@ -84,7 +106,7 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
 /// button is pressed. The open state lives in the page, not in Yew: a re-render writes the same
 /// attributes, which Yew leaves as they are, and a stateful component for each word cost more
 /// wasm than all of this.
-fn glossary_term(text: String, definition: &str) -> Html {
+fn glossary_term(text: AttrValue, definition: &str) -> Html {
     html! {
         <>
             <button type="button" class="term" aria-expanded="false" onclick={Callback::from(toggle_definition)}>

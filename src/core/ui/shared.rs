@@ -2,6 +2,7 @@ use std::fmt;
 use std::ops::Deref;
 use std::rc::Rc;
 
+use super::prose::Marked;
 use super::strings::Strings;
 use mrcc_model::Dataset;
 
@@ -12,6 +13,8 @@ use mrcc_model::Dataset;
 pub struct Shared {
     pub dataset: ById<Dataset>,
     pub strings: ById<Strings>,
+    /// The glossary marking of the texts shown so far, kept with the dataset.
+    pub marked: ById<Marked>,
     /// Whether closed disclosures hold their content from the start (see
     /// [`ExplorerProps::all_details`](super::ExplorerProps::all_details)).
     pub all_details: bool,
