@@ -73,37 +73,37 @@ impl Strings {
 
     pub fn category(&self, category: Category) -> &str {
         match category {
-            Category::Medicine => &self.category_medicine(),
-            Category::Surgery => &self.category_surgery(),
-            Category::Radiation => &self.category_radiation(),
-            Category::Research => &self.category_research(),
-            Category::Care => &self.category_care(),
-            Category::Monitoring => &self.category_monitoring(),
+            Category::Medicine => self.category_medicine(),
+            Category::Surgery => self.category_surgery(),
+            Category::Radiation => self.category_radiation(),
+            Category::Research => self.category_research(),
+            Category::Care => self.category_care(),
+            Category::Monitoring => self.category_monitoring(),
         }
     }
 
     pub fn figure_kind(&self, kind: FigureKind) -> &str {
         match kind {
-            FigureKind::Benefit => &self.figure_benefit(),
-            FigureKind::Harm => &self.figure_harm(),
-            FigureKind::Comparison => &self.figure_comparison(),
-            FigureKind::Context => &self.figure_context(),
+            FigureKind::Benefit => self.figure_benefit(),
+            FigureKind::Harm => self.figure_harm(),
+            FigureKind::Comparison => self.figure_comparison(),
+            FigureKind::Context => self.figure_context(),
         }
     }
 
     pub fn evidence(&self, evidence: Evidence) -> &str {
         match evidence {
-            Evidence::RandomizedTrial => &self.evidence_randomized_trial(),
-            Evidence::SingleArmStudy => &self.evidence_single_arm_study(),
-            Evidence::CaseSeries => &self.evidence_case_series(),
-            Evidence::SystematicReview => &self.evidence_systematic_review(),
-            Evidence::Survey => &self.evidence_survey(),
+            Evidence::RandomizedTrial => self.evidence_randomized_trial(),
+            Evidence::SingleArmStudy => self.evidence_single_arm_study(),
+            Evidence::CaseSeries => self.evidence_case_series(),
+            Evidence::SystematicReview => self.evidence_systematic_review(),
+            Evidence::Survey => self.evidence_survey(),
         }
     }
 
     /// "1,096 people".
     pub fn people(&self, count: u32) -> String {
-        fill(&self.figure_people(), &[("n", &intl::number(&self.language, count as usize))])
+        fill(self.figure_people(), &[("n", &intl::number(&self.language, count as usize))])
     }
 
     /// The hospital review line: who reviewed and when, or that nobody has yet.
@@ -112,7 +112,7 @@ impl Strings {
         let reviewers: Vec<&str> =
             meta.hospital_reviewers.iter().map(|name| name.trim()).filter(|name| !name.is_empty()).collect();
         if reviewers.is_empty() || meta.hospital_reviewed.is_empty() {
-            fill(&self.not_yet_reviewed(), &[("hospital", hospital)])
+            fill(self.not_yet_reviewed(), &[("hospital", hospital)])
         } else {
             format!("{} ({hospital}), {}.", reviewers.join(", "), meta.hospital_reviewed)
         }
@@ -122,16 +122,16 @@ impl Strings {
     /// just "Often used": with nothing answered there is no situation like theirs yet.
     pub fn fit(&self, fit: Fit, answered: bool) -> String {
         let label = match fit {
-            Fit::Likely => &self.fit_likely(),
-            Fit::Possible => &self.fit_possible(),
-            Fit::Unlikely => &self.fit_unlikely(),
+            Fit::Likely => self.fit_likely(),
+            Fit::Possible => self.fit_possible(),
+            Fit::Unlikely => self.fit_unlikely(),
         };
         self.for_situation(label, answered)
     }
 
     fn for_situation(&self, text: &str, answered: bool) -> String {
         if answered {
-            fill(&self.like_yours(), &[("text", text)])
+            fill(self.like_yours(), &[("text", text)])
         } else {
             text.to_owned()
         }
@@ -140,19 +140,19 @@ impl Strings {
     /// What the explorer's status region says after an action that moved focus.
     pub fn said(&self, said: Said) -> &str {
         match said {
-            Said::RiskSet => &self.risk_used(),
-            Said::QuestionAdded => &self.added_to_questions(),
-            Said::QuestionRemoved | Said::ComparisonRemoved => &self.removed(),
-            Said::StartedOver => &self.started_over(),
-            Said::Restored => &self.restored(),
+            Said::RiskSet => self.risk_used(),
+            Said::QuestionAdded => self.added_to_questions(),
+            Said::QuestionRemoved | Said::ComparisonRemoved => self.removed(),
+            Said::StartedOver => self.started_over(),
+            Said::Restored => self.restored(),
         }
     }
 
     pub fn importance(&self, importance: Importance) -> &str {
         match importance {
-            Importance::Not => &self.importance_not(),
-            Importance::Somewhat => &self.importance_somewhat(),
-            Importance::Very => &self.importance_very(),
+            Importance::Not => self.importance_not(),
+            Importance::Somewhat => self.importance_somewhat(),
+            Importance::Very => self.importance_very(),
         }
     }
 
@@ -162,15 +162,15 @@ impl Strings {
     pub fn result_count(&self, likely: usize, possible: usize, unlikely: usize, answered: bool) -> String {
         let n = |count| intl::number(&self.language, count);
         let first =
-            if intl::is_one(&self.language, likely) { &self.count_likely_one() } else { &self.count_likely_other() };
+            if intl::is_one(&self.language, likely) { self.count_likely_one() } else { self.count_likely_other() };
         let first = self.for_situation(&fill(first, &[("n", &n(likely))]), answered);
-        fill(&self.count_rest(), &[("likely", &first), ("possible", &n(possible)), ("unlikely", &n(unlikely))])
+        fill(self.count_rest(), &[("likely", &first), ("possible", &n(possible)), ("unlikely", &n(unlikely))])
     }
 
     /// "2 of 6".
     pub fn n_of_total(&self, count: usize, total: usize) -> String {
         let (count, total) = (intl::number(&self.language, count), intl::number(&self.language, total));
-        fill(&self.count_of(), &[("n", &count), ("total", &total)])
+        fill(self.count_of(), &[("n", &count), ("total", &total)])
     }
 }
 
