@@ -17,9 +17,17 @@ const focused = (page) =>
       id: active?.id ?? '',
       tag: active?.tagName.toLowerCase(),
       text: active?.textContent.trim(),
+      label: active?.getAttribute('aria-label') ?? '',
       option: active?.closest('article')?.dataset.option ?? null,
     };
   });
+
+/** The accessible names of the controls in `locator`, from Chromium's accessibility tree. */
+async function accessibleNames(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  return nodes.filter((n) => ['checkbox', 'button', 'DisclosureTriangle'].includes(n.role?.value)).map((n) => n.name?.value ?? '');
+}
 
 /** Presses Tab until `matches(focused)` holds; fails after `max` presses. */
 async function tabTo(page, matches, description, max = 400) {
@@ -77,7 +85,7 @@ test('keyboard-only walk: answer, open an option, add a question, compare, summa
     'an add-question button',
   );
   await page.keyboard.press('Enter');
-  const question = added.text.replace(/^Add to my questions: /, '');
+  const question = added.label.replace(/^Add to my questions: /, '');
   // The button is replaced by "In my questions": focus goes there, not to the page's body.
   const replacement = await focused(page);
   assert.ok(replacement.id.startsWith('added-immunotherapy-') && replacement.text === 'In my questions', JSON.stringify(replacement));
@@ -282,5 +290,27 @@ test("the browser's Back from the summary returns to the explorer with the answe
   assert.equal(page.url(), url);
   await Promise.all([page.waitForURL(/fallback\.html/), page.evaluate(() => history.back())]);
   assert.deepEqual(problems, { console: [], uncaught: [] });
+  await context.close();
+});
+
+test('accessible names join the action and its object without a stray space', async () => {
+  const { page, context } = await openPage(env.browser, `${env.server.origin}/www/index.html`);
+  await waitForWidgets(page);
+  await page.locator('mrcc-explorer article[data-option="sbrt"] details > summary').click();
+  await page.locator('mrcc-explorer #compare-sbrt').check();
+  await page.locator('mrcc-explorer #compare-immunotherapy').check();
+  await page.locator('mrcc-explorer article[data-option="sbrt"] .questions button').first().click();
+  const names = await accessibleNames(page);
+  const sbrt = BUILT_IN.options.find((o) => o.id === 'sbrt');
+  for (const expected of [
+    `Compare: ${sbrt.name}`,
+    `Learn more: ${sbrt.name}`,
+    `Add to my questions: ${sbrt.questions[1]}`,
+    `Remove: ${sbrt.name}`,
+    `Remove: ${sbrt.questions[0]}`,
+  ]) {
+    assert.ok(names.includes(expected), `${expected} not in ${JSON.stringify(names.filter((n) => n.includes(':')))}`);
+  }
+  assert.deepEqual(names.filter((name) => / :/.test(name)), [], 'no space before a colon');
   await context.close();
 });

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::text;
+use super::{named, text};
 
 use super::shared::Shared;
 use super::state::{send, Action, ExplorerState, MAX_COMPARED};
@@ -44,8 +44,9 @@ pub fn compare_table(shared: &Shared, options: &[usize], dispatch: Option<&Callb
                         <th scope="col">
                             { text(&option.name) }
                             if let Some(dispatch) = dispatch {
-                                <button type="button" class="small" onclick={send(dispatch, Action::RemoveCompared(option.id.clone()))}>
-                                    { text(s.remove()) }<span class="visually-hidden">{ format!(": {}", option.name) }</span>
+                                <button type="button" class="small" aria-label={named(s.remove(), &option.name)}
+                                    onclick={send(dispatch, Action::RemoveCompared(option.id.clone()))}>
+                                    { text(s.remove()) }
                                 </button>
                             }
                         </th>

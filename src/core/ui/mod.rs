@@ -66,3 +66,10 @@ pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/styles.min.
 pub fn text(text: &str) -> Html {
     Html::VText(yew::virtual_dom::VText::new(AttrValue::from(std::rc::Rc::<str>::from(text))))
 }
+
+/// The accessible name of a control whose visible text needs its object, as "Compare: SBRT".
+/// An `aria-label`, not a visually hidden span: a hidden span is laid out as a block, and
+/// browsers then put a space before its text ("Compare : SBRT").
+pub fn named(action: &str, object: &str) -> AttrValue {
+    AttrValue::from(format!("{action}: {object}"))
+}

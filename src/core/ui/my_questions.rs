@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::text;
+use super::{named, text};
 
 use super::browser;
 use super::shared::Shared;
@@ -42,8 +42,9 @@ pub fn my_questions(shared: &Shared, state: &ExplorerState, dispatch: &Callback<
                     { for state.questions.iter().enumerate().map(|(i, question)| html! {
                         <li key={question.clone()}>
                             <span>{ question }</span>{ " " }
-                            <button type="button" class="small" onclick={send(dispatch, Action::RemoveQuestion(i))}>
-                                { text(s.remove()) }<span class="visually-hidden">{ format!(": {question}") }</span>
+                            <button type="button" class="small" aria-label={named(s.remove(), question)}
+                                onclick={send(dispatch, Action::RemoveQuestion(i))}>
+                                { text(s.remove()) }
                             </button>
                         </li>
                     }) }

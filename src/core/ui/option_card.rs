@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::text;
+use super::{named, text};
 
 use super::shared::Shared;
 use super::state::{send, Action};
@@ -69,10 +69,9 @@ impl Component for OptionCard {
                 <div class="card-actions">
                     <div class="choice">
                         <input type="checkbox" id={compare_id.clone()} checked={props.compared}
-                            disabled={props.compare_disabled} onchange={toggle_compare} />
-                        <label for={compare_id}>
-                            { text(s.compare_this()) }<span class="visually-hidden">{ format!(": {}", option.name) }</span>
-                        </label>
+                            disabled={props.compare_disabled} onchange={toggle_compare}
+                            aria-label={named(s.compare_this(), &option.name)} />
+                        <label for={compare_id}>{ text(s.compare_this()) }</label>
                     </div>
                 </div>
                 <OptionDetails shared={shared.clone()} index={props.index} questions_added={props.questions_added.clone()} dispatch={props.dispatch.clone()} />

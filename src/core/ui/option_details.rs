@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::text;
+use super::{named, text};
 
 use super::shared::Shared;
 use super::state::{send, Action};
@@ -57,14 +57,14 @@ impl Component for OptionDetails {
             // The first screen's part of the built-in content: the rest follows the first render.
             return html! {
                 <details class="details">
-                    <summary>{ text(s.learn_more()) }<span class="visually-hidden">{ format!(": {}", option.name) }</span></summary>
+                    <summary aria-label={named(s.learn_more(), &option.name)}>{ text(s.learn_more()) }</summary>
                     <p class="loading">{ text(s.details_loading()) }</p>
                 </details>
             };
         }
         let summary = html! {
-            <summary onclick={ctx.link().callback(|_| ())}>
-                { text(s.learn_more()) }<span class="visually-hidden">{ format!(": {}", option.name) }</span>
+            <summary onclick={ctx.link().callback(|_| ())} aria-label={named(s.learn_more(), &option.name)}>
+                { text(s.learn_more()) }
             </summary>
         };
         // Always the summary and one child after it: Yew matches unkeyed children from the end,
@@ -142,8 +142,8 @@ impl OptionDetails {
                                 if added {
                                     <span class="added" id={added_id} tabindex="-1">{ text(s.question_added()) }</span>
                                 } else {
-                                    <button type="button" class="small" onclick={add}>
-                                        { text(s.add_question()) }<span class="visually-hidden">{ format!(": {question}") }</span>
+                                    <button type="button" class="small" onclick={add} aria-label={named(s.add_question(), question)}>
+                                        { text(s.add_question()) }
                                     </button>
                                 }
                             </li>
