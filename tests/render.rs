@@ -108,7 +108,7 @@ async fn every_option_is_a_card_labelled_by_its_heading_with_its_full_content() 
         // The full content sits behind a native disclosure, named after the option.
         let summary = within(card, "details > summary");
         assert_eq!(summary.len(), 1);
-        assert!(text(&summary[0]).contains(&option.name));
+        assert_eq!(summary[0].attr("aria-label"), Some(format!("Learn more: {}", option.name).as_str()));
     }
 }
 
