@@ -481,6 +481,11 @@ async fn details_that_follow_the_first_render_complete_it_in_place() {
     assert_eq!(host.all(".details .loading").len(), 10, "every closed option waits for its details");
     host.click("#choice-locations-brain");
     yew::scheduler::flush().await;
+    // The risk checklist's text comes with the details too: opened before, it says so.
+    host.click("details.risk > summary");
+    yew::scheduler::flush().await;
+    assert_eq!(host.all("details.risk .loading").len(), 1);
+    assert!(host.all("details.risk fieldset").is_empty());
 
     assert!(!provide_details("es", &pack(&details)[..100]), "damaged details are refused");
     assert!(provide_details("es", &pack(&details)));
@@ -490,6 +495,7 @@ async fn details_that_follow_the_first_render_complete_it_in_place() {
     update(host.id, reload).unwrap();
     yew::scheduler::flush().await;
     assert!(host.all(".details .loading").is_empty());
+    assert!(host.all("details.risk .loading").is_empty() && host.all("details.risk fieldset").len() == 1);
     host.click("article[data-option='immunotherapy'] details > summary");
     yew::scheduler::flush().await;
     assert!(host.texts("article[data-option='immunotherapy'] .details")[0].contains("checkpoint inhibitors"));

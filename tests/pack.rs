@@ -127,6 +127,7 @@ fn the_two_parts_make_the_whole_dataset_again() {
         assert!(start.options.iter().all(|o| !has_details(o) && o.figures.is_empty() && o.warning_signs.is_empty()));
         assert!(start.options.iter().all(|o| !o.name.is_empty() && !o.summary.is_empty() && !o.sources.is_empty()));
         assert!(start.sources.is_empty() && !details.sources.is_empty());
+        assert!(start.imdc.factors.is_empty() && !details.imdc.factors.is_empty(), "the risk checklist opens later");
         assert_eq!(start.rules, dataset.rules, "the first screen shows every fit and reason");
         assert_eq!(merge(start.clone(), details), Some(dataset.clone()));
         assert!(pack(&start).len() * 2 < pack(&dataset).len(), "the first part is the smaller one");

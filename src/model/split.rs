@@ -1,6 +1,6 @@
 //! The built-in content in two packs: what the first screen needs, and what only an opened
-//! option, the comparison and the summary need (each option's full text, figures and warning
-//! signs, and the sources). The second is about two thirds of the content; the element fetches
+//! option, the opened risk checklist, the comparison and the summary need (each option's full
+//! text, figures and warning signs, the risk checklist's text, and the sources). The second is about two thirds of the content; the element fetches
 //! it after the first render, so the first screen does not wait for text nobody has opened yet.
 //!
 //! A host's own dataset arrives whole (the validator module packs it in one piece).
@@ -12,7 +12,8 @@ use super::Dataset;
 /// Splits `dataset` into its first-screen part and its details. [`merge`] puts them back.
 pub fn split(dataset: &Dataset) -> (Dataset, Dataset) {
     let mut start = dataset.clone();
-    let mut details = Dataset { sources: take(&mut start.sources), ..Dataset::default() };
+    // The sources and the risk checklist's text are shown only once opened or in the summary.
+    let mut details = Dataset { sources: take(&mut start.sources), imdc: take(&mut start.imdc), ..Dataset::default() };
     details.meta.language = start.meta.language.clone();
     for option in &mut start.options {
         let mut moved = super::TreatmentOption { id: option.id.clone(), ..Default::default() };
@@ -37,6 +38,7 @@ pub fn merge(mut start: Dataset, mut details: Dataset) -> Option<Dataset> {
         return None;
     }
     start.sources = take(&mut details.sources);
+    start.imdc = take(&mut details.imdc);
     for (option, from) in start.options.iter_mut().zip(&mut details.options) {
         move_details(from, option);
     }

@@ -22,6 +22,10 @@ pub fn risk_checklist(shared: &Shared, state: &ExplorerState, dispatch: &Callbac
 fn content(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Action>) -> Html {
     let s = &*shared.strings;
     let imdc = &shared.dataset.imdc;
+    if imdc.factors.is_empty() {
+        // The built-in content's second part, with this text, follows the first render.
+        return html! { <p class="loading">{ text(s.details_loading()) }</p> };
+    }
     let ticked = imdc.factors.iter().filter(|f| state.risk_factors.contains(f.id.as_str())).count();
     // No group until the reader has said something: nothing ticked is not "no signs".
     let said = ticked > 0 || state.no_risk_factors;
