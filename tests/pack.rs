@@ -125,10 +125,17 @@ fn the_two_parts_make_the_whole_dataset_again() {
         let (start, details) = split(&dataset);
         let (start, details) = (unpack(&pack(&start)).unwrap(), unpack(&pack(&details)).unwrap());
         assert!(start.options.iter().all(|o| !has_details(o) && o.figures.is_empty() && o.warning_signs.is_empty()));
-        assert!(start.options.iter().all(|o| !o.name.is_empty() && !o.summary.is_empty() && !o.sources.is_empty()));
+        assert!(start.options.iter().all(|o| !o.name.is_empty() && !o.summary.is_empty() && o.sources.is_empty()));
+        assert!(start.rules.iter().all(|r| r.sources.is_empty() && !r.reason.is_empty()));
         assert!(start.sources.is_empty() && !details.sources.is_empty());
         assert!(start.imdc.factors.is_empty() && !details.imdc.factors.is_empty(), "the risk checklist opens later");
-        assert_eq!(start.rules, dataset.rules, "the first screen shows every fit and reason");
+        for (rule, whole) in start.rules.iter().zip(&dataset.rules) {
+            assert_eq!(
+                (&rule.when, rule.fit, &rule.reason),
+                (&whole.when, whole.fit, &whole.reason),
+                "every fit and reason"
+            );
+        }
         assert_eq!(merge(start.clone(), details), Some(dataset.clone()));
         assert!(pack(&start).len() * 2 < pack(&dataset).len(), "the first part is the smaller one");
     }
@@ -138,6 +145,9 @@ fn the_two_parts_make_the_whole_dataset_again() {
     let (mut other, details) = split(&built_in());
     other.options.pop();
     assert_eq!(merge(other, details.clone()), None);
+    let (mut other, _) = split(&built_in());
+    other.rules.pop();
+    assert_eq!(merge(other, details.clone()), None, "the rules' citations go back to the same rules");
     let whole = built_in();
     assert_eq!(merge(whole, details), None, "a whole dataset is not completed twice");
 }

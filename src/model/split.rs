@@ -1,6 +1,7 @@
 //! The built-in content in two packs: what the first screen needs, and what only an opened
 //! option, the opened risk checklist, the comparison and the summary need (each option's full
-//! text, figures and warning signs, the risk checklist's text, and the sources). The second is about two thirds of the content; the element fetches
+//! text, figures and warning signs, the risk checklist's text, and the sources and which ones
+//! each option and rule cites). The second is about two thirds of the content; the element fetches
 //! it after the first render, so the first screen does not wait for text nobody has opened yet.
 //!
 //! A host's own dataset arrives whole (the validator module packs it in one piece).
@@ -12,9 +13,17 @@ use super::Dataset;
 /// Splits `dataset` into its first-screen part and its details. [`merge`] puts them back.
 pub fn split(dataset: &Dataset) -> (Dataset, Dataset) {
     let mut start = dataset.clone();
-    // The sources and the risk checklist's text are shown only once opened or in the summary.
+    // The sources (and which ones each option and rule cites) and the risk checklist's text are
+    // shown only once opened or in the summary.
     let mut details = Dataset { sources: take(&mut start.sources), imdc: take(&mut start.imdc), ..Dataset::default() };
     details.meta.language = start.meta.language.clone();
+    for rule in &mut start.rules {
+        details.rules.push(super::FitRule {
+            id: rule.id.clone(),
+            sources: take(&mut rule.sources),
+            ..Default::default()
+        });
+    }
     for option in &mut start.options {
         let mut moved = super::TreatmentOption { id: option.id.clone(), ..Default::default() };
         move_details(option, &mut moved);
@@ -33,12 +42,17 @@ pub fn split(dataset: &Dataset) -> (Dataset, Dataset) {
 pub fn merge(mut start: Dataset, mut details: Dataset) -> Option<Dataset> {
     let same_options = start.meta.language == details.meta.language
         && start.options.len() == details.options.len()
-        && start.options.iter().zip(&details.options).all(|(a, b)| a.id == b.id);
+        && start.options.iter().zip(&details.options).all(|(a, b)| a.id == b.id)
+        && start.rules.len() == details.rules.len()
+        && start.rules.iter().zip(&details.rules).all(|(a, b)| a.id == b.id);
     if !same_options || !start.sources.is_empty() {
         return None;
     }
     start.sources = take(&mut details.sources);
     start.imdc = take(&mut details.imdc);
+    for (rule, from) in start.rules.iter_mut().zip(&mut details.rules) {
+        rule.sources = take(&mut from.sources);
+    }
     for (option, from) in start.options.iter_mut().zip(&mut details.options) {
         move_details(from, option);
     }
@@ -63,4 +77,5 @@ fn move_details(from: &mut super::TreatmentOption, to: &mut super::TreatmentOpti
     to.usually_for = take(&mut from.usually_for);
     to.figures = take(&mut from.figures);
     to.questions = take(&mut from.questions);
+    to.sources = take(&mut from.sources);
 }
