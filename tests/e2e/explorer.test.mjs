@@ -314,3 +314,48 @@ test('accessible names join the action and its object without a stray space', as
   assert.deepEqual(names.filter((name) => / :/.test(name)), [], 'no space before a colon');
   await context.close();
 });
+
+test('ticking Compare answers next to the box, leads to the comparison, and the table fits a phone', async () => {
+  const { page, context } = await openPage(env.browser, `${env.server.origin}/www/index.html`, { viewport: { width: 320, height: 700 } });
+  await waitForWidgets(page);
+  const card = (id) => page.locator(`mrcc-explorer article[data-option="${id}"]`);
+  await page.locator('mrcc-explorer #compare-sbrt').check();
+  assert.equal(await card('sbrt').locator('.compare-note').textContent(), 'Tick one more option to compare.');
+  await page.locator('mrcc-explorer #compare-immunotherapy').check();
+  const now = card('immunotherapy').locator('button.compare-now');
+  assert.equal(await now.textContent(), '2 chosen: compare now');
+  assert.equal(await card('sbrt').locator('button.compare-now').textContent(), '2 chosen: compare now');
+  await now.click();
+  assert.deepEqual((await focused(page)).id, 'mrcc-compare', 'the comparison heading has focus');
+  assert.equal(
+    await page.locator('mrcc-explorer .explorer > p.visually-hidden[role="status"]').textContent(),
+    'Compare options side by side',
+  );
+  await page.locator('mrcc-explorer #compare-targeted-therapy').check();
+  // Full: the other boxes say why they are off, and name that reason to assistive technology.
+  const limit = card('active-surveillance').locator('.compare-note');
+  assert.equal(await limit.textContent(), 'Up to 3 at a time: untick one to add this.');
+  assert.equal(await page.locator('mrcc-explorer #compare-active-surveillance').getAttribute('aria-describedby'), await limit.getAttribute('id'));
+  assert.ok(await page.locator('mrcc-explorer #compare-active-surveillance').isDisabled());
+  // On a phone the options stay side by side: the table scrolls in its own box, the page does not.
+  const layout = await page.evaluate(() => {
+    const root = document.querySelector('mrcc-explorer').shadowRoot;
+    const box = root.querySelector('.compare-scroll');
+    const caption = root.querySelector('.compare-table caption').getBoundingClientRect();
+    return {
+      scrolls: box.scrollWidth > box.clientWidth,
+      pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
+      captionWidth: caption.width,
+      columns: root.querySelectorAll('.compare-table thead th').length,
+      focusable: box.tabIndex === 0 && box.getAttribute('role') === 'region' && !!box.getAttribute('aria-label'),
+    };
+  });
+  assert.ok(layout.scrolls, 'three options side by side are wider than a phone');
+  assert.ok(layout.pageOverflow <= 0, `the page does not scroll sideways (${layout.pageOverflow} px)`);
+  assert.ok(layout.captionWidth > 250, `the caption is not squeezed (${layout.captionWidth} px)`);
+  assert.equal(layout.columns, 3);
+  assert.ok(layout.focusable, 'the box can be focused and scrolled from the keyboard');
+  await page.screenshot({ path: join(OUTPUT, 'compare-320.png'), fullPage: false });
+  await expectNoAxeViolations(page, 'comparing at 320 px');
+  await context.close();
+});

@@ -21,7 +21,9 @@ pub fn compare(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Actio
                 if options.len() >= MAX_COMPARED {
                     <p class="hint">{ text(s.compare_full()) }</p>
                 }
-                { compare_table(shared, &options, Some(dispatch)) }
+                <div class="compare-scroll" role="region" tabindex="0" aria-label={s.compare_caption().to_owned()}>
+                    { compare_table(shared, &options, Some(dispatch)) }
+                </div>
             }
         </section>
     }
@@ -58,7 +60,7 @@ pub fn compare_table(shared: &Shared, options: &[usize], dispatch: Option<&Callb
                     <tr>
                         <th scope="row">{ *label }</th>
                         { for options.iter().map(|option| html! {
-                            <td data-option={option.name.clone()} data-label={label.to_string()}>{ cell(option) }</td>
+                            <td>{ cell(option) }</td>
                         }) }
                     </tr>
                 }) }

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::{named, text};
 
 use super::shared::Shared;
-use super::state::{send, Action};
+use super::state::{send, Action, MAX_COMPARED};
 use super::{prose, OptionDetails};
 use mrcc_model::Fit;
 
@@ -21,8 +21,8 @@ pub struct OptionCardProps {
     /// Why this fit, for the reader's answers.
     pub reasons: std::rc::Rc<[AttrValue]>,
     pub compared: bool,
-    /// True when the comparison is full and this option is not in it.
-    pub compare_disabled: bool,
+    /// How many options the reader has ticked to compare (this one included or not).
+    pub compared_count: usize,
     /// For each of the option's questions, whether it is in the reader's list.
     pub questions_added: Vec<bool>,
     pub dispatch: Callback<Action>,
@@ -51,6 +51,8 @@ impl Component for OptionCard {
         let heading_id = format!("option-{}", option.id);
         let compare_id = format!("compare-{}", option.id);
         let toggle_compare = send(&props.dispatch, Action::ToggleCompare(option.id.clone()));
+        let full = !props.compared && props.compared_count >= MAX_COMPARED;
+        let limit_id = format!("compare-limit-{}", option.id);
         html! {
             <article part="card" class="card" data-option={option.id.clone()} data-fit={props.fit.as_str()}
                 aria-labelledby={heading_id.clone()}>
@@ -69,10 +71,21 @@ impl Component for OptionCard {
                 <div class="card-actions">
                     <div class="choice">
                         <input type="checkbox" id={compare_id.clone()} checked={props.compared}
-                            disabled={props.compare_disabled} onchange={toggle_compare}
-                            aria-label={named(s.compare_this(), &option.name)} />
+                            disabled={full} onchange={toggle_compare}
+                            aria-label={named(s.compare_this(), &option.name)}
+                            aria-describedby={full.then(|| limit_id.clone())} />
                         <label for={compare_id}>{ text(s.compare_this()) }</label>
                     </div>
+                    // What ticking did, where the reader is: the comparison is further down.
+                    if props.compared && props.compared_count >= 2 {
+                        <button type="button" class="small compare-now" onclick={send(&props.dispatch, Action::ShowComparison)}>
+                            { s.compare_now_count(props.compared_count) }
+                        </button>
+                    } else if props.compared {
+                        <p class="hint compare-note">{ text(s.compare_one_more()) }</p>
+                    } else if full {
+                        <p class="hint compare-note" id={limit_id}>{ text(s.compare_limit()) }</p>
+                    }
                 </div>
                 <OptionDetails shared={shared.clone()} index={props.index} questions_added={props.questions_added.clone()} dispatch={props.dispatch.clone()} />
             </article>

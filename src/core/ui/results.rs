@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::text;
 
 use super::shared::Shared;
-use super::state::{Action, ExplorerState, MAX_COMPARED};
+use super::state::{Action, ExplorerState};
 use super::OptionCard;
 use crate::rules::{evaluate, Situation};
 use mrcc_model::{Dataset, Fit};
@@ -39,7 +39,6 @@ pub fn place(dataset: &Dataset, situation: &Situation) -> Rc<[Placed]> {
 pub fn results(shared: &Shared, state: &ExplorerState, fits: &[Placed], dispatch: &Callback<Action>) -> Html {
     let s = &*shared.strings;
     let count = |fit: Fit| fits.iter().filter(|f| f.fit == fit).count();
-    let compare_full = state.compared.len() >= MAX_COMPARED;
     let answered = !state.situation.is_empty();
     let status = s.result_count(count(Fit::Likely), count(Fit::Possible), count(Fit::Unlikely), answered);
     html! {
@@ -59,7 +58,7 @@ pub fn results(shared: &Shared, state: &ExplorerState, fits: &[Placed], dispatch
                                 answered={answered}
                                 reasons={fit.reasons.clone()}
                                 compared={compared}
-                                compare_disabled={compare_full && !compared}
+                                compared_count={state.compared.len()}
                                 questions_added={option.questions.iter().map(|q| state.questions.contains(q)).collect::<Vec<_>>()}
                                 dispatch={dispatch.clone()}
                             />

@@ -37,6 +37,7 @@ pub enum Said {
     ComparisonRemoved,
     StartedOver,
     Restored,
+    Comparing,
 }
 
 /// Where focus goes after an action, and what is announced.
@@ -100,6 +101,8 @@ pub enum Action {
     /// The risk checklist's "Use this risk level in my answers".
     UseRisk(String),
     ToggleCompare(String),
+    /// "2 chosen: compare now" on a card: to the comparison.
+    ShowComparison,
     AddQuestion(String),
     /// An option's question, added from its card; `focus` is the selector of what replaces
     /// the button ("In my questions").
@@ -222,6 +225,7 @@ impl ExplorerState {
                 }
                 None => Outcome::Unchanged,
             },
+            Action::ShowComparison => Outcome::Moved(Moved { focus: "#mrcc-compare".into(), said: Said::Comparing }),
             Action::AddQuestion(question) => {
                 let question = question.trim();
                 if question.is_empty() || self.questions.iter().any(|q| q == question) {

@@ -145,6 +145,7 @@ impl Strings {
             Said::QuestionRemoved | Said::ComparisonRemoved => self.removed(),
             Said::StartedOver => self.started_over(),
             Said::Restored => self.restored(),
+            Said::Comparing => self.compare_heading(),
         }
     }
 
@@ -165,6 +166,11 @@ impl Strings {
             if intl::is_one(&self.language, likely) { self.count_likely_one() } else { self.count_likely_other() };
         let first = self.for_situation(&fill(first, &[("n", &n(likely))]), answered);
         fill(self.count_rest(), &[("likely", &first), ("possible", &n(possible)), ("unlikely", &n(unlikely))])
+    }
+
+    /// "2 chosen: compare now".
+    pub fn compare_now_count(&self, count: usize) -> String {
+        fill(self.compare_now(), &[("n", &intl::number(&self.language, count))])
     }
 
     /// "2 of 6".
