@@ -359,3 +359,29 @@ test('ticking Compare answers next to the box, leads to the comparison, and the 
   await expectNoAxeViolations(page, 'comparing at 320 px');
   await context.close();
 });
+
+test('each glossary word controls its own definition, by id, and says whether it is open', async () => {
+  const { page, context } = await openPage(env.browser, `${env.server.origin}/www/index.html`);
+  await waitForWidgets(page);
+  await page.locator('mrcc-explorer article[data-option="immunotherapy"] details > summary').click();
+  const found = await page.evaluate(() => {
+    const root = document.querySelector('mrcc-explorer').shadowRoot;
+    const terms = [...root.querySelectorAll('button.term')];
+    const ids = [...root.querySelectorAll('[id]')].map((e) => e.id);
+    return {
+      terms: terms.length,
+      tied: terms.every((t) => t.nextElementSibling?.id && t.getAttribute('aria-controls') === t.nextElementSibling.id),
+      unique: new Set(ids).size === ids.length,
+    };
+  });
+  assert.ok(found.terms > 5, `${found.terms} glossary words`);
+  assert.ok(found.tied, 'every word names its definition');
+  assert.ok(found.unique, 'ids are unique in the widget');
+  const term = page.locator('mrcc-explorer article[data-option="immunotherapy"] .summary button.term').first();
+  const definition = page.locator(`mrcc-explorer #${await term.getAttribute('aria-controls')}`);
+  assert.ok(await definition.isHidden());
+  await term.click();
+  assert.equal(await term.getAttribute('aria-expanded'), 'true');
+  assert.ok(await definition.isVisible());
+  await context.close();
+});

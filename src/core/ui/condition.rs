@@ -11,7 +11,7 @@ pub fn condition(shared: &Shared) -> Html {
     html! {
         <section class="condition" aria-labelledby="mrcc-condition">
             <h3 id="mrcc-condition">{ text(&condition.title) }</h3>
-            { for condition.paragraphs.iter().map(|paragraph| html! { <p>{ prose(paragraph, shared) }</p> }) }
+            { for condition.paragraphs.iter().enumerate().map(|(i, paragraph)| html! { <p>{ prose(paragraph, shared, &format!("c{i}")) }</p> }) }
         </section>
     }
 }

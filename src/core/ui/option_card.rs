@@ -58,7 +58,7 @@ impl Component for OptionCard {
                 aria-labelledby={heading_id.clone()}>
                 <p class="category">{ s.category(option.category) }</p>
                 <h4 id={heading_id} class="card-title">{ text(&option.name) }</h4>
-                <p class="summary">{ prose(&option.summary, shared) }</p>
+                <p class="summary">{ prose(&option.summary, shared, &format!("o-{}", option.id)) }</p>
                 <div class="fit-box">
                     <p class="fit" data-fit={props.fit.as_str()}>
                         <span class="fit-icon" aria-hidden="true"></span>{ s.fit(props.fit, props.answered) }

@@ -81,22 +81,24 @@ impl OptionDetails {
         let Some(option) = shared.dataset.options.get(props.index) else { return Html::default() };
         let (questions_added, dispatch) = (&props.questions_added, &props.dispatch);
         let sources: Vec<_> = option.sources.iter().filter_map(|id| shared.dataset.source(id)).collect();
-        let paragraph = |title: &str, text: &str| {
-            html! { <><h5>{ title.to_owned() }</h5><p>{ prose(text, shared) }</p></> }
+        // Ids of glossary words: the option, then the field (the card's summary uses `o-<option>`).
+        let paragraph = |field: &str, title: &str, text: &str| {
+            let place = format!("o-{}-{field}", option.id);
+            html! { <><h5>{ title.to_owned() }</h5><p>{ prose(text, shared, &place) }</p></> }
         };
         let list = |items: &[String]| html! { <ul>{ for items.iter().map(|item| html! { <li>{ item }</li> }) }</ul> };
         html! {
             <>
-                { paragraph(s.what_it_is(), &option.what_it_is) }
-                { paragraph(s.goal(), &option.goal) }
-                { paragraph(s.what_it_involves(), &option.what_it_involves) }
-                { paragraph(s.time_and_recovery(), &option.time_and_recovery) }
-                { paragraph(s.usually_for(), &option.usually_for) }
+                { paragraph("what", s.what_it_is(), &option.what_it_is) }
+                { paragraph("goal", s.goal(), &option.goal) }
+                { paragraph("how", s.what_it_involves(), &option.what_it_involves) }
+                { paragraph("time", s.time_and_recovery(), &option.time_and_recovery) }
+                { paragraph("for", s.usually_for(), &option.usually_for) }
                 <div class="balance">
                     <div class="benefits"><h5>{ text(s.benefits()) }</h5>{ list(&option.benefits) }</div>
                     <div class="harms"><h5>{ text(s.harms()) }</h5>{ list(&option.harms) }</div>
                 </div>
-                { paragraph(s.living_with(), &option.living_with) }
+                { paragraph("living", s.living_with(), &option.living_with) }
                 if !option.warning_signs.is_empty() {
                     <div class="warning-signs" role="note">
                         <h5>{ text(s.warning_signs()) }</h5>{ list(&option.warning_signs) }

@@ -11,12 +11,14 @@ use mrcc_model::GlossaryEntry;
 /// Text in which each medical word from the glossary is marked (first use only) and can be
 /// opened in place to show its meaning. A plain function, not a component: as a component,
 /// each text was copied into its props.
-pub fn prose(text: &str, shared: &Shared) -> Html {
+/// `place` names where the text stands (unique in the widget): it makes the ids that tie each
+/// word to its definition.
+pub fn prose(text: &str, shared: &Shared, place: &str) -> Html {
     html! {
         <>
-            { for shared.marked.segments(text, &shared.dataset.glossary).iter().map(|segment| match segment {
+            { for shared.marked.segments(text, &shared.dataset.glossary).iter().enumerate().map(|(i, segment)| match segment {
                 Segment::Text(text) => html! { { text.clone() } },
-                Segment::Term { text, definition } => glossary_term(text.clone(), definition),
+                Segment::Term { text, definition } => glossary_term(text.clone(), definition, &format!("term-{place}-{i}")),
             }) }
         </>
     }
@@ -106,13 +108,14 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
 /// button is pressed. The open state lives in the page, not in Yew: a re-render writes the same
 /// attributes, which Yew leaves as they are, and a stateful component for each word cost more
 /// wasm than all of this.
-fn glossary_term(text: AttrValue, definition: &str) -> Html {
+fn glossary_term(text: AttrValue, definition: &str, id: &str) -> Html {
     html! {
         <>
-            <button type="button" class="term" aria-expanded="false" onclick={Callback::from(toggle_definition)}>
+            <button type="button" class="term" aria-expanded="false" aria-controls={id.to_owned()}
+                onclick={Callback::from(toggle_definition)}>
                 { text }
             </button>
-            <span class="definition" hidden={true}>{ format!(" ({})", definition.trim_end_matches('.')) }</span>
+            <span class="definition" id={id.to_owned()} hidden={true}>{ format!(" ({})", definition.trim_end_matches('.')) }</span>
         </>
     }
 }

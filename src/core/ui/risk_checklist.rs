@@ -34,7 +34,7 @@ fn content(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Action>) 
     html! {
         <>
             <h4>{ text(&imdc.title) }</h4>
-            <p>{ prose(&imdc.intro, shared) }</p>
+            <p>{ prose(&imdc.intro, shared, "imdc") }</p>
             <fieldset class="criterion">
                 <legend>{ text(s.risk_legend()) }</legend>
                 { for imdc.factors.iter().map(|factor| {
