@@ -23,7 +23,7 @@ WASM_OPT_FLAGS := --low-memory-unused -Oz --converge
 LANGUAGES := en es
 DEMO_PORT ?= 8080
 # The brotli transfer at start (JS, the core wasm, the packed English content), checked by every
-# build, so by make test: the quality-gates budget of 100 KB. Today 98.0 KB, the content's details
+# build, so by make test: the quality-gates budget of 100 KB. Today 98.5 KB, the content's details
 # coming after the first render (from 189.7 KB; see make size). Growth is a decision, not an
 # accident: find the room first.
 export SIZE_BUDGET_BROTLI ?= 100000
