@@ -46,6 +46,12 @@ for (const file of ['mrcc-explorer-parent.js', 'mrcc-explorer-validator.js']) {
   const { code } = transformSync(source, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' });
   writeFileSync(join(pkg, file), code);
 }
+// The core adopts its own copy of the stylesheet; browsers without constructable stylesheets
+// link these (src/element/styles.js).
+for (const [source, file] of [['styles.css', 'mrcc-explorer.css'], ['print.css', 'mrcc-explorer-print.css']]) {
+  const css = readFileSync(join(root, 'src/core/ui', source), 'utf8');
+  writeFileSync(join(pkg, file), transformSync(css, { loader: 'css', minify: true, legalComments: 'none' }).code);
+}
 for (const file of ['mrcc-explorer.d.ts', 'README.md', 'custom-elements.json']) {
   copyFileSync(join(root, 'pkg-config', file), join(pkg, file));
 }
@@ -60,6 +66,8 @@ const ON_DEMAND = [
   ...others.flatMap((language) => [`mrcc-explorer-${language}.bin`, `mrcc-explorer-${language}-details.bin`]),
   'mrcc-explorer-validator.js',
   'mrcc-explorer-validator_bg.wasm',
+  'mrcc-explorer.css',
+  'mrcc-explorer-print.css',
 ];
 const AFTER_FIRST_RENDER = [`mrcc-explorer-${first}-details.bin`];
 

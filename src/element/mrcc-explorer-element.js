@@ -11,6 +11,7 @@ import { postHeightTo } from './height.js';
 import { isWhole, live, loadBuiltIn, loadDetails, loadWasm, packHostDataset, panicked, readHostDataset } from './loading.js';
 import { MESSAGES, resolveLanguage } from './messages.js';
 import { download, summaryText, SummaryHistory } from './summary.js';
+import { linkPrintRule, linkStylesheet } from './styles.js';
 
 /**
  * @attr appointment-url - the hospital's appointment page (http, https, mailto, tel)
@@ -63,7 +64,11 @@ export class MrccExplorerElement extends HTMLElement {
       const section = button?.closest('.summary-page');
       if (section) download(button.dataset.mrccDownload, summaryText(section));
     });
-    new MutationObserver(() => this.#summary.shown(this.hasAttribute('data-mrcc-summary'))).observe(this, {
+    new MutationObserver(() => {
+      const shown = this.hasAttribute('data-mrcc-summary');
+      if (shown) linkPrintRule(this.ownerDocument);
+      this.#summary.shown(shown);
+    }).observe(this, {
       attributeFilter: ['data-mrcc-summary'],
     });
   }
@@ -141,7 +146,7 @@ export class MrccExplorerElement extends HTMLElement {
     this.#starting = true;
     this.#changedWhileStarting = false;
     try {
-      const [, dataset] = await Promise.all([loadWasm(), this.#readDataset()]);
+      const [, dataset] = await Promise.all([loadWasm(), this.#readDataset(), linkStylesheet(this.shadowRoot)]);
       if (this.isConnected && this.#appId === null) this.#mount(dataset);
     } catch (error) {
       this.#fail(error);

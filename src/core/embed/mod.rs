@@ -163,7 +163,7 @@ pub fn version() -> String {
 pub fn mount(shadow: ShadowRoot, root: Element, config: JsValue, notify: js_sys::Function) -> Result<u32, JsValue> {
     let config = HostConfig::from_js(config);
     let dataset = dataset_for(&config)?;
-    stylesheet::adopt(&shadow).map_err(|message| error("start-failed", message))?;
+    stylesheet::adopt(&shadow);
     let on_change = change_callback(notify);
     let situation = config.situation.as_deref().map(|query| parse_situation(query, &dataset));
     let props = config.props(dataset.clone(), situation.as_ref().map(|(_, parsed)| parsed.clone()), on_change.clone());

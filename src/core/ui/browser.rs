@@ -9,10 +9,11 @@ use web_sys::{Element, Node, ShadowRoot};
 /// host page prints only the summary.
 pub const SUMMARY_ATTRIBUTE: &str = "data-mrcc-summary";
 
-/// A document-level print rule: while an element carries the attribute, print only it (its
-/// ancestors stay, every other branch of the page is hidden). A constructable stylesheet, so a
-/// strict `style-src` CSP allows it.
-const PRINT_RULE: &str = "@media print { body:has([data-mrcc-summary]) *:not(:has([data-mrcc-summary])):not([data-mrcc-summary]):not([data-mrcc-summary] *) { display: none !important; } }";
+/// A document-level print rule (`print.css`): while an element carries the attribute, print
+/// only it (its ancestors stay, every other branch of the page is hidden). A constructable
+/// stylesheet, so a strict `style-src` CSP allows it; browsers without them link the packaged
+/// copy (src/element/styles.js).
+const PRINT_RULE: &str = include_str!("print.css");
 
 thread_local! {
     static PRINT_SHEET: Option<web_sys::CssStyleSheet> = web_sys::CssStyleSheet::new()
