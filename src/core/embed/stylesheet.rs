@@ -18,7 +18,8 @@ thread_local! {
 pub fn adopt(shadow: &ShadowRoot) {
     let Some(sheet) = SHEET.with(Clone::clone) else { return };
     let key = JsValue::from_str("adoptedStyleSheets");
-    let Some(current) = js_sys::Reflect::get(shadow, &key).ok().and_then(|value| value.dyn_into::<js_sys::Array>().ok())
+    let Some(current) =
+        js_sys::Reflect::get(shadow, &key).ok().and_then(|value| value.dyn_into::<js_sys::Array>().ok())
     else {
         return;
     };
