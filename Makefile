@@ -28,7 +28,7 @@ DEMO_PORT ?= 8080
 # accident: find the room first.
 export SIZE_BUDGET_BROTLI ?= 100000
 
-.PHONY: help setup setup-browser dist demo bench lit-peer yew-floor size fuzz test test-native test-element test-browser test-e2e test-hooks-pkg schema contract validate clean
+.PHONY: help setup setup-browser setup-engines test-engines release test-types test-vite dist demo bench lit-peer yew-floor size fuzz test test-native test-element test-browser test-e2e test-hooks-pkg schema contract validate clean
 
 help:
 	@echo "make demo   build, then serve the demo site on http://127.0.0.1:$(DEMO_PORT)/"
@@ -46,6 +46,9 @@ setup:
 
 setup-browser:
 	@tools/setup.sh browser
+
+setup-engines:
+	@tools/setup.sh engines
 
 # Two wasm modules: the widget's core, and the validator module that only pages with their own
 # dataset load. Built one at a time, so that neither's dependencies get the other's features.
@@ -77,7 +80,7 @@ demo: dist
 	@echo "demo: serving www/ on http://127.0.0.1:$(DEMO_PORT)/ (Ctrl-C stops)"
 	python3 -m http.server $(DEMO_PORT) --bind 127.0.0.1 --directory www
 
-test: setup-browser test-native test-element dist test-browser test-e2e
+test: setup-engines test-native test-element dist test-browser test-e2e test-engines
 	@echo "test: every suite passed"
 
 test-native:
@@ -107,6 +110,13 @@ test-e2e: setup-browser test-hooks-pkg
 	@test -f pkg/mrcc-explorer.js || $(MAKE) dist
 	@echo "test: end-to-end (Playwright + axe-core, real Chromium, built package)"
 	node --test --test-concurrency=1 tests/e2e/*.test.mjs
+
+# The built package in Chromium, Firefox ESR, WebKitGTK (under Xvfb: no headless mode) and
+# WPE WebKit 2.38 (Safari 16.0 generation), by WebDriver: a line per engine.
+test-engines: setup-engines
+	@test -f pkg/mrcc-explorer.js || $(MAKE) dist
+	@echo "test: the built package in every engine (WebDriver, strict CSP)"
+	xvfb-run -a node tests/engines/run.mjs
 
 # The Lit peer (../shared/peers/lit, read-only) is copied into target/ and built there with this
 # project's content; Yew's counter with the same settings gives Yew's own floor.

@@ -2,6 +2,7 @@
 # Installs what the build and tests need, once; fast when everything is already there.
 # Usage: tools/setup.sh build    (Rust target, wasm-bindgen-cli, npm packages)
 #        tools/setup.sh browser  (also Debian chromium + chromium-driver)
+#        tools/setup.sh engines  (also Firefox ESR + geckodriver, WebKitGTK, WPE WebKit, Xvfb)
 # Everything comes from the package registries (crates.io, npm, Debian); nothing else is fetched.
 set -euo pipefail
 
@@ -47,14 +48,36 @@ ensure_npm_packages() {
 ensure_chromium() {
   command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v pdftotext >/dev/null && return
   say "installing Debian chromium, chromium-driver and poppler-utils (for browser tests)"
+  apt_install chromium chromium-driver poppler-utils
+}
+
+apt_install() {
   local sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  { $sudo apt-get update -q && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q chromium chromium-driver poppler-utils; } ||
-    fail "could not install them; run by hand: sudo apt-get install chromium chromium-driver poppler-utils"
+  { $sudo apt-get update -q && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q "$@"; } ||
+    fail "could not install them; run by hand: sudo apt-get install $*"
+}
+
+# The other engines of the cross-engine checks (tests/engines): Firefox ESR; WebKitGTK (the
+# Safari engine; MiniBrowser comes with libwebkit2gtk) with Xvfb, as it has no headless mode;
+# WPE WebKit 2.38 (cog), the Safari 16.0 generation. Debian has no geckodriver: it is built
+# once from crates.io into the per-user cache (a debug build: about 1 minute instead of 10).
+GECKODRIVER_VERSION=0.37.1
+GECKODRIVER_DIR=${XDG_CACHE_HOME:-$HOME/.cache}/mrcc-explorer/geckodriver-$GECKODRIVER_VERSION
+ensure_engines() {
+  if ! { command -v firefox-esr && command -v WebKitWebDriver && command -v xvfb-run && command -v cog && command -v WPEWebDriver; } >/dev/null; then
+    say "installing Debian firefox-esr, webkit2gtk-driver, xvfb, cog and wpewebkit-driver (cross-engine checks)"
+    apt_install firefox-esr webkit2gtk-driver xvfb cog wpewebkit-driver
+  fi
+  [ -x "$GECKODRIVER_DIR/bin/geckodriver" ] && return
+  say "building geckodriver $GECKODRIVER_VERSION into $GECKODRIVER_DIR (about 1 minute, once per machine)"
+  cargo install --locked --debug geckodriver --version "$GECKODRIVER_VERSION" --root "$GECKODRIVER_DIR" ||
+    fail "could not build geckodriver; run by hand: cargo install --locked --debug geckodriver --version $GECKODRIVER_VERSION --root $GECKODRIVER_DIR"
 }
 
 case "${1:-build}" in
   build) ensure_wasm_target; ensure_wasm_bindgen; ensure_npm_packages ;;
   browser) ensure_wasm_target; ensure_wasm_bindgen; ensure_npm_packages; ensure_chromium ;;
-  *) fail "unknown step '$1' (use build or browser)" ;;
+  engines) ensure_wasm_target; ensure_wasm_bindgen; ensure_npm_packages; ensure_chromium; ensure_engines ;;
+  *) fail "unknown step '$1' (use build, browser or engines)" ;;
 esac

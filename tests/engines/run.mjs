@@ -1,0 +1,212 @@
+// The cross-engine checks: the built package in a host page under a strict CSP, driven by
+// WebDriver in each engine (tests/engines/webdriver.mjs). One line per engine; exits non-zero
+// when a check fails or an engine that should be there is missing.
+//
+//   node tests/engines/run.mjs [engine ...]      (default: chromium firefox webkit wpe)
+// WebKitGTK needs a display: the Makefile runs this under xvfb-run.
+
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../e2e/server.mjs';
+import { ENGINES, installed, startSession } from './webdriver.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const BUILT_IN = JSON.parse(readFileSync(join(here, '../../content/en.json'), 'utf8'));
+const ES = JSON.parse(readFileSync(join(here, '../../content/es.json'), 'utf8'));
+const PAGE = '/strict/pages/engine.html';
+
+function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+// In-page helpers, passed to execute() as source.
+const shadow = () => document.querySelector('mrcc-explorer').shadowRoot;
+const events = (type) => window.__rec.events.filter((event) => event.type === type).length;
+
+/** Opens the page and waits for the widget's first render. */
+async function open(session, origin, query = '') {
+  await session.navigate(`${origin}${PAGE}${query}`);
+  return session.waitFor(() => window.__rec?.events.find((event) => event.type === 'mrcc-ready')?.detail, 'mrcc-ready');
+}
+
+/** Waits for the `n`-th mrcc-change and for the DOM to show it. */
+function changes(session, n) {
+  return session.waitFor((n) => window.__rec.events.filter((event) => event.type === 'mrcc-change').length >= n, `mrcc-change #${n}`, { args: [n] });
+}
+
+// Each check opens a fresh page; every page ends with nothing in the problems record.
+const CHECKS = {
+  async render(session, origin) {
+    const ready = await open(session, origin);
+    check(ready.language === 'en' && ready.optionCount === BUILT_IN.options.length, `mrcc-ready: ${JSON.stringify(ready)}`);
+    const seen = await session.execute(() => {
+      const root = document.querySelector('mrcc-explorer').shadowRoot;
+      const card = root.querySelector('article.card');
+      return {
+        cards: root.querySelectorAll('article.card').length,
+        fallbackShown: document.querySelector('.fallback').getClientRects().length > 0,
+        // The stylesheet applies, adopted or linked.
+        cardBorderTop: getComputedStyle(card).borderTopWidth,
+        adopted: root.adoptedStyleSheets?.length ?? 0,
+        linked: [...root.querySelectorAll('link[rel=stylesheet]')].map((link) => !!link.sheet),
+      };
+    });
+    check(seen.cards === BUILT_IN.options.length, `${seen.cards} cards`);
+    check(!seen.fallbackShown, 'the fallback is still shown');
+    check(seen.cardBorderTop === '4px', `the cards are unstyled (border-top ${seen.cardBorderTop})`);
+    check(seen.adopted + seen.linked.filter(Boolean).length === 1, `stylesheets: ${JSON.stringify(seen)}`);
+    return `${seen.adopted ? 'adopted' : 'linked'} stylesheet`;
+  },
+
+  async situation(session, origin) {
+    await open(session, origin);
+    await changes(session, 1);
+    await session.execute(() => document.querySelector('mrcc-explorer').setAttribute('situation',
+      'histology=clear-cell&risk=poor&primary=removed&sites=three-or-more&locations=lung,bone'));
+    await changes(session, 2);
+    const seen = await session.execute(() => {
+      const host = document.querySelector('mrcc-explorer');
+      const last = window.__rec.events.filter((event) => event.type === 'mrcc-change').at(-1).detail;
+      return {
+        order: [...host.shadowRoot.querySelectorAll('article.card')].map((card) => card.dataset.option),
+        results: last.results.map((result) => result.id),
+        property: host.results.map((result) => result.id),
+        nephrectomy: last.results.find((result) => result.id === 'cytoreductive-nephrectomy').fit,
+        checked: [...host.shadowRoot.querySelectorAll('input:checked')].map((input) => input.id),
+      };
+    });
+    check(JSON.stringify(seen.order) === JSON.stringify(seen.results), `DOM order ${seen.order} is not the event's ${seen.results}`);
+    check(JSON.stringify(seen.property) === JSON.stringify(seen.results), 'element.results differs from the event');
+    check(seen.nephrectomy === 'unlikely', `cytoreductive-nephrectomy is ${seen.nephrectomy}`);
+    for (const id of ['choice-risk-poor', 'choice-primary-removed', 'choice-locations-lung', 'choice-locations-bone']) {
+      check(seen.checked.includes(id), `${id} is not checked: ${seen.checked}`);
+    }
+  },
+
+  async clicks(session, origin) {
+    await open(session, origin);
+    await changes(session, 1);
+    const before = await session.execute(() => document.querySelector('mrcc-explorer').shadowRoot.querySelector('.status').textContent);
+    let n = 1;
+    for (const id of ['choice-histology-clear-cell', 'choice-risk-favorable', 'choice-primary-removed', 'choice-locations-lung']) {
+      await session.click(await session.findInShadow('mrcc-explorer', `#${id}`));
+      await changes(session, ++n);
+    }
+    // A click on a label picks its choice too.
+    await session.click(await session.findInShadow('mrcc-explorer', 'label[for="choice-risk-poor"]'));
+    await changes(session, ++n);
+    const seen = await session.execute(() => ({
+      situation: window.__rec.events.filter((event) => event.type === 'mrcc-change').at(-1).detail.situation,
+      status: document.querySelector('mrcc-explorer').shadowRoot.querySelector('.status').textContent,
+      nephrectomy: document.querySelector('mrcc-explorer').shadowRoot
+        .querySelector('article[data-option="cytoreductive-nephrectomy"]').dataset.fit,
+    }));
+    check(/histology=clear-cell/.test(seen.situation) && /risk=poor/.test(seen.situation) &&
+      /primary=removed/.test(seen.situation) && /locations=lung/.test(seen.situation), `situation ${seen.situation}`);
+    check(seen.status !== before, 'the status did not change');
+    check(seen.nephrectomy === 'unlikely', `cytoreductive-nephrectomy is ${seen.nephrectomy}`);
+  },
+
+  async spanish(session, origin) {
+    const ready = await open(session, origin, '?lang=es');
+    check(ready.language === 'es', `language ${ready.language}`);
+    const seen = await session.execute(() => ({
+      headings: [...document.querySelector('mrcc-explorer').shadowRoot.querySelectorAll('h2, h3')].map((h) => h.textContent),
+      cards: [...document.querySelector('mrcc-explorer').shadowRoot.querySelectorAll('article.card h4')].map((h) => h.textContent),
+    }));
+    check(seen.headings.includes('Su situación'), `no "Su situación" in ${seen.headings}`);
+    const names = new Set(ES.options.map((option) => option.name));
+    check(seen.cards.length === ES.options.length && seen.cards.every((name) => names.has(name)), `cards ${seen.cards}`);
+  },
+
+  async details(session, origin) {
+    await open(session, origin);
+    await session.click(await session.findInShadow('mrcc-explorer', 'article[data-option="immunotherapy"] details summary'));
+    const text = await session.waitFor(() => {
+      const details = document.querySelector('mrcc-explorer').shadowRoot.querySelector('article[data-option="immunotherapy"] details');
+      return details.open && !details.querySelector('.loading') && details.textContent.length > 1000 && details.textContent;
+    }, 'the opened details');
+    const option = BUILT_IN.options.find((option) => option.id === 'immunotherapy');
+    check(text.includes(option.benefits[0]) && text.includes(option.harms[0]), 'the details lack the first benefit or harm');
+  },
+
+  async compare(session, origin) {
+    await open(session, origin);
+    for (const id of ['immunotherapy', 'targeted-therapy']) {
+      await session.click(await session.findInShadow('mrcc-explorer', `article[data-option="${id}"] input[type=checkbox]`));
+    }
+    const columns = await session.waitFor(() => {
+      const table = document.querySelector('mrcc-explorer').shadowRoot.querySelector('table.compare-table');
+      return table && [...table.querySelectorAll('thead th')].map((th) => th.textContent);
+    }, 'the comparison table');
+    check(columns.length === 2, `columns ${columns}`);
+  },
+
+  async summary(session, origin) {
+    await open(session, origin);
+    await session.click(await session.findInShadow('mrcc-explorer', '.summary-cta button'));
+    const seen = await session.waitFor(() => {
+      const host = document.querySelector('mrcc-explorer');
+      const focused = host.shadowRoot.activeElement;
+      return host.hasAttribute('data-mrcc-summary') && focused &&
+        { focused: focused.id, options: host.shadowRoot.querySelectorAll('.summary-page li').length };
+    }, 'the summary, focused');
+    check(seen.focused === 'mrcc-summary', `focus on ${seen.focused}`);
+    // Printing the page prints only the summary: the print rule is adopted by the document, or
+    // linked where constructable stylesheets are missing.
+    await session.waitFor(() => (document.adoptedStyleSheets ?? []).some((sheet) => /data-mrcc-summary/.test(sheet.cssRules[0]?.cssText)) ||
+      !!document.querySelector('link[data-mrcc-print]')?.sheet, 'the print rule');
+  },
+
+  // Every page above is served with a strict CSP and fails on any violation; this proves the
+  // engine reports them to the page (WebKit reports none for blocked WebAssembly).
+  async csp(session, origin) {
+    await open(session, origin);
+    await session.execute(() => document.head.append(Object.assign(document.createElement('style'), { textContent: 'p {}' })));
+    const seen = await session.waitFor(() => window.__rec.problems.length && window.__rec.problems.splice(0), 'a CSP report');
+    check(seen.some((problem) => problem.startsWith('CSP: style-src')), `reported: ${seen}`);
+    return 'strict CSP, violations reported';
+  },
+};
+
+const wanted = process.argv.slice(2);
+const engines = wanted.length ? wanted : Object.keys(ENGINES);
+const server = await startServer();
+let failed = 0;
+for (const name of engines) {
+  if (!ENGINES[name]) throw new Error(`unknown engine ${name}`);
+  if (!installed(name)) {
+    console.log(`engines: ${ENGINES[name].label}: NOT INSTALLED (tools/setup.sh engines installs it)`);
+    failed++;
+    continue;
+  }
+  const started = Date.now();
+  let session;
+  const results = [];
+  try {
+    session = await startSession(name);
+    for (const [check, run] of Object.entries(CHECKS)) {
+      try {
+        const note = await run(session, server.origin);
+        const problems = await session.execute(() => window.__rec.problems);
+        if (problems.length) throw new Error(`problems on the page: ${problems.join('; ')}`);
+        results.push({ check, ok: true, note });
+      } catch (error) {
+        results.push({ check, ok: false, note: error.message });
+      }
+    }
+  } catch (error) {
+    results.push({ check: 'start', ok: false, note: error.message });
+  } finally {
+    await session?.quit().catch(() => {});
+  }
+  const passed = results.filter((result) => result.ok).length;
+  const notes = results.filter((result) => result.note).map((result) => `${result.ok ? '' : 'FAILED '}${result.check}: ${result.note}`);
+  console.log(`engines: ${ENGINES[name].label} ${session?.browserVersion ?? ''}: ${passed}/${results.length} checks passed ` +
+    `(${results.map((result) => result.check).join(', ')}) in ${((Date.now() - started) / 1000).toFixed(1)} s` +
+    (notes.length ? `\n  ${notes.join('\n  ')}` : ''));
+  if (passed !== results.length) failed++;
+}
+await server.close();
+process.exit(failed ? 1 : 0);
