@@ -28,12 +28,13 @@ DEMO_PORT ?= 8080
 # accident: find the room first.
 export SIZE_BUDGET_BROTLI ?= 100000
 
-.PHONY: help setup setup-browser setup-engines test-engines release test-types test-vite dist demo bench lit-peer yew-floor size fuzz test test-native test-element test-browser test-e2e test-hooks-pkg schema contract validate clean
+.PHONY: help setup setup-browser setup-engines test-engines pack release test-app dist demo bench lit-peer yew-floor size fuzz test test-native test-element test-browser test-e2e test-hooks-pkg schema contract validate clean
 
 help:
 	@echo "make demo   build, then serve the demo site on http://127.0.0.1:$(DEMO_PORT)/"
 	@echo "make test   run every test suite (native, browser, end-to-end)"
 	@echo "make dist   build the distributable package into pkg/"
+	@echo "make release  run every test, then leave the npm tarball, SHA256SUMS and SRI snippet in target/release/"
 	@echo "make bench  measure sizes, start-up and update times, memory (target/bench.json)"
 	@echo "make size   what the wasm holds: sections and twiggy's largest items (target/size.txt)"
 	@echo "make fuzz   fuzz the dataset validator and the situation parser (FUZZ_SECONDS=60 each)"
@@ -80,7 +81,7 @@ demo: dist
 	@echo "demo: serving www/ on http://127.0.0.1:$(DEMO_PORT)/ (Ctrl-C stops)"
 	python3 -m http.server $(DEMO_PORT) --bind 127.0.0.1 --directory www
 
-test: setup-engines test-native test-element dist test-browser test-e2e test-engines
+test: setup-engines test-native test-element dist test-browser test-e2e test-engines test-app
 	@echo "test: every suite passed"
 
 test-native:
@@ -117,6 +118,25 @@ test-engines: setup-engines
 	@test -f pkg/mrcc-explorer.js || $(MAKE) dist
 	@echo "test: the built package in every engine (WebDriver, strict CSP)"
 	xvfb-run -a node tests/engines/run.mjs
+
+# What a web team takes without Rust, into target/release/: the npm tarball, SHA256SUMS, the
+# SRI values of the files a page loads and the snippet using them (tools/release.mjs).
+pack: dist
+	node tools/release.mjs pkg target/release
+
+# make release: every test (the app test installs this very tarball), then the release files.
+release: test
+	@echo "release: target/release/ holds the tested tarball, SHA256SUMS, integrity.json and snippet.html"
+
+# A Vite + React 19 + TypeScript app (tests/app, its own committed lockfile) installs the
+# tarball, type-checks it and the package's other typings with tsc, builds with Vite, and is
+# driven in Chromium.
+test-app: setup-browser pack
+	@echo "test: the tarball in a Vite + React + TypeScript app (tsc --noEmit, vite build, Chromium)"
+	@cd tests/app && { [ node_modules/.setup-stamp -nt package-lock.json ] || { npm ci --no-audit --no-fund && touch node_modules/.setup-stamp; }; }
+	cd tests/app && rm -rf node_modules/mrcc-explorer && npm install --no-save --no-audit --no-fund ../../target/release/mrcc-explorer-*.tgz
+	cd tests/app && node_modules/.bin/tsc --noEmit && node_modules/.bin/vite build --logLevel warn
+	node --test tests/app/app.test.mjs
 
 # The Lit peer (../shared/peers/lit, read-only) is copied into target/ and built there with this
 # project's content; Yew's counter with the same settings gives Yew's own floor.

@@ -64,6 +64,35 @@ export interface MrccErrorDetail {
 }
 
 /**
+ * The element's attributes, as markup and JSX write them (see also `MrccExplorerElement`'s
+ * properties). All optional and live.
+ */
+export interface MrccExplorerAttributes {
+  /** The hospital's appointment page: http, https, mailto or tel (others are left out). */
+  'appointment-url'?: string;
+  /** The hospital's kidney cancer support group page (same rule). */
+  'support-url'?: string;
+  /** URL of the hospital's own dataset (JSON) instead of the built-in content. */
+  'data-src'?: string;
+  /** Answers to start with, e.g. `histology=clear-cell&risk=favorable` (`MrccSituationChoices`). */
+  situation?: string;
+  /** Inside an iframe: the parent page's origin, to which the widget posts its height. */
+  'resize-parent'?: string;
+  /** `en` or `es`; otherwise the nearest ancestor's `lang`, then the document's. */
+  lang?: string;
+}
+
+/**
+ * The element's events as listener props, the way React 19 and Svelte 5 attach them to a custom
+ * element (`onmrcc-change={...}` listens to `mrcc-change`).
+ */
+export interface MrccExplorerEventProps {
+  'onmrcc-ready'?: (event: CustomEvent<MrccReadyDetail>) => void;
+  'onmrcc-change'?: (event: CustomEvent<MrccChangeDetail>) => void;
+  'onmrcc-error'?: (event: CustomEvent<MrccErrorDetail>) => void;
+}
+
+/**
  * Registers the element under `tag` (default `mrcc-explorer`). Calling it again, or after
  * another copy of the module registered the name, does not throw. Returns the registered class.
  */

@@ -52,8 +52,13 @@ for (const [source, file] of [['styles.css', 'mrcc-explorer.css'], ['print.css',
   const css = readFileSync(join(root, 'src/core/ui', source), 'utf8');
   writeFileSync(join(pkg, file), transformSync(css, { loader: 'css', minify: true, legalComments: 'none' }).code);
 }
-for (const file of ['mrcc-explorer.d.ts', 'README.md', 'custom-elements.json']) {
+for (const file of ['mrcc-explorer.d.ts', 'define.d.ts', 'mrcc-explorer-parent.d.ts', 'react.d.ts', 'vue.d.ts', 'svelte.d.ts',
+  'README.md', 'custom-elements.json']) {
   copyFileSync(join(root, 'pkg-config', file), join(pkg, file));
+}
+// mrcc-explorer/react, /vue, /svelte: the main entry, with their framework's typings beside.
+for (const framework of ['react', 'vue', 'svelte']) {
+  copyFileSync(join(root, `src/element/framework-${framework}.js`), join(pkg, `${framework}.js`));
 }
 
 // Loaded only by the pages that need them: the Spanish content, and the validator module for a

@@ -4,6 +4,7 @@
 //   /www/...   the demo site
 //   /pages/... test host pages (tests/e2e/pages)
 //   /lit/...   the Lit peer's package, for the benchmark (target/lit-peer/pkg)
+//   /app/...   the Vite + React test app's build (tests/app/dist)
 //   /element/... the element's sources (src/element), else tests/element: its unit tests' page,
 //              fake core and fake packs
 // A first path segment names the Content-Security-Policy the response carries:
@@ -25,6 +26,7 @@ const roots = {
   element: [join(repo, 'src/element'), join(repo, 'tests/element')],
   lit: [join(repo, 'target/lit-peer/pkg')],
   'pkg-named': [join(repo, 'target/pkg-named')],
+  app: [join(repo, 'tests/app/dist')],
 };
 export const POLICIES = {
   strict: "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'",

@@ -1,0 +1,20 @@
+// mrcc-explorer/vue: defines <mrcc-explorer> (as the main entry does) and declares it to Vue's
+// template type-checking (vue-tsc, Volar). Vue must also be told it is a custom element:
+// `compilerOptions.isCustomElement: (tag) => tag === 'mrcc-explorer'` (see the README).
+//   <mrcc-explorer situation="risk=poor" @mrcc-change="(event) => track(event.detail)" />
+import type { DefineComponent } from 'vue';
+import type { MrccChangeDetail, MrccErrorDetail, MrccExplorerAttributes, MrccReadyDetail } from './mrcc-explorer.js';
+
+export * from './mrcc-explorer.js';
+
+declare module 'vue' {
+  interface GlobalComponents {
+    'mrcc-explorer': DefineComponent<
+      MrccExplorerAttributes & {
+        'onMrcc-ready'?: (event: CustomEvent<MrccReadyDetail>) => void;
+        'onMrcc-change'?: (event: CustomEvent<MrccChangeDetail>) => void;
+        'onMrcc-error'?: (event: CustomEvent<MrccErrorDetail>) => void;
+      }
+    >;
+  }
+}

@@ -1,0 +1,2 @@
+// Defines <mrcc-explorer>; svelte.d.ts adds its typings for svelte.
+export * from './mrcc-explorer.js';

@@ -1,0 +1,2 @@
+// Defines <mrcc-explorer>; vue.d.ts adds its typings for vue.
+export * from './mrcc-explorer.js';

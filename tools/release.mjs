@@ -1,0 +1,52 @@
+// Turns the built package (pkg/) into what a web team takes without Rust, in target/release/:
+//   mrcc-explorer-<version>.tgz   the npm tarball (`npm pack`)
+//   SHA256SUMS                    the tarball's and every packaged file's checksum (sha256sum -c)
+//   integrity.json                Subresource Integrity values of the files a page loads
+//   snippet.html                  the embed snippet, its module script checked by integrity
+//
+// Usage: node tools/release.mjs <pkg dir> <out dir>
+
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const [pkg = 'pkg', out = 'target/release'] = process.argv.slice(2).map((path) => resolve(path));
+const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+const packed = JSON.parse(execFileSync('npm', ['pack', pkg, '--json', '--pack-destination', out], { encoding: 'utf8' }))[0];
+const tarball = packed.filename;
+
+const digest = (algorithm, bytes, encoding) => createHash(algorithm).update(bytes).digest(encoding);
+const packagedFiles = packed.files.map((file) => file.path).sort();
+const sums = [tarball, ...packagedFiles.map((file) => `package/${file}`)].map((name) => {
+  const path = name === tarball ? join(out, tarball) : join(pkg, name.replace(/^package\//, ''));
+  return `${digest('sha256', readFileSync(path), 'hex')}  ${name}`;
+});
+writeFileSync(join(out, 'SHA256SUMS'), sums.join('\n') + '\n');
+
+// What a page loads: the module, then the wasm, the content and its details (and the
+// validator, only for a host dataset; the stylesheets, only in browsers without
+// constructable stylesheets).
+const loaded = packagedFiles.filter((file) => /\.(js|wasm|bin|css)$/.test(file) && !/^(react|vue|svelte)\.js$/.test(file));
+const integrity = Object.fromEntries(loaded.map((file) => [file, `sha384-${digest('sha384', readFileSync(join(pkg, file)), 'base64')}`]));
+writeFileSync(join(out, 'integrity.json'), JSON.stringify(integrity, null, 2) + '\n');
+
+const base = '/assets/mrcc-explorer';
+writeFileSync(join(out, 'snippet.html'), `<!-- mrcc-explorer ${manifest.version}: copy the package's files to ${base}/ (any path: change it below).
+     The integrity value lets the browser refuse a module that is not this release's. -->
+<link rel="preload" href="${base}/mrcc-explorer-core_bg.wasm" as="fetch" crossorigin>
+<link rel="preload" href="${base}/mrcc-explorer-en.bin" as="fetch" crossorigin>
+<script type="module" src="${base}/mrcc-explorer.js" integrity="${integrity['mrcc-explorer.js']}" crossorigin="anonymous"></script>
+
+<mrcc-explorer appointment-url="https://hospital.example/appointments">
+  <h2>Treatment options for metastatic kidney cancer</h2>
+  <p>Talk with your care team about which options fit your situation.</p>
+</mrcc-explorer>
+`);
+
+console.log(`release: ${join(out, tarball)} (${(packed.size / 1000).toFixed(1)} KB, ${packagedFiles.length} files)`);
+console.log(`release: ${join(out, 'SHA256SUMS')}, integrity.json, snippet.html`);
+for (const file of readdirSync(out)) if (!['SHA256SUMS', 'integrity.json', 'snippet.html', tarball].includes(file)) rmSync(join(out, file));
