@@ -157,7 +157,7 @@ test('two copies of the module and repeated define() calls do not throw', async 
   await context.close();
 });
 
-test('the embed builder refuses unsafe links aloud, follows the language, and offers preload and portal lines', async () => {
+test('the embed builder refuses unsafe links aloud, puts the fallback of the chosen language in, takes the answers from its preview, and offers preload and portal lines', async () => {
   const { page, context, problems } = await openPage(env.browser, `${env.server.origin}/strict/www/builder.html`);
   await page.locator('#b-support').fill('javascript:alert(1)');
   await page.locator('#b-appointment').fill('https://hospital.example/book');
@@ -165,9 +165,23 @@ test('the embed builder refuses unsafe links aloud, follows the language, and of
   assert.match(await page.locator('#refused').textContent(), /support-url must start with https:\/\//);
   assert.ok(!(await snippet()).includes('javascript:'), await snippet());
   assert.match(await snippet(), /appointment-url="https:\/\/hospital\.example\/book"/);
+  // The fallback is the package's static content, in the chosen language.
+  await page.waitForFunction(() => document.querySelector('#snippet').textContent.includes('<div lang="en" class="mrcc-fallback">'));
   await page.locator('#b-lang').selectOption('es');
+  await page.waitForFunction(() => document.querySelector('#snippet').textContent.includes('<div lang="es" class="mrcc-fallback">'));
+  assert.match(await snippet(), /Opciones de tratamiento para el cáncer de riñón metastásico/);
+  assert.ok(!(await snippet()).includes('<div lang="en"'));
+  await page.locator('input[name="full-fallback"]').uncheck();
   assert.match(await snippet(), /Hable con su equipo de atención/);
   assert.match(await snippet(), /fallback-es\.html/);
+  // The situation is picked in the preview, from the dataset's own questions.
+  assert.equal((await page.locator('#b-situation').count()), 0, 'no typed situation');
+  await page.locator('#preview mrcc-explorer #choice-risk-poor').click();
+  assert.ok(!(await snippet()).includes('situation='));
+  await page.locator('input[name="situation-from-preview"]').check();
+  assert.match(await snippet(), /<mrcc-explorer[^>]* situation="risk=poor"/);
+  await page.locator('#preview mrcc-explorer #choice-primary-removed').click();
+  await page.waitForFunction(() => document.querySelector('#snippet').textContent.includes('situation="risk=poor&amp;primary=removed"'));
   await page.locator('input[name="preload"]').check();
   assert.match(await snippet(), /<link rel="preload" href="\/assets\/mrcc-explorer\/mrcc-explorer-es\.bin" as="fetch" crossorigin>/);
   await page.locator('#b-parent').fill('https://portal.example');
