@@ -65,6 +65,8 @@ dist: setup
 	@echo "build: core wasm before wasm-opt: $$(stat -c %s pkg/mrcc-explorer-core_bg.wasm) bytes"
 	$(WASM_OPT) $(WASM_OPT_FLAGS) pkg/mrcc-explorer-core_bg.wasm -o pkg/mrcc-explorer-core_bg.wasm
 	$(WASM_OPT) $(WASM_OPT_FLAGS) pkg/mrcc-explorer-validator_bg.wasm -o pkg/mrcc-explorer-validator_bg.wasm
+	node tools/minify-names.mjs $(WASM_OPT) pkg/mrcc-explorer-core_bg.wasm pkg/mrcc-explorer-core.js
+	node tools/minify-names.mjs $(WASM_OPT) pkg/mrcc-explorer-validator_bg.wasm pkg/mrcc-explorer-validator.js
 	@echo "build: core wasm after wasm-opt: $$(stat -c %s pkg/mrcc-explorer-core_bg.wasm) bytes"
 	@echo "build: the built-in content, validated and packed for the core"
 	for language in $(LANGUAGES); do \
