@@ -161,22 +161,6 @@ fn imdc_groups_follow_heng() {
     assert_eq!(built_in().imdc.factors.len(), 6);
 }
 
-#[test]
-fn the_embedded_stylesheet_only_loses_comments_and_spacing() {
-    let source = include_str!("../src/core/ui/styles.css");
-    let minified = mrcc_core::ui::STYLESHEET;
-    let without_comments: String = source
-        .split("/*")
-        .enumerate()
-        .map(|(i, part)| if i == 0 { part } else { part.split_once("*/").map_or("", |(_, rest)| rest) })
-        .collect();
-    let squeeze = |css: &str| css.chars().filter(|c| !c.is_whitespace()).collect::<String>();
-    assert_eq!(squeeze(minified), squeeze(&without_comments));
-    assert!(!minified.contains("/*") && !minified.contains('\n') && !minified.contains("  "));
-    // Spaces that separate selector parts stay: `a b` is not `ab`, `a :hover` is not `a:hover`.
-    assert!(minified.contains(".choice label{"), "{}", &minified[..200]);
-}
-
 /// Side-effect safety: every medicine names the signs that need a same-day call, and the reader
 /// is told that urgent symptoms go to the care team or emergency services, not to this page.
 #[test]

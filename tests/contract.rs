@@ -20,7 +20,7 @@ const MANIFEST: &str = include_str!("../pkg-config/custom-elements.json");
 const PACKAGE: &str = include_str!("../pkg-config/package.json");
 const README: &str = include_str!("../README.md");
 const MAKEFILE: &str = include_str!("../Makefile");
-const STYLES: &str = include_str!("../src/core/ui/styles.css");
+const STYLES: &str = include_str!("../src/element/styles.css");
 
 /// The keys written `'key':` in `text` after `start`, up to the next `end`.
 fn keys_after(text: &str, start: &str, end: &str) -> Vec<String> {
@@ -196,7 +196,7 @@ fn css_parts_and_properties() {
         STYLES.split("var(").skip(1).map(|rest| rest[..rest.find([',', ')']).unwrap()].to_owned()).collect();
     used.sort();
     used.dedup();
-    assert_eq!(used, sorted(CSS_PROPERTIES), "src/core/ui/styles.css: the custom properties it reads");
+    assert_eq!(used, sorted(CSS_PROPERTIES), "src/element/styles.css: the custom properties it reads");
     assert_eq!(manifest_names("cssProperties"), CSS_PROPERTIES, "pkg-config/custom-elements.json: cssProperties");
     for property in CSS_PROPERTIES {
         assert!(README.contains(&format!("`{property}`")), "README.md: theming lacks {property}");

@@ -117,7 +117,8 @@ fn damaged_packs_never_panic() {
 }
 
 /// The built-in content ships in two packs (the first screen's, then the details): together they
-/// are the dataset again; the first part has no option's full text and no sources; parts of
+/// are the dataset again; the first part has no option's full text, no sources and no glossary
+/// meanings; parts of
 /// different datasets are never joined.
 #[test]
 fn the_two_parts_make_the_whole_dataset_again() {
@@ -129,6 +130,11 @@ fn the_two_parts_make_the_whole_dataset_again() {
         assert!(start.rules.iter().all(|r| r.sources.is_empty() && !r.reason.is_empty()));
         assert!(start.sources.is_empty() && !details.sources.is_empty());
         assert!(start.imdc.factors.is_empty() && !details.imdc.factors.is_empty(), "the risk checklist opens later");
+        assert!(
+            start.glossary.iter().zip(&dataset.glossary).all(|(e, whole)| e.term == whole.term && e.also == whole.also),
+            "every glossary word marks the first screen"
+        );
+        assert!(start.glossary.iter().all(|e| e.definition.is_empty()), "the meanings come with the details");
         for (rule, whole) in start.rules.iter().zip(&dataset.rules) {
             assert_eq!(
                 (&rule.when, rule.fit, &rule.reason),
@@ -148,6 +154,9 @@ fn the_two_parts_make_the_whole_dataset_again() {
     let (mut other, _) = split(&built_in());
     other.rules.pop();
     assert_eq!(merge(other, details.clone()), None, "the rules' citations go back to the same rules");
+    let (mut other, _) = split(&built_in());
+    other.glossary.swap(0, 1);
+    assert_eq!(merge(other, details.clone()), None, "each meaning goes back to its word");
     let whole = built_in();
     assert_eq!(merge(whole, details), None, "a whole dataset is not completed twice");
 }

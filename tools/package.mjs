@@ -46,10 +46,9 @@ for (const file of ['mrcc-explorer-parent.js', 'mrcc-explorer-validator.js']) {
   const { code } = transformSync(source, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' });
   writeFileSync(join(pkg, file), code);
 }
-// The core adopts its own copy of the stylesheet; browsers without constructable stylesheets
-// link these (src/element/styles.js).
+// The widget's stylesheet and the summary's print rule, minified (src/element/styles.js loads them).
 for (const [source, file] of [['styles.css', 'mrcc-explorer.css'], ['print.css', 'mrcc-explorer-print.css']]) {
-  const css = readFileSync(join(root, 'src/core/ui', source), 'utf8');
+  const css = readFileSync(join(root, 'src/element', source), 'utf8');
   writeFileSync(join(pkg, file), transformSync(css, { loader: 'css', minify: true, legalComments: 'none' }).code);
 }
 for (const file of ['mrcc-explorer.d.ts', 'define.d.ts', 'mrcc-explorer-parent.d.ts', 'react.d.ts', 'vue.d.ts', 'svelte.d.ts',
@@ -71,7 +70,6 @@ const ON_DEMAND = [
   ...others.flatMap((language) => [`mrcc-explorer-${language}.bin`, `mrcc-explorer-${language}-details.bin`]),
   'mrcc-explorer-validator.js',
   'mrcc-explorer-validator_bg.wasm',
-  'mrcc-explorer.css',
   'mrcc-explorer-print.css',
 ];
 const AFTER_FIRST_RENDER = [`mrcc-explorer-${first}-details.bin`];

@@ -34,7 +34,7 @@ function render() {
   const folder = src.slice(0, src.lastIndexOf('/') + 1);
   const language = value('lang') === 'es' ? 'es' : 'en';
   const preload = data.get('preload')
-    ? ['mrcc-explorer-core_bg.wasm', `mrcc-explorer-${language}.bin`]
+    ? ['mrcc-explorer-core_bg.wasm', `mrcc-explorer-${language}.bin`, 'mrcc-explorer.css']
         .map((file) => `<link rel="preload" href="${escape(folder + file)}" as="fetch" crossorigin>\n`)
         .join('')
     : '';

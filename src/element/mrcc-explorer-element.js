@@ -11,7 +11,7 @@ import { postHeightTo } from './height.js';
 import { isWhole, live, loadBuiltIn, loadDetails, loadWasm, packHostDataset, panicked, readHostDataset } from './loading.js';
 import { MESSAGES, resolveLanguage } from './messages.js';
 import { download, summaryText, SummaryHistory } from './summary.js';
-import { linkPrintRule, linkStylesheet } from './styles.js';
+import { styleShadow, stylePrint } from './styles.js';
 
 /**
  * @attr appointment-url - the hospital's appointment page (http, https, mailto, tel)
@@ -66,7 +66,7 @@ export class MrccExplorerElement extends HTMLElement {
     });
     new MutationObserver(() => {
       const shown = this.hasAttribute('data-mrcc-summary');
-      if (shown) linkPrintRule(this.ownerDocument);
+      if (shown) stylePrint(this.ownerDocument);
       this.#summary.shown(shown);
     }).observe(this, {
       attributeFilter: ['data-mrcc-summary'],
@@ -146,7 +146,7 @@ export class MrccExplorerElement extends HTMLElement {
     this.#starting = true;
     this.#changedWhileStarting = false;
     try {
-      const [, dataset] = await Promise.all([loadWasm(), this.#readDataset(), linkStylesheet(this.shadowRoot)]);
+      const [, dataset] = await Promise.all([loadWasm(), this.#readDataset(), styleShadow(this.shadowRoot)]);
       if (this.isConnected && this.#appId === null) this.#mount(dataset);
     } catch (error) {
       this.#fail(error);
@@ -196,7 +196,7 @@ export class MrccExplorerElement extends HTMLElement {
       // later changes from inside update(): handled in a microtask, once the call has returned
       // (the app's id is known, and nothing calls back into the core while it renders).
       const changed = (detail) => queueMicrotask(() => this.#changed(detail));
-      this.#appId = mount(this.shadowRoot, this.#mountPoint, this.#config(dataset), changed);
+      this.#appId = mount(this.#mountPoint, this.#config(dataset), changed);
       live.set(this, () => this.#afterPanic());
       this.#fallback.remove();
       this.#detailsAfterFirstRender = dataset === null;

@@ -1,7 +1,11 @@
-// The widget's styles where a browser cannot adopt the core's constructable stylesheet
-// (Safari before 16.4, WebKit before 2.40): the packaged copy of the same sheet, linked from
-// the shadow root, and the summary's print rule, linked from the document once a summary is
-// shown. A <link> to the package's own origin is allowed by a strict `style-src 'self'`.
+// The widget's styles: one stylesheet (styles.css, packaged as mrcc-explorer.css) fetched once
+// per page and adopted by every instance's shadow root as a constructable stylesheet; and the
+// print rule (print.css) adopted by the host's document once a summary is shown, so that
+// printing the page prints only the summary. Adopted stylesheets are allowed by a strict
+// `style-src 'self'` CSP. A browser without them (Safari before 16.4, WebKit before 2.40) gets
+// the same files through <link>s, which `style-src 'self'` allows too.
+
+import { WidgetError } from './messages.js';
 
 export const CONSTRUCTABLE =
   typeof CSSStyleSheet === 'function' &&
@@ -9,31 +13,54 @@ export const CONSTRUCTABLE =
   'adoptedStyleSheets' in Document.prototype &&
   'adoptedStyleSheets' in ShadowRoot.prototype;
 
-const loaded = new WeakMap(); // shadow root -> promise of its link's load
+const STYLES = new URL('./mrcc-explorer.css', import.meta.url);
+const PRINT = new URL('./mrcc-explorer-print.css', import.meta.url);
 
-/**
- * Links the widget's stylesheet into `shadow`, once; resolves when it has loaded, or failed
- * (the widget then shows unstyled rather than not at all). Resolves at once where the core
- * adopts its own sheet.
- */
-export function linkStylesheet(shadow) {
-  if (CONSTRUCTABLE) return Promise.resolve();
-  if (!loaded.has(shadow)) {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = new URL('./mrcc-explorer.css', import.meta.url).href;
-    loaded.set(shadow, new Promise((resolve) => (link.onload = link.onerror = resolve)));
-    shadow.prepend(link);
+const sheets = new Map(); // URL -> promise of its constructable stylesheet, shared by the page
+const links = new WeakMap(); // the element a <link> went into -> Map(URL -> promise of its load)
+
+function constructed(url) {
+  if (!sheets.has(url.href)) {
+    sheets.set(url.href, fetch(url).then(async (response) => {
+      if (!response.ok) throw new WidgetError('start-failed', `the stylesheet ${url.pathname}: HTTP ${response.status}`);
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(await response.text());
+      return sheet;
+    }));
   }
-  return loaded.get(shadow);
+  return sheets.get(url.href);
 }
 
-/** Links the print rule (print only the summary) into the host's document, once. */
-export function linkPrintRule(document) {
-  if (CONSTRUCTABLE || document.querySelector('link[data-mrcc-print]')) return;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.dataset.mrccPrint = '';
-  link.href = new URL('./mrcc-explorer-print.css', import.meta.url).href;
-  document.head.append(link);
+function linked(parent, url) {
+  if (!links.has(parent)) links.set(parent, new Map());
+  const loads = links.get(parent);
+  if (!loads.has(url.href)) {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = url.href;
+    loads.set(url.href, new Promise((resolve, reject) => {
+      link.onload = resolve;
+      link.onerror = () => reject(new WidgetError('start-failed', `the stylesheet ${url.pathname} could not be loaded`));
+    }));
+    parent.prepend(link);
+  }
+  return loads.get(url.href);
+}
+
+// Styles `root` (a shadow root or a document) with the file at `url`, once; resolves when it
+// applies. Without constructable stylesheets the <link> goes into `parent`.
+async function styleWith(root, url, parent) {
+  if (!CONSTRUCTABLE) return linked(parent, url);
+  const sheet = await constructed(url);
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+/** Styles the element's shadow root; resolves when the widget's stylesheet applies. */
+export function styleShadow(shadow) {
+  return styleWith(shadow, STYLES, shadow);
+}
+
+/** Adds the print rule to the host's document (once): called when a summary is first shown. */
+export function stylePrint(document) {
+  styleWith(document, PRINT, document.head).catch(() => {}); // without it the whole page prints
 }

@@ -1,7 +1,7 @@
 //! The built-in content in two packs: what the first screen needs, and what only an opened
-//! option, the opened risk checklist, the comparison and the summary need (each option's full
-//! text, figures and warning signs, the risk checklist's text, and the sources and which ones
-//! each option and rule cites). The second is about two thirds of the content; the element fetches
+//! option, the opened risk checklist, an opened glossary word, the comparison and the summary
+//! need (each option's full text, figures and warning signs, the risk checklist's text, the
+//! glossary's meanings, and the sources and which ones each option and rule cites). The second is about two thirds of the content; the element fetches
 //! it after the first render, so the first screen does not wait for text nobody has opened yet.
 //!
 //! A host's own dataset arrives whole (the validator module packs it in one piece).
@@ -17,6 +17,12 @@ pub fn split(dataset: &Dataset) -> (Dataset, Dataset) {
     // shown only once opened or in the summary.
     let mut details = Dataset { sources: take(&mut start.sources), imdc: take(&mut start.imdc), ..Dataset::default() };
     details.meta.language = start.meta.language.clone();
+    // The glossary's meanings: shown when a word is opened, and in the glossary at the end.
+    // Its words stay: they mark the text from the first render on.
+    for entry in &mut start.glossary {
+        let definition = take(&mut entry.definition);
+        details.glossary.push(super::GlossaryEntry { term: entry.term.clone(), definition, ..Default::default() });
+    }
     for rule in &mut start.rules {
         details.rules.push(super::FitRule {
             id: rule.id.clone(),
@@ -44,12 +50,17 @@ pub fn merge(mut start: Dataset, mut details: Dataset) -> Option<Dataset> {
         && start.options.len() == details.options.len()
         && start.options.iter().zip(&details.options).all(|(a, b)| a.id == b.id)
         && start.rules.len() == details.rules.len()
-        && start.rules.iter().zip(&details.rules).all(|(a, b)| a.id == b.id);
+        && start.rules.iter().zip(&details.rules).all(|(a, b)| a.id == b.id)
+        && start.glossary.len() == details.glossary.len()
+        && start.glossary.iter().zip(&details.glossary).all(|(a, b)| a.term == b.term);
     if !same_options || !start.sources.is_empty() {
         return None;
     }
     start.sources = take(&mut details.sources);
     start.imdc = take(&mut details.imdc);
+    for (entry, from) in start.glossary.iter_mut().zip(&mut details.glossary) {
+        entry.definition = take(&mut from.definition);
+    }
     for (rule, from) in start.rules.iter_mut().zip(&mut details.rules) {
         rule.sources = take(&mut from.sources);
     }

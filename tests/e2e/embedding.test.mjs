@@ -234,7 +234,7 @@ test('the preload links the README suggests are used: each file is fetched once,
   await waitForWidgets(page);
   // Chrome warns about an unused preload only after a few seconds.
   await page.waitForTimeout(3500);
-  for (const file of ['mrcc-explorer.js', 'mrcc-explorer-core_bg.wasm', 'mrcc-explorer-en.bin']) {
+  for (const file of ['mrcc-explorer.js', 'mrcc-explorer-core_bg.wasm', 'mrcc-explorer-en.bin', 'mrcc-explorer.css']) {
     assert.equal(fetched.get(`/strict/www/mrcc-explorer/${file}`), 1, `${file}: ${JSON.stringify([...fetched])}`);
   }
   assert.deepEqual(warnings.filter((w) => /preload/i.test(w)), []);

@@ -72,12 +72,28 @@ test('without constructable stylesheets, printing the page prints only the summa
   assert.equal(await headerShown(), true, 'before the summary, the whole page prints');
   await page.emulateMedia({ media: 'screen' });
   await page.locator('mrcc-explorer button', { hasText: 'Make my summary' }).click();
-  await page.waitForFunction(() => document.querySelector('link[data-mrcc-print]')?.sheet);
+  await page.waitForFunction(() => document.querySelector('link[href$="mrcc-explorer-print.css"]')?.sheet);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await headerShown(), false, "the summary prints without the hospital's header");
   await page.emulateMedia({ media: 'screen' });
   assert.equal(await headerShown(), true);
   assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
   assert.deepEqual(problems, { console: [], uncaught: [] });
+  await context.close();
+});
+
+test("the package's minified stylesheets hold the source's rules, as the browser parses them", async () => {
+  const { page, context } = await openPage(env.browser, `${env.server.origin}/www/index.html`);
+  const rules = (path) =>
+    page.evaluate(async (path) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(await (await fetch(path)).text());
+      return [...sheet.cssRules].map((rule) => rule.cssText);
+    }, path);
+  for (const [source, packaged] of [['styles.css', 'mrcc-explorer.css'], ['print.css', 'mrcc-explorer-print.css']]) {
+    const expected = await rules(`/element/${source}`);
+    assert.ok(expected.length > (source === 'print.css' ? 0 : 50), `${source} has its rules: ${expected.length}`);
+    assert.deepEqual(await rules(`/pkg/${packaged}`), expected, packaged);
+  }
   await context.close();
 });

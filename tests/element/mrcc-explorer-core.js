@@ -35,7 +35,7 @@ export function provideDetails(language) {
 
 // Like the real core: renders into `root` and reports the first render (mrcc-change) before
 // it returns, and reports each change of the situation from inside update().
-export function mount(shadow, root, config, notify) {
+export function mount(root, config, notify) {
   fake.calls.push(['mount', config]);
   if (fake.failMounts > 0) {
     fake.failMounts -= 1;

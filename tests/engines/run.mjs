@@ -156,7 +156,7 @@ const CHECKS = {
     // Printing the page prints only the summary: the print rule is adopted by the document, or
     // linked where constructable stylesheets are missing.
     await session.waitFor(() => (document.adoptedStyleSheets ?? []).some((sheet) => /data-mrcc-summary/.test(sheet.cssRules[0]?.cssText)) ||
-      !!document.querySelector('link[data-mrcc-print]')?.sheet, 'the print rule');
+      !!document.querySelector('link[href$="mrcc-explorer-print.css"]')?.sheet, 'the print rule');
   },
 
   // Every page above is served with a strict CSP and fails on any violation; this proves the

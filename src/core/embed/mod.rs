@@ -8,14 +8,13 @@
 
 mod dataset;
 mod js_value;
-mod stylesheet;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, ShadowRoot};
+use web_sys::Element;
 use yew::{AppHandle, AttrValue, Callback, Renderer};
 
 use crate::rules::Situation;
@@ -156,14 +155,14 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
 }
 
-/// Renders a new app into `root` (a `<div>` inside `shadow`) and returns its id. `notify` is
+/// Renders a new app into `root` (a `<div>` in the element's shadow root, which the element
+/// styles) and returns its id. `notify` is
 /// called with each `mrcc-change` detail. Throws `{ code, message }` when the dataset is
 /// invalid.
 #[wasm_bindgen]
-pub fn mount(shadow: ShadowRoot, root: Element, config: JsValue, notify: js_sys::Function) -> Result<u32, JsValue> {
+pub fn mount(root: Element, config: JsValue, notify: js_sys::Function) -> Result<u32, JsValue> {
     let config = HostConfig::from_js(config);
     let dataset = dataset_for(&config)?;
-    stylesheet::adopt(&shadow);
     let on_change = change_callback(notify);
     let situation = config.situation.as_deref().map(|query| parse_situation(query, &dataset));
     let props = config.props(dataset.clone(), situation.as_ref().map(|(_, parsed)| parsed.clone()), on_change.clone());

@@ -6,6 +6,10 @@ use super::shared::Shared;
 
 /// The medical words used in the text, explained, as a description list.
 pub fn glossary(shared: &Shared) -> Html {
+    // The meanings come with the built-in content's details, just after the first render.
+    if shared.dataset.glossary.iter().all(|entry| entry.definition.is_empty()) {
+        return Html::default();
+    }
     html! {
         <section class="glossary" aria-labelledby="mrcc-glossary">
             <h3 id="mrcc-glossary">{ text(shared.strings.glossary()) }</h3>

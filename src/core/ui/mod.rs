@@ -56,10 +56,6 @@ pub use static_content::StaticContent;
 
 use yew::{AttrValue, Html};
 
-/// The widget's stylesheet (`styles.css` without comments and indentation, by `build.rs`),
-/// adopted by each shadow root as one constructable stylesheet.
-pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/styles.min.css"));
-
 /// A text node. One shared function instead of Yew's conversion at every `{ &text }`, which
 /// formatted through `ToString` and was inlined at each of a hundred places.
 #[inline(never)]

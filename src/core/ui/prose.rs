@@ -54,6 +54,10 @@ pub fn split_terms(text: &str, glossary: &[GlossaryEntry]) -> Vec<Segment> {
     let lower = fold_case(text);
     let mut found: Vec<(usize, usize, &str)> = Vec::new();
     for entry in glossary {
+        // Until the built-in content's details arrive, words have no meaning to show: plain text.
+        if entry.definition.is_empty() {
+            continue;
+        }
         let forms = std::iter::once(&entry.term).chain(&entry.also);
         let first =
             forms.filter_map(|form| find_word(&lower, &fold_case(form)).map(|start| (start, start + form.len()))).min();
