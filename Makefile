@@ -25,11 +25,12 @@ WASM_FEATURES := --enable-bulk-memory --enable-bulk-memory-opt --enable-call-ind
 # The built-in languages, as src/model/contract.rs declares them (tests/contract.rs checks).
 LANGUAGES := en es
 DEMO_PORT ?= 8080
-# The brotli transfer at start (JS, the core wasm, the packed English content), checked by every
-# build, so by make test: the quality-gates budget of 100 KB. Today 98.5 KB, the content's details
-# coming after the first render (from 189.7 KB; see make size). Growth is a decision, not an
-# accident: find the room first.
-export SIZE_BUDGET_BROTLI ?= 100000
+# The brotli transfer at start (JS, the core wasm, the stylesheet, the packed English content),
+# checked by every build, so by make test: 95 KB, the ceiling issue 15 set beside the Lit peer
+# (the quality gates' was 100 KB). Today 94.7 KB, the content's details coming after the first
+# render (from 189.7 KB; see docs/size.md). Growth is a decision, not an accident: find the
+# room first.
+export SIZE_BUDGET_BROTLI ?= 95000
 
 .PHONY: help setup setup-browser setup-engines test-engines pack release test-app dist demo bench lit-peer yew-floor size fuzz test test-native test-element test-browser test-e2e test-hooks-pkg schema contract validate clean
 
