@@ -555,3 +555,25 @@ fn a_repeated_key_is_refused_as_the_cli_refuses_it() {
         "the CLI's words exactly"
     );
 }
+
+/// The English and Spanish long dates the widget writes without `Intl` (it would cost the first
+/// render its locale data) are the ones `Intl.DateTimeFormat` writes; other languages get
+/// `Intl`'s own.
+#[wasm_bindgen_test]
+fn long_dates_match_intl() {
+    use mrcc_core::ui::intl::date;
+    let intl = |language: &str, iso: &str| -> String {
+        let options = js_sys::Object::new();
+        js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into()).unwrap();
+        js_sys::Reflect::set(&options, &"timeZone".into(), &"UTC".into()).unwrap();
+        let format = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::of1(&language.into()), &options).format();
+        let when = js_sys::Date::new(&iso.into());
+        format.call1(&JsValue::NULL, &when).unwrap().as_string().unwrap()
+    };
+    for month in 1..=12 {
+        let iso = format!("2026-{month:02}-{:02}", month + 3);
+        for language in ["en", "es", "de", "vi"] {
+            assert_eq!(date(language, &iso), intl(language, &iso), "{language} {iso}");
+        }
+    }
+}

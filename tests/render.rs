@@ -123,9 +123,12 @@ async fn landmarks_headings_review_date_and_disclosures() {
     assert_eq!(text(&title[0]), dataset.meta.title);
     assert_eq!(region[0].attr("aria-labelledby"), title[0].attr("id"));
     assert_eq!(select(&html, "nav[aria-label='Next steps'] a").len(), 1);
+    // Dates in words, in the reader's language; the machine-readable date beside.
     for css in ["footer time", ".reviewed-line time"] {
         assert_eq!(select(&html, css)[0].attr("datetime"), Some(dataset.meta.reviewed.as_str()), "{css}");
+        assert_eq!(text(&select(&html, css)[0]), mrcc_core::ui::intl::date("en", &dataset.meta.reviewed), "{css}");
     }
+    assert!(!text(&select(&html, ".reviewed-line")[0]).contains(&dataset.meta.reviewed), "no ISO date for readers");
     let about = text(&select(&html, "footer.about")[0]);
     for field in [&dataset.meta.funding, &dataset.meta.conflicts, &dataset.meta.update_policy, &dataset.meta.disclaimer]
     {
@@ -355,4 +358,17 @@ async fn closed_disclosures_are_empty_until_first_opened() {
     }
     let opened = render(built_in(), None).await;
     assert!(select(&opened, "details.details h5").len() > 50);
+}
+
+/// Dates are written in full in the reader's language; anything not a date stays as written.
+#[test]
+fn dates_are_written_in_words_in_each_language() {
+    use mrcc_core::ui::intl::date;
+    assert_eq!(date("en", "2026-11-26"), "November 26, 2026");
+    assert_eq!(date("en-US", "2027-01-05"), "January 5, 2027");
+    assert_eq!(date("es", "2026-11-26"), "26 de noviembre de 2026");
+    assert_eq!(date("es", "2027-06-01"), "1 de junio de 2027");
+    for not_a_date in ["", "2026-13-01", "2026-11", "26/11/2026", "2026-11-00", "soon"] {
+        assert_eq!(date("en", not_a_date), not_a_date);
+    }
 }

@@ -10,8 +10,17 @@ import { ATTRIBUTES, PROPERTIES } from './contract.js';
 import { postHeightTo } from './height.js';
 import { isWhole, live, loadBuiltIn, loadDetails, loadWasm, packHostDataset, panicked, readHostDataset } from './loading.js';
 import { MESSAGES, resolveLanguage } from './messages.js';
-import { download, summaryText, SummaryHistory } from './summary.js';
+import { SummaryHistory } from './summary.js';
 import { styleShadow, stylePrint } from './styles.js';
+
+let downloading = null;
+// The summary's download, loaded once per page when first needed. A failed load lets a later
+// press try again.
+const downloadModule = () =>
+  (downloading ??= import('./mrcc-explorer-download.js').catch((error) => {
+    downloading = null;
+    throw error;
+  }));
 
 /**
  * @attr appointment-url - the hospital's appointment page (http, https, mailto, tel)
@@ -62,11 +71,14 @@ export class MrccExplorerElement extends HTMLElement {
     shadow.addEventListener('click', (event) => {
       const button = event.target.closest?.('[data-mrcc-download]');
       const section = button?.closest('.summary-page');
-      if (section) download(button.dataset.mrccDownload, summaryText(section));
+      if (section) downloadModule().then(({ download, summaryText }) => download(button.dataset.mrccDownload, summaryText(section)));
     });
     new MutationObserver(() => {
       const shown = this.hasAttribute('data-mrcc-summary');
-      if (shown) stylePrint(this.ownerDocument);
+      if (shown) {
+        stylePrint(this.ownerDocument);
+        downloadModule(); // ready before the reader asks for the file
+      }
       this.#summary.shown(shown);
     }).observe(this, {
       attributeFilter: ['data-mrcc-summary'],

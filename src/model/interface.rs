@@ -343,7 +343,7 @@ pub const ES: &[(&str, &str)] = &[
     ("authors", "Escrito por"),
     ("hospital_review", "Revisado por su hospital"),
     ("not_yet_reviewed", "Todavía no lo han revisado los médicos de {hospital}."),
-    ("this_hospital", "el hospital que ofrece esta página"),
+    ("this_hospital", "este hospital"),
     ("update_policy", "Cómo lo mantenemos al día"),
     ("funding", "Financiación"),
     ("conflicts", "Conflictos de interés"),

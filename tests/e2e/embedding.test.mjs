@@ -287,7 +287,9 @@ test('the generated static fallback shows the built-in content when the widget c
   for (const option of BUILT_IN.options) {
     for (const item of [option.summary, ...option.benefits, ...option.harms]) assert.ok(text.includes(item), item);
   }
-  assert.ok(text.includes(BUILT_IN.meta.reviewed));
+  const reviewed = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(BUILT_IN.meta.reviewed));
+  assert.ok(text.includes(`Content reviewed ${reviewed}.`), reviewed);
+  assert.equal(await page.locator('mrcc-explorer .mrcc-fallback time').getAttribute('datetime'), BUILT_IN.meta.reviewed);
   assert.deepEqual(await axeViolations(page), []);
   await context.close();
 });

@@ -192,7 +192,7 @@ test('the summary downloads as a text file holding everything the reader chose',
     '- Make an appointment (https://example.org/appointments)',
     'Management of Metastatic Clear Cell Renal Cell Carcinoma: ASCO Guideline. American Society of Clinical Oncology, 2022.\n  https://guidelinecentral.com/guideline/1727769',
     BUILT_IN.meta.disclaimer,
-    `Content reviewed ${BUILT_IN.meta.reviewed}.`,
+    `Content reviewed ${new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(BUILT_IN.meta.reviewed))}.`,
   ]) {
     assert.ok(text.includes(expected), `missing ${JSON.stringify(expected)} in\n${text}`);
   }

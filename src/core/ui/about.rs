@@ -14,9 +14,9 @@ pub fn about(shared: &Shared) -> Html {
             <p class="disclaimer">{ text(&meta.disclaimer) }</p>
             <dl class="meta">
                 <dt>{ text(s.reviewed()) }</dt>
-                <dd><time class="reviewed" datetime={meta.reviewed.clone()}>{ text(&meta.reviewed) }</time></dd>
+                <dd><time class="reviewed" datetime={meta.reviewed.clone()}>{ text(&s.date(&meta.reviewed)) }</time></dd>
                 <dt>{ text(s.next_review()) }</dt>
-                <dd><time datetime={meta.next_review.clone()}>{ text(&meta.next_review) }</time></dd>
+                <dd><time datetime={meta.next_review.clone()}>{ text(&s.date(&meta.next_review)) }</time></dd>
                 <dt>{ text(s.hospital_review()) }</dt>
                 <dd class="hospital-review">{ s.hospital_review_status(meta) }</dd>
                 <dt>{ text(s.authors()) }</dt>

@@ -209,7 +209,7 @@ impl Component for Explorer {
                 } else {
                     <p class="decision">{ text(&meta.decision) }</p>
                     <p class="reviewed-line">
-                        { text(s.reviewed()) }{ " " }<time datetime={meta.reviewed.clone()}>{ text(&meta.reviewed) }</time>{ ". " }
+                        { text(s.reviewed()) }{ " " }<time datetime={meta.reviewed.clone()}>{ text(&s.date(&meta.reviewed)) }</time>{ ". " }
                         <span class="hospital-review">{ s.hospital_review_status(meta) }</span>
                     </p>
                     { condition(&shared) }

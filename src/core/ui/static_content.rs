@@ -75,7 +75,7 @@ pub fn StaticContent(props: &StaticContentProps) -> Html {
             <p>{ &meta.urgent_help }</p>
             <p>{ &meta.disclaimer }</p>
             <p>
-                { s.reviewed() }{ " " }<time datetime={meta.reviewed.clone()}>{ &meta.reviewed }</time>{ ". " }
+                { s.reviewed() }{ " " }<time datetime={meta.reviewed.clone()}>{ s.date(&meta.reviewed) }</time>{ ". " }
                 { s.hospital_review_status(meta) }{ " " }{ s.authors() }{ ": " }{ &meta.authors }
             </p>
         </div>

@@ -106,6 +106,11 @@ impl Strings {
         fill(self.figure_people(), &[("n", &intl::number(&self.language, count as usize))])
     }
 
+    /// An ISO date in full, in this table's language.
+    pub fn date(&self, iso: &str) -> String {
+        intl::date(&self.language, iso)
+    }
+
     /// The hospital review line: who reviewed and when, or that nobody has yet.
     pub fn hospital_review_status(&self, meta: &Meta) -> String {
         let hospital = if meta.hospital.trim().is_empty() { self.this_hospital() } else { &meta.hospital };
@@ -114,7 +119,7 @@ impl Strings {
         if reviewers.is_empty() || meta.hospital_reviewed.is_empty() {
             fill(self.not_yet_reviewed(), &[("hospital", hospital)])
         } else {
-            format!("{} ({hospital}), {}.", reviewers.join(", "), meta.hospital_reviewed)
+            format!("{} ({hospital}), {}.", reviewers.join(", "), self.date(&meta.hospital_reviewed))
         }
     }
 

@@ -94,7 +94,7 @@ pub fn summary(
             </ol>
 
             <p class="summary-footer">
-                { text(s.reviewed()) }{ " " }<time datetime={dataset.meta.reviewed.clone()}>{ text(&dataset.meta.reviewed) }</time>{ ". " }
+                { text(s.reviewed()) }{ " " }<time datetime={dataset.meta.reviewed.clone()}>{ text(&s.date(&dataset.meta.reviewed)) }</time>{ ". " }
                 { s.hospital_review_status(&dataset.meta) }{ " " }
                 { text(&dataset.meta.disclaimer) }
             </p>

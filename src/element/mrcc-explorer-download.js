@@ -1,0 +1,59 @@
+// The summary's "Download" button: the summary as a text file. A module of its own, loaded when a
+// summary is first shown (src/element/mrcc-explorer-element.js), not with the page.
+
+/**
+ * The summary as shown, as plain text: headings underlined, lists as "- " or "1. ", each
+ * compared option's rows under its name, and the address of every link. What is not printed is
+ * left out.
+ */
+export function summaryText(section) {
+  const lines = (element) =>
+    (element?.innerText ?? '').split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const withLinks = (element) => {
+    const text = lines(element);
+    for (const { href } of element.querySelectorAll('a[href]')) {
+      if (!text.join(' ').includes(href)) text.push(href);
+    }
+    return text;
+  };
+  const out = [];
+  for (const element of section.children) {
+    if (element.matches('.no-print')) continue;
+    const tag = element.localName;
+    if (tag === 'h3' || tag === 'h4') {
+      const title = lines(element).join(' ');
+      out.push('', title, '='.repeat(title.length));
+    } else if (tag === 'dl') {
+      const between = element.matches('.answers') ? ' ' : ': ';
+      for (const term of element.querySelectorAll('dt')) {
+        out.push(`- ${lines(term).join(' ')}${between}${lines(term.nextElementSibling).join(' ')}`);
+      }
+    } else if (tag === 'ul' || tag === 'ol') {
+      [...element.children].forEach((item, i) => {
+        const [first, ...rest] = withLinks(item);
+        out.push(`${tag === 'ol' ? `${i + 1}.` : '-'} ${first}`, ...rest.map((line) => `  ${line}`));
+      });
+    } else if (tag === 'table') {
+      const names = [...element.querySelectorAll('thead th')].map((th) => lines(th).join(' '));
+      names.forEach((name, column) => {
+        out.push(name);
+        for (const row of element.querySelectorAll('tbody tr')) {
+          out.push(`  ${lines(row.cells[0]).join(' ')}: ${lines(row.cells[column + 1]).join(' ')}`);
+        }
+      });
+    } else {
+      out.push(...withLinks(element));
+    }
+  }
+  return out.join('\n').trim() + '\n';
+}
+
+/** Saves `text` as a file named `fileName`. */
+export function download(fileName, text) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  URL.revokeObjectURL(url);
+}
