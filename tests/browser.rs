@@ -38,7 +38,7 @@ impl Host {
         let root = document.create_element("div").unwrap();
         shadow.append_child(&root).unwrap();
         let notify = js_sys::Function::new_with_args("detail", "(window.__changes ??= []).push(detail)");
-        match mount(root, config, notify) {
+        match mount(root, config, notify, None) {
             Ok(id) => Ok(Host { element, shadow, id }),
             Err(error) => {
                 element.remove();

@@ -22,7 +22,7 @@ const glue = {
   name: 'glue',
   setup: (esbuild) => {
     esbuild.onResolve({ filter: /^\.\/mrcc-explorer-core\.js$/ }, () => ({ path: resolve(pkg, 'mrcc-explorer-core.js') }));
-    esbuild.onResolve({ filter: /^\.\/mrcc-explorer-(validator|download)\.js$/ }, (args) => ({ path: args.path, external: true }));
+    esbuild.onResolve({ filter: /^\.\/mrcc-explorer-(validator|download|height)\.js$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
 for (const entry of ['mrcc-explorer.js', 'define.js']) {
@@ -41,8 +41,8 @@ for (const entry of ['mrcc-explorer.js', 'define.js']) {
 }
 rmSync(join(pkg, 'mrcc-explorer-core.js'));
 copyFileSync(join(root, 'src/element/mrcc-explorer-parent.js'), join(pkg, 'mrcc-explorer-parent.js'));
-copyFileSync(join(root, 'src/element/mrcc-explorer-download.js'), join(pkg, 'mrcc-explorer-download.js'));
-for (const file of ['mrcc-explorer-parent.js', 'mrcc-explorer-validator.js', 'mrcc-explorer-download.js']) {
+for (const file of ['mrcc-explorer-download.js', 'mrcc-explorer-height.js']) copyFileSync(join(root, 'src/element', file), join(pkg, file));
+for (const file of ['mrcc-explorer-parent.js', 'mrcc-explorer-validator.js', 'mrcc-explorer-download.js', 'mrcc-explorer-height.js']) {
   const source = readFileSync(join(pkg, file), 'utf8');
   const { code } = transformSync(source, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' });
   writeFileSync(join(pkg, file), code);
@@ -73,6 +73,7 @@ const ON_DEMAND = [
   'mrcc-explorer-validator_bg.wasm',
   'mrcc-explorer-print.css',
   'mrcc-explorer-download.js',
+  'mrcc-explorer-height.js',
 ];
 const AFTER_FIRST_RENDER = [`mrcc-explorer-${first}-details.bin`];
 

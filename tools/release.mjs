@@ -39,7 +39,7 @@ writeFileSync(join(out, 'snippet.html'), `<!-- mrcc-explorer ${manifest.version}
      The integrity value lets the browser refuse a module that is not this release's. -->
 <link rel="preload" href="${base}/mrcc-explorer-core_bg.wasm" as="fetch" crossorigin>
 <link rel="preload" href="${base}/mrcc-explorer-en.bin" as="fetch" crossorigin>
-<link rel="preload" href="${base}/mrcc-explorer.css" as="fetch" crossorigin>
+<link rel="preload" href="${base}/mrcc-explorer.css" as="style">
 <script type="module" src="${base}/mrcc-explorer.js" integrity="${integrity['mrcc-explorer.js']}" crossorigin="anonymous"></script>
 
 <mrcc-explorer appointment-url="https://hospital.example/appointments">

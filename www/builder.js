@@ -34,9 +34,9 @@ function render() {
   const folder = src.slice(0, src.lastIndexOf('/') + 1);
   const language = value('lang') === 'es' ? 'es' : 'en';
   const preload = data.get('preload')
-    ? ['mrcc-explorer-core_bg.wasm', `mrcc-explorer-${language}.bin`, 'mrcc-explorer.css']
+    ? ['mrcc-explorer-core_bg.wasm', `mrcc-explorer-${language}.bin`]
         .map((file) => `<link rel="preload" href="${escape(folder + file)}" as="fetch" crossorigin>\n`)
-        .join('')
+        .join('') + `<link rel="preload" href="${escape(folder)}mrcc-explorer.css" as="style">\n`
     : '';
   const parent = value('resize-parent')
     ? '\n\n<!-- On the portal page, around its <iframe>: -->\n' +

@@ -8,15 +8,20 @@ import { WidgetError } from './messages.js';
 
 // One wasm instance for every element on the page, loaded when the first one connects.
 let wasm = null;
+let memory = null;
 export function loadWasm() {
   wasm ??= init({ module_or_path: new URL('./mrcc-explorer-core_bg.wasm', import.meta.url) }).then((exports) => {
     setPanicListener(onPanic);
+    memory = Object.values(exports).find((value) => value instanceof WebAssembly.Memory) ?? null;
     return exports;
   });
   return wasm.catch((cause) => {
     throw new WidgetError('wasm-unavailable', String(cause));
   });
 }
+
+/** Bytes of wasm memory the page's widgets use (0 before the wasm loads): for tests and the benchmark. */
+export const memoryBytes = () => memory?.buffer.byteLength ?? 0;
 
 // A panic stops the wasm for every instance: each shows its fallback and tells the host.
 // `live` maps each mounted element to what it does then.

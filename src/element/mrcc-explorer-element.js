@@ -1,5 +1,6 @@
 // The <mrcc-explorer> element class: its lifecycle. Registration lives in define.js; what it
-// loads in loading.js; the summary's file and Back in summary.js; the frame height in height.js.
+// loads in loading.js; the summary's Back in summary.js (its file in mrcc-explorer-download.js);
+// the frame height in mrcc-explorer-height.js; the styles in styles.js.
 //
 // Light-DOM children are the no-JS fallback: a <slot> shows them until the Yew app has
 // rendered, and again if the widget cannot start (wasm blocked by CSP, network error, invalid
@@ -7,11 +8,14 @@
 
 import { mount, update, unmount, describe } from './mrcc-explorer-core.js';
 import { ATTRIBUTES, PROPERTIES } from './contract.js';
-import { postHeightTo } from './height.js';
 import { isWhole, live, loadBuiltIn, loadDetails, loadWasm, packHostDataset, panicked, readHostDataset } from './loading.js';
 import { MESSAGES, resolveLanguage } from './messages.js';
 import { SummaryHistory } from './summary.js';
 import { styleShadow, stylePrint } from './styles.js';
+
+// Apps whose elements are gone, parked by the core with their roots, for the next elements
+// (Yew never frees an app's event listeners: see src/core/embed/mod.rs).
+const parkedApps = [];
 
 let downloading = null;
 // The summary's download, loaded once per page when first needed. A failed load lets a later
@@ -37,10 +41,9 @@ export class MrccExplorerElement extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
 
   /**
-   * How long (ms) a removed element keeps its app before it is destroyed. Yew never frees the
-   * event listeners of a destroyed app (about 11 KB of wasm memory each time), so an element
-   * that a CMS or single-page app removes and re-adds within this time keeps its app, its
-   * state and its memory instead of being rebuilt.
+   * How long (ms) a removed element keeps its app, and the reader's answers in it, before it
+   * gives the app up (to be parked for the next element): an element that a CMS or single-page
+   * app moves or re-adds within this time is not rebuilt.
    */
   static destroyDelay = 2000;
 
@@ -55,6 +58,7 @@ export class MrccExplorerElement extends HTMLElement {
   #results = null;
   #ready = false;
   #resizeObserver = null;
+  #sizeWatch = null; // the height watch being set up, if any
   #destroyTimer = null;
   #changedWhileStarting = false;
   #waitingForDetails = null; // the built-in language whose details this app has yet to show
@@ -115,6 +119,7 @@ export class MrccExplorerElement extends HTMLElement {
       if (this.isConnected) return;
       this.#resizeObserver?.disconnect();
       this.#resizeObserver = null;
+      this.#sizeWatch = null;
       if (this.#appId === null) return;
       this.#destroy();
       this.shadowRoot.append(this.#fallback);
@@ -200,20 +205,22 @@ export class MrccExplorerElement extends HTMLElement {
     this.#error?.remove();
     this.#error = null;
     this.#ready = false;
-    this.#mountPoint = document.createElement('div');
-    this.#mountPoint.className = 'mount';
+    // An app that a gone element left parked, with its root, else a new one (see unmount()).
+    const parked = parkedApps.pop();
+    this.#mountPoint = parked?.root ?? Object.assign(document.createElement('div'), { className: 'mount' });
     this.shadowRoot.append(this.#mountPoint);
     try {
       // The core renders synchronously, so it reports the first render from inside mount() and
       // later changes from inside update(): handled in a microtask, once the call has returned
       // (the app's id is known, and nothing calls back into the core while it renders).
       const changed = (detail) => queueMicrotask(() => this.#changed(detail));
-      this.#appId = mount(this.#mountPoint, this.#config(dataset), changed);
+      this.#appId = mount(this.#mountPoint, this.#config(dataset), changed, parked?.id);
       live.set(this, () => this.#afterPanic());
       this.#fallback.remove();
       this.#detailsAfterFirstRender = dataset === null;
     } catch (error) {
       this.#mountPoint.remove();
+      if (parked) parkedApps.push(parked); // not taken: the dataset was refused first
       this.#mountPoint = null;
       this.#fail(error);
     }
@@ -272,9 +279,12 @@ export class MrccExplorerElement extends HTMLElement {
   #destroy() {
     if (this.#appId === null) return;
     live.delete(this);
-    if (!panicked()) unmount(this.#appId);
-    this.#appId = null;
     this.#mountPoint?.remove();
+    if (!panicked()) {
+      unmount(this.#appId); // parks it, for the next element to take with its root
+      parkedApps.push({ id: this.#appId, root: this.#mountPoint });
+    }
+    this.#appId = null;
     this.#mountPoint = null;
   }
 
@@ -285,9 +295,17 @@ export class MrccExplorerElement extends HTMLElement {
     this.#fail({ code: 'internal-error', message: panicked() });
   }
 
+  // In a frame with resize-parent, post the page's height to the parent (a module of its own,
+  // loaded only by such pages).
   #watchSize() {
     this.#resizeObserver?.disconnect();
-    this.#resizeObserver = postHeightTo(this.getAttribute('resize-parent'), this);
+    this.#resizeObserver = null;
+    const origin = this.getAttribute('resize-parent');
+    const watch = (this.#sizeWatch = origin && window.parent !== window && this.isConnected ? {} : null);
+    if (!watch) return;
+    import('./mrcc-explorer-height.js').then(({ postHeightTo }) => {
+      if (this.#sizeWatch === watch) this.#resizeObserver = postHeightTo(origin, this);
+    });
   }
 
   #emit(type, detail) {

@@ -10,4 +10,5 @@ define();
 
 export { define, MrccExplorerElement };
 // Diagnostics for tests and benchmarks: the core's apps and wasm memory. Not part of the API.
-export { mountedCount, memoryBytes } from './mrcc-explorer-core.js';
+export { mountedCount } from './mrcc-explorer-core.js';
+export { memoryBytes } from './loading.js';

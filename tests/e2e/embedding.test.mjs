@@ -119,7 +119,7 @@ test('properties set before the element is defined are honoured', async () => {
   await context.close();
 });
 
-test('1,000 remove and re-add cycles keep one app and flat memory; destroyed apps are freed', async () => {
+test('1,000 remove and re-add cycles keep one app and flat memory; apps given up are reused, not rebuilt', async () => {
   const { page, context, problems } = await openPage(env.browser, `${env.server.origin}/pages/two.html`);
   await waitForWidgets(page, 2);
   const cdp = await context.newCDPSession(page);
@@ -173,8 +173,43 @@ test('1,000 remove and re-add cycles keep one app and flat memory; destroyed app
   console.log(`# ${kept}\n# ${rebuilt}`);
   writeFileSync(join(OUTPUT, 'lifecycle.txt'), `${kept}\n${rebuilt}\n`);
   assert.ok(end.js - start.js < 5e6, rebuilt);
-  assert.ok(perRemount < 20e3, rebuilt);
+  // Yew never frees an app's event listeners: a destroyed app kept 10.9 KB. A parked one is
+  // taken by the next element, so remounting costs nothing lasting.
+  assert.ok(perRemount < 1e3, rebuilt);
   assert.equal(await page.locator('#first article.card').count(), BUILT_IN.options.length);
+  assert.deepEqual(problems, { console: [], uncaught: [] });
+  await context.close();
+});
+
+test('an app given up by a removed element starts afresh for the next one: nothing of its reader stays', async () => {
+  const { page, context, problems } = await openPage(env.browser, `${env.server.origin}/pages/two.html`);
+  await waitForWidgets(page, 2);
+  const first = page.locator('#first');
+  await first.locator('#choice-risk-poor').check();
+  await first.locator('article[data-option="immunotherapy"] input[type=checkbox]').check();
+  await first.locator('#own-question').fill('Private words');
+  await first.locator('.own-question button').click();
+  await first.locator('#own-question').fill('Typed, not added');
+  assert.equal(await first.locator('.question-list li').count(), 1);
+  const fresh = await page.evaluate(async () => {
+    const core = await import('/pkg/mrcc-explorer.js');
+    customElements.get('mrcc-explorer').destroyDelay = 0;
+    document.getElementById('first').remove();
+    while (core.mountedCount() !== 1) await new Promise((resolve) => setTimeout(resolve, 10));
+    const next = document.createElement('mrcc-explorer');
+    next.id = 'next';
+    const ready = new Promise((resolve) => next.addEventListener('mrcc-change', (event) => resolve(event.detail.situation), { once: true }));
+    document.querySelector('main').append(next);
+    return { situation: await ready, mounted: core.mountedCount() };
+  });
+  assert.deepEqual(fresh, { situation: '', mounted: 2 });
+  const next = page.locator('#next');
+  await waitForWidgets(page, 2);
+  assert.equal(await next.locator('input:checked').count(), 0);
+  assert.equal(await next.locator('.question-list li').count(), 0);
+  assert.equal(await next.locator('#own-question').inputValue(), '');
+  assert.equal(await next.locator('table.compare-table').count(), 0);
+  assert.ok(!(await next.evaluate((element) => element.shadowRoot.textContent)).includes('Private words'));
   assert.deepEqual(problems, { console: [], uncaught: [] });
   await context.close();
 });

@@ -1,6 +1,6 @@
 // End-to-end: a browser without constructable stylesheets (Safari before 16.4), simulated in
-// Chromium by removing them before the page's scripts run. The widget then links the
-// packaged copy of its stylesheet, and must look exactly as it does with the adopted one.
+// Chromium by removing them before the page's scripts run: the widget, which links its
+// stylesheet, must look exactly as in a normal load and print as it does.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useServerAndBrowser, openPage, waitForWidgets } from './helpers.mjs';
@@ -40,7 +40,7 @@ async function openWidget(url, { old }) {
   return opened;
 }
 
-test('without constructable stylesheets the widget links its stylesheet and looks the same, under a strict CSP', async () => {
+test('without constructable stylesheets the widget looks the same, under a strict CSP', async () => {
   const url = `${env.server.origin}/strict/www/index.html`;
   const modern = await openWidget(url, { old: false });
   const old = await openWidget(url, { old: true });
@@ -48,7 +48,6 @@ test('without constructable stylesheets the widget links its stylesheet and look
   const links = await old.page.evaluate(() =>
     [...document.querySelector('mrcc-explorer').shadowRoot.querySelectorAll('link[rel=stylesheet]')].map((l) => new URL(l.href).pathname));
   assert.deepEqual(links, ['/strict/www/mrcc-explorer/mrcc-explorer.css']);
-  assert.deepEqual(await modern.page.evaluate(() => document.querySelector('mrcc-explorer').shadowRoot.querySelectorAll('link').length), 0);
 
   const expected = await computedStyles(modern.page);
   const actual = await computedStyles(old.page);

@@ -5,6 +5,13 @@
 //! Yew app per element, kept in a registry under a numeric id so that JavaScript never holds
 //! Rust objects. Nothing here may panic on input from the page: a panic in WebAssembly stops
 //! every instance on the page.
+//!
+//! Yew never frees an app's event listeners (its `BSubtree` forgets their closures, and they
+//! hold the app's event registry): each destroyed app kept about 11 KB of wasm memory for the
+//! page's life. So an element's app is parked, not destroyed, when the element goes (it renders
+//! nothing and forgets its reader), and the next element to mount takes it, with its root
+//! (the element module keeps the roots): memory follows the most apps a page ever showed at
+//! once, not how often elements came and went.
 
 mod dataset;
 mod js_value;
@@ -13,7 +20,6 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::{AppHandle, AttrValue, Callback, Renderer};
 
@@ -35,6 +41,8 @@ struct App {
 
 thread_local! {
     static APPS: RefCell<SmallMap<u32, App>> = const { RefCell::new(SmallMap::new()) };
+    /// Apps whose elements are gone, for the next elements to take (`unmount`, `mount`).
+    static PARKED: RefCell<SmallMap<u32, App>> = const { RefCell::new(SmallMap::new()) };
     /// The element module's function that puts every instance on the page into its fallback.
     static PANIC_LISTENER: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
@@ -83,6 +91,7 @@ impl HostConfig {
             situation,
             on_change: Some(on_change),
             all_details: false,
+            parked: false,
         }
     }
 }
@@ -155,23 +164,31 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
 }
 
-/// Renders a new app into `root` (a `<div>` in the element's shadow root, which the element
-/// styles) and returns its id. `notify` is
-/// called with each `mrcc-change` detail. Throws `{ code, message }` when the dataset is
-/// invalid.
+/// Renders an app into `root` (a `<div>` in the element's shadow root, which the element
+/// styles) and returns its id. `parked` names a parked app whose root `root` is (the element
+/// moved it in): that app is taken, with the same id, instead of building a new one.
 #[wasm_bindgen]
-pub fn mount(root: Element, config: JsValue, notify: js_sys::Function) -> Result<u32, JsValue> {
+pub fn mount(root: Element, config: JsValue, notify: js_sys::Function, parked: Option<u32>) -> Result<u32, JsValue> {
     let config = HostConfig::from_js(config);
     let dataset = dataset_for(&config)?;
     let on_change = change_callback(notify);
     let situation = config.situation.as_deref().map(|query| parse_situation(query, &dataset));
     let props = config.props(dataset.clone(), situation.as_ref().map(|(_, parsed)| parsed.clone()), on_change.clone());
-    let handle = Renderer::<Explorer>::with_root_and_props(root, props).render();
-    let id = NEXT_ID.with(|next| {
-        let id = next.get();
-        next.set(id.wrapping_add(1));
-        id
-    });
+    let (id, handle) =
+        match parked.and_then(|id| PARKED.with(|apps| apps.borrow_mut().remove(&id)).map(|app| (id, app))) {
+            Some((id, mut app)) => {
+                app.handle.update(props);
+                (id, app.handle)
+            }
+            None => {
+                let id = NEXT_ID.with(|next| {
+                    let id = next.get();
+                    next.set(id.wrapping_add(1));
+                    id
+                });
+                (id, Renderer::<Explorer>::with_root_and_props(root, props).render())
+            }
+        };
     APPS.with(|apps| apps.borrow_mut().insert(id, App { handle, dataset, on_change, situation }));
     Ok(id)
 }
@@ -210,26 +227,27 @@ pub fn update(id: u32, config: JsValue) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Destroys app `id`. Unknown ids are ignored, so a double unmount is harmless.
+/// Parks app `id` for the next element (see the module docs): it renders nothing and forgets
+/// its reader and host; the element keeps its root for the next element to mount. It keeps its
+/// dataset until taken (the built-in one is shared anyway). Unknown ids are ignored, so a
+/// double unmount is harmless.
 #[wasm_bindgen]
 pub fn unmount(id: u32) {
-    let app = APPS.with(|apps| apps.borrow_mut().remove(&id));
-    if let Some(app) = app {
-        app.handle.destroy();
-    }
+    let Some(mut app) = APPS.with(|apps| apps.borrow_mut().remove(&id)) else { return };
+    app.handle.update(ExplorerProps {
+        dataset: app.dataset.clone().into(),
+        appointment_url: None,
+        support_url: None,
+        situation: None,
+        on_change: None,
+        all_details: false,
+        parked: true,
+    });
+    PARKED.with(|apps| apps.borrow_mut().insert(id, app));
 }
 
 /// How many apps are mounted: lets tests prove that removed elements are cleaned up.
 #[wasm_bindgen(js_name = mountedCount)]
 pub fn mounted_count() -> usize {
     APPS.with(|apps| apps.borrow().len())
-}
-
-/// Bytes of wasm linear memory in use: for leak tests and the benchmark.
-#[wasm_bindgen(js_name = memoryBytes)]
-pub fn memory_bytes() -> f64 {
-    wasm_bindgen::memory()
-        .dyn_into::<js_sys::WebAssembly::Memory>()
-        .map(|memory| js_sys::ArrayBuffer::from(memory.buffer()).byte_length() as f64)
-        .unwrap_or(0.0)
 }

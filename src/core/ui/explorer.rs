@@ -37,6 +37,11 @@ pub struct ExplorerProps {
     /// widget in the page leaves it off: that content was most of its first render.
     #[prop_or_default]
     pub all_details: bool,
+    /// Parked: render nothing and forget the reader. The glue parks an app whose element is
+    /// gone, to give it to the next element instead of building a new one (Yew never frees an
+    /// app's event listeners); unparked, it starts afresh, as a new app would.
+    #[prop_or_default]
+    pub parked: bool,
 }
 
 /// What the host learns after each change. Never any text the reader typed.
@@ -133,6 +138,14 @@ impl Component for Explorer {
 
     fn changed(&mut self, ctx: &Context<Self>, old: &ExplorerProps) -> bool {
         let props = ctx.props();
+        // Unparked for another element: nothing of the last reader stays (the situation
+        // attribute of the new one, if any, is applied below).
+        if old.parked && !props.parked {
+            self.state = ExplorerState::default();
+            self.reported = None;
+            self.summary_was_open = false;
+            self.moves_applied = 0;
+        }
         // A new dataset (another language) keeps the answers: the ids are the same.
         if props.dataset != old.dataset {
             self.strings = strings_for(&props.dataset);
@@ -149,6 +162,22 @@ impl Component for Explorer {
     }
 
     fn rendered(&mut self, ctx: &Context<Self>, first_render: bool) {
+        if ctx.props().parked {
+            return;
+        }
+        self.after_render(ctx, first_render);
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        if ctx.props().parked {
+            return Html::default();
+        }
+        self.render(ctx)
+    }
+}
+
+impl Explorer {
+    fn after_render(&mut self, ctx: &Context<Self>, first_render: bool) {
         // Tell the host after the first render and after every change of the answers.
         if self.reported.as_ref() != Some(&self.state.situation) {
             self.reported = Some(self.state.situation.clone());
@@ -188,7 +217,7 @@ impl Component for Explorer {
         }
     }
 
-    fn view(&self, ctx: &Context<Self>) -> Html {
+    fn render(&self, ctx: &Context<Self>) -> Html {
         let props = ctx.props();
         let dataset = &props.dataset;
         let shared = Shared {

@@ -1,5 +1,6 @@
 // In an iframe with resize-parent="ORIGIN", the element posts its page's height to the parent,
-// and only to that origin (never '*'). See mrcc-explorer-parent.js for the parent's side.
+// and only to that origin (never '*'). See mrcc-explorer-parent.js for the parent's side. A
+// module of its own, loaded only by pages in a frame that set resize-parent.
 
 /**
  * The height of the page's content: the lowest bottom edge among the body's children, and what
