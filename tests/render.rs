@@ -37,6 +37,7 @@ async fn render_with(
         situation,
         on_change: None,
         all_details,
+        parked: false,
     };
     let html = LocalServerRenderer::<Explorer>::with_props(props).hydratable(false).render().await;
     Html::parse_fragment(&html)
@@ -338,6 +339,7 @@ async fn spanish_interface_strings_arrive_with_the_packed_dataset() {
         situation: None,
         on_change: None,
         all_details: false,
+        parked: false,
     };
     let bare =
         Html::parse_fragment(&LocalServerRenderer::<Explorer>::with_props(props).hydratable(false).render().await);
@@ -371,4 +373,20 @@ fn dates_are_written_in_words_in_each_language() {
     for not_a_date in ["", "2026-13-01", "2026-11", "26/11/2026", "2026-11-00", "soon"] {
         assert_eq!(date("en", not_a_date), not_a_date);
     }
+}
+
+/// A parked app (its element gone, waiting for the next) renders nothing.
+#[tokio::test]
+async fn a_parked_explorer_renders_nothing() {
+    let props = ExplorerProps {
+        dataset: ById::new(as_the_widget_receives(built_in())),
+        appointment_url: None,
+        support_url: None,
+        situation: None,
+        on_change: None,
+        all_details: false,
+        parked: true,
+    };
+    let html = LocalServerRenderer::<Explorer>::with_props(props).hydratable(false).render().await;
+    assert_eq!(html.trim(), "");
 }
