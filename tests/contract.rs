@@ -13,7 +13,9 @@ const ELEMENT_SOURCES: &[(&str, &str)] = &[
     ("messages.js", MESSAGES),
     ("loading.js", include_str!("../src/element/loading.js")),
     ("summary.js", include_str!("../src/element/summary.js")),
-    ("height.js", include_str!("../src/element/height.js")),
+    ("mrcc-explorer-height.js", include_str!("../src/element/mrcc-explorer-height.js")),
+    ("mrcc-explorer-download.js", include_str!("../src/element/mrcc-explorer-download.js")),
+    ("styles.js", include_str!("../src/element/styles.js")),
 ];
 const TYPINGS: &str = include_str!("../pkg-config/mrcc-explorer.d.ts");
 const MANIFEST: &str = include_str!("../pkg-config/custom-elements.json");
