@@ -32,7 +32,7 @@ DEMO_PORT ?= 8080
 # room first.
 export SIZE_BUDGET_BROTLI ?= 95000
 
-.PHONY: help setup setup-browser setup-engines test-engines pack release test-app dist demo bench lit-peer yew-floor size fuzz test test-native test-element test-browser test-e2e test-hooks-pkg schema contract validate clean
+.PHONY: help setup setup-browser setup-engines test-engines test-old-webkit pack release test-app dist demo bench lit-peer yew-floor size fuzz test test-native test-element test-browser test-e2e test-hooks-pkg schema contract validate clean
 
 help:
 	@echo "make demo   build, then serve the demo site on http://127.0.0.1:$(DEMO_PORT)/"
@@ -123,12 +123,19 @@ test-e2e: setup-browser test-hooks-pkg
 	@echo "test: end-to-end (Playwright + axe-core, real Chromium, built package)"
 	node --test --test-concurrency=1 tests/e2e/*.test.mjs
 
-# The built package in Chromium, Firefox ESR, WebKitGTK (under Xvfb: no headless mode) and
-# WPE WebKit 2.38 (Safari 16.0 generation), by WebDriver: a line per engine.
+# The built package in Chromium, Firefox ESR and WebKitGTK (under Xvfb: no headless mode), by
+# WebDriver: a line per engine.
 test-engines: setup-engines
 	@test -f pkg/mrcc-explorer.js || $(MAKE) dist
 	@echo "test: the built package in every engine (WebDriver, strict CSP)"
 	xvfb-run -a node tests/engines/run.mjs
+
+# WPE WebKit 2.38 (Debian's cog), the Safari 16.0 generation, without constructable stylesheets.
+# Not in make test: about one load in ten its WebAssembly stops with the engine's own "Out of
+# bounds table access" (the widget then falls back, as after a panic). WebKitGTK 2.50 never does.
+test-old-webkit: setup-engines
+	@test -f pkg/mrcc-explorer.js || $(MAKE) dist
+	node tests/engines/run.mjs wpe
 
 # What a web team takes without Rust, into target/release/: the npm tarball, SHA256SUMS, the
 # SRI values of the files a page loads and the snippet using them (tools/release.mjs).

@@ -30,9 +30,22 @@ let panicMessage = null;
 /** The panic's message once the core has panicked, else null. */
 export const panicked = () => panicMessage;
 function onPanic(message) {
+  if (panicMessage) return;
   panicMessage = message;
   for (const afterPanic of [...live.values()]) afterPanic();
   live.clear();
+}
+
+/**
+ * Whether `error` is the WebAssembly itself stopping (a trap: an engine bug, as WebKit 2.38's
+ * intermittent "Out of bounds table access"), which leaves the core as unusable as a panic
+ * does; if so, every instance goes to its fallback as after a panic, and this returns the
+ * error to report, else null.
+ */
+export function trapped(error) {
+  if (!(error instanceof WebAssembly.RuntimeError)) return null;
+  onPanic(String(error));
+  return { code: 'internal-error', message: panicMessage };
 }
 
 // Fetched as the wasm is (same credentials mode), so that a host's preload link is used.

@@ -1,5 +1,5 @@
-// The summary's "Download" button: the summary as a text file. A module of its own, loaded when a
-// summary is first shown (src/element/mrcc-explorer-element.js), not with the page.
+// The summary's "Download" button: the summary as a text file. A module of its own, loaded when
+// the button is first pressed (src/element/mrcc-explorer-element.js), not with the page.
 
 /**
  * The summary as shown, as plain text: headings underlined, lists as "- " or "1. ", each

@@ -8,7 +8,7 @@
 
 import { mount, update, unmount, describe } from './mrcc-explorer-core.js';
 import { ATTRIBUTES, PROPERTIES } from './contract.js';
-import { isWhole, live, loadBuiltIn, loadDetails, loadWasm, packHostDataset, panicked, readHostDataset } from './loading.js';
+import { isWhole, live, loadBuiltIn, loadDetails, loadWasm, packHostDataset, panicked, readHostDataset, trapped } from './loading.js';
 import { MESSAGES, resolveLanguage } from './messages.js';
 import { SummaryHistory } from './summary.js';
 import { styleShadow, stylePrint } from './styles.js';
@@ -17,14 +17,6 @@ import { styleShadow, stylePrint } from './styles.js';
 // (Yew never frees an app's event listeners: see src/core/embed/mod.rs).
 const parkedApps = [];
 
-let downloading = null;
-// The summary's download, loaded once per page when first needed. A failed load lets a later
-// press try again.
-const downloadModule = () =>
-  (downloading ??= import('./mrcc-explorer-download.js').catch((error) => {
-    downloading = null;
-    throw error;
-  }));
 
 /**
  * @attr appointment-url - the hospital's appointment page (http, https, mailto, tel)
@@ -75,14 +67,12 @@ export class MrccExplorerElement extends HTMLElement {
     shadow.addEventListener('click', (event) => {
       const button = event.target.closest?.('[data-mrcc-download]');
       const section = button?.closest('.summary-page');
-      if (section) downloadModule().then(({ download, summaryText }) => download(button.dataset.mrccDownload, summaryText(section)));
+      // The summary's file: a module of its own, loaded when first asked for.
+      if (section) import('./mrcc-explorer-download.js').then(({ download, summaryText }) => download(button.dataset.mrccDownload, summaryText(section)));
     });
     new MutationObserver(() => {
       const shown = this.hasAttribute('data-mrcc-summary');
-      if (shown) {
-        stylePrint(this.ownerDocument);
-        downloadModule(); // ready before the reader asks for the file
-      }
+      if (shown) stylePrint(this.ownerDocument);
       this.#summary.shown(shown);
     }).observe(this, {
       attributeFilter: ['data-mrcc-summary'],
@@ -222,7 +212,7 @@ export class MrccExplorerElement extends HTMLElement {
       this.#mountPoint.remove();
       if (parked) parkedApps.push(parked); // not taken: the dataset was refused first
       this.#mountPoint = null;
-      this.#fail(error);
+      this.#fail(trapped(error) ?? error);
     }
   }
 
@@ -231,8 +221,15 @@ export class MrccExplorerElement extends HTMLElement {
     if (this.#appId === null) return; // destroyed or failed since
     this.#results = detail.results;
     if (!this.#ready) {
+      let described;
+      try {
+        described = describe(this.#appId);
+      } catch (error) {
+        if (trapped(error)) return;
+        throw error;
+      }
       this.#ready = true;
-      this.#emit('mrcc-ready', describe(this.#appId));
+      this.#emit('mrcc-ready', described);
       if (this.#detailsAfterFirstRender) this.#completeBuiltIn();
     }
     this.#emit('mrcc-change', detail);
@@ -251,6 +248,7 @@ export class MrccExplorerElement extends HTMLElement {
       update(this.#appId, { ...this.#config(dataset), reloadDataset });
       if (newSource && dataset === null) this.#completeBuiltIn();
     } catch (error) {
+      if (trapped(error)) return; // every instance is in its fallback now
       // Never leave wrong content on screen: show the message and the fallback instead.
       this.#destroy();
       this.#fail(error);

@@ -1,5 +1,5 @@
 // The summary page and the browser's Back while it is shown. Its "Download" button's file is
-// made by mrcc-explorer-download.js, loaded when a summary is first shown.
+// made by mrcc-explorer-download.js, loaded when that button is first pressed.
 
 let entries = 0; // numbers the history entries that shown summaries add, page-wide
 

@@ -177,6 +177,27 @@ test('a panic puts every element into its fallback and nothing calls the core ag
   await context.close();
 });
 
+test('a trap in the WebAssembly (an engine bug) is handled as a panic: every element falls back, once', async () => {
+  const { page, context } = await elementPage();
+  await addElement(page);
+  await page.waitForFunction(() => window.__mrccEvents.some((e) => e.type === 'mrcc-ready'));
+  await page.evaluate(() => {
+    globalThis.fakeCore.trapOnDescribe = true;
+    const second = document.createElement('mrcc-explorer');
+    second.id = 'second';
+    document.body.append(second);
+  });
+  await page.waitForFunction(() => window.__mrccEvents.filter((e) => e.type === 'mrcc-error').length === 2);
+  await page.waitForTimeout(100);
+  const errors = await events(page, 'mrcc-error');
+  assert.deepEqual(errors.map((e) => [e.target, e.detail.code]).sort(), [['second', 'internal-error'], ['widget', 'internal-error']]);
+  assert.match(errors[0].detail.message, /Out of bounds table access/);
+  assert.equal((await events(page, 'mrcc-ready')).length, 1, 'the trapped element never says it is ready');
+  const shown = await page.evaluate(() => ['widget', 'second'].map((id) => !!document.getElementById(id).shadowRoot.querySelector('slot')));
+  assert.deepEqual(shown, [true, true], 'both show their fallback');
+  await context.close();
+});
+
 test('properties reflect their attributes, also when set before the element was defined', async () => {
   const { page, context } = await openPage(env.browser, `${env.server.origin}/element/page.html`);
   const seen = await page.evaluate(async () => {

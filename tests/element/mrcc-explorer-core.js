@@ -1,7 +1,8 @@
 // A fake of the core's wasm-bindgen module, for the element's unit tests: the element's own
 // modules (src/element/) import './mrcc-explorer-core.js', which the test server answers with
 // this file. It records every call in `globalThis.fakeCore.calls`; the test sets `initDelay`,
-// `failInit`, `failMounts` and `detailsComplete` there before the element connects.
+// `failInit`, `failMounts`, `detailsComplete` and `trapOnDescribe` there before the element
+// connects.
 
 const fake = (globalThis.fakeCore ??= {});
 fake.calls ??= [];
@@ -65,5 +66,6 @@ export function unmount(id) {
 }
 
 export function describe(id) {
+  if (fake.trapOnDescribe) throw new WebAssembly.RuntimeError('Out of bounds table access');
   return { version: 'fake', language: 'en', reviewed: '', optionCount: fake.apps.has(id) ? 10 : 0 };
 }

@@ -2,7 +2,10 @@
 // WebDriver in each engine (tests/engines/webdriver.mjs). One line per engine; exits non-zero
 // when a check fails or an engine that should be there is missing.
 //
-//   node tests/engines/run.mjs [engine ...]      (default: chromium firefox webkit wpe)
+//   node tests/engines/run.mjs [engine ...]      (default: chromium firefox webkit)
+// `wpe` (WPE WebKit 2.38, the Safari 16.0 generation) is run by `make test-old-webkit`, not by
+// make test: about one load in ten, its WebAssembly stops with the engine's own "Out of bounds
+// table access" (the widget then shows its fallback), which would make make test flaky.
 // WebKitGTK needs a display: the Makefile runs this under xvfb-run.
 
 import { readFileSync } from 'node:fs';
@@ -27,7 +30,9 @@ const events = (type) => window.__rec.events.filter((event) => event.type === ty
 /** Opens the page and waits for the widget's first render. */
 async function open(session, origin, query = '') {
   await session.navigate(`${origin}${PAGE}${query}`);
-  return session.waitFor(() => window.__rec?.events.find((event) => event.type === 'mrcc-ready')?.detail, 'mrcc-ready');
+  // A cold engine's first load (wasm compiled with nothing cached, WPE's headless start) can take
+  // several seconds on a busy 2-core machine: a long wait, not a retry.
+  return session.waitFor(() => window.__rec?.events.find((event) => event.type === 'mrcc-ready')?.detail, 'mrcc-ready', { timeout: 60000 });
 }
 
 /** Waits for the `n`-th mrcc-change and for the DOM to show it. */
@@ -171,7 +176,7 @@ const CHECKS = {
 };
 
 const wanted = process.argv.slice(2);
-const engines = wanted.length ? wanted : Object.keys(ENGINES);
+const engines = wanted.length ? wanted : ['chromium', 'firefox', 'webkit'];
 const server = await startServer();
 let failed = 0;
 for (const name of engines) {
