@@ -91,12 +91,9 @@ pub fn split_terms(text: &str, glossary: &[GlossaryEntry]) -> Vec<Segment> {
 
 /// The first whole-word occurrence of `word` in `text`.
 fn find_word(text: &str, word: &str) -> Option<usize> {
-    if word.is_empty() {
-        return None;
-    }
     let is_word = |c: Option<char>| c.is_some_and(is_word_char);
     let mut from = 0;
-    while let Some(offset) = text.get(from..)?.find(word) {
+    while let Some(offset) = find(text.get(from..)?, word) {
         let start = from + offset;
         let end = start + word.len();
         let (before, after) = (text.get(..start).unwrap_or_default(), text.get(end..).unwrap_or_default());
@@ -106,6 +103,17 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
         from = start + word.len().max(1);
     }
     None
+}
+
+/// Where `needle` first occurs in `text`, compared byte by byte. A match of valid UTF-8 always
+/// starts at a character boundary. `str::find` with a string pattern would bring the
+/// substring searcher and its panic paths into the wasm (1.5 KB) for a few short words.
+/// An empty needle is found nowhere (and `windows(0)` would panic).
+fn find(text: &str, needle: &str) -> Option<usize> {
+    if needle.is_empty() {
+        return None;
+    }
+    text.as_bytes().windows(needle.len()).position(|window| window == needle.as_bytes())
 }
 
 /// A disclosure button on a medical word, with its meaning right after it, hidden until the
@@ -134,5 +142,19 @@ fn toggle_definition(event: MouseEvent) {
     let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
     if let Some(definition) = button.next_element_sibling() {
         let _ = definition.toggle_attribute_with_force("hidden", !open);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{find, find_word};
+
+    #[test]
+    fn finds_bytes_and_whole_words() {
+        assert_eq!(find("ñandú y más", "más"), Some(10)); // ñ and ú are two bytes each
+        assert_eq!(find("abc", ""), None);
+        assert_eq!(find("ab", "abc"), None);
+        assert_eq!(find_word("a kidneys kidney", "kidney"), Some(10));
+        assert_eq!(find_word("riñón", "ñ"), None);
     }
 }
