@@ -201,9 +201,9 @@ fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut rest = template;
     while let Some((before, after)) = rest.split_once('{') {
         out.push_str(before);
-        let named = after.split_once('}').and_then(|(name, tail)| {
-            values.iter().find(|(known, _)| *known == name).map(|(_, value)| (*value, tail))
-        });
+        let named = after
+            .split_once('}')
+            .and_then(|(name, tail)| values.iter().find(|(known, _)| *known == name).map(|(_, value)| (*value, tail)));
         rest = match named {
             Some((value, tail)) => {
                 out.push_str(value);
