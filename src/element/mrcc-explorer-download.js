@@ -24,9 +24,10 @@ export function summaryText(section) {
       const title = lines(element).join(' ');
       out.push('', title, '='.repeat(title.length));
     } else if (tag === 'dl') {
-      const between = element.matches('.answers') ? ' ' : ': ';
       for (const term of element.querySelectorAll('dt')) {
-        out.push(`- ${lines(term).join(' ')}${between}${lines(term.nextElementSibling).join(' ')}`);
+        // A question is followed by its answer ("Is it there? No"), a statement by a colon.
+        const name = lines(term).join(' ');
+        out.push(`- ${name}${name.endsWith('?') ? ' ' : ': '}${lines(term.nextElementSibling).join(' ')}`);
       }
     } else if (tag === 'ul' || tag === 'ol') {
       [...element.children].forEach((item, i) => {

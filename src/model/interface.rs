@@ -124,6 +124,19 @@ macro_rules! with_interface_keys {
             count_likely_other,
             count_rest,
             count_of,
+            leaning_heading,
+            sure_intro,
+            sure_sure,
+            sure_understand,
+            sure_risk_benefit,
+            sure_encouragement,
+            yes,
+            no,
+            sure_all_yes,
+            sure_some_no,
+            leaning_question,
+            leaning_unsure,
+            sure_source,
         }
     };
 }
@@ -250,6 +263,19 @@ pub const EN: &[(&str, &str)] = &[
     ("count_likely_other", "{n} options are often used"),
     ("count_rest", "{likely}, {possible} sometimes, and {unlikely} usually not."),
     ("count_of", "{n} of {total}"),
+    ("leaning_heading", "Where am I leaning?"),
+    ("sure_intro", "These 4 yes-or-no questions are called the SURE test. They help you see if you feel ready to choose. Your answers stay on this page and go into your summary."),
+    ("sure_sure", "Do you feel sure about the best choice for you?"),
+    ("sure_understand", "Do you know the benefits and risks of each option?"),
+    ("sure_risk_benefit", "Are you clear about which benefits and risks matter most to you?"),
+    ("sure_encouragement", "Do you have enough support and advice to make a choice?"),
+    ("yes", "Yes"),
+    ("no", "No"),
+    ("sure_all_yes", "You answered yes to all 4 questions."),
+    ("sure_some_no", "You answered no to at least one question. Many people do. Talk about it with your care team before you choose."),
+    ("leaning_question", "Which option are you leaning toward now?"),
+    ("leaning_unsure", "I am not sure yet"),
+    ("sure_source", "The SURE test: O’Connor and Légaré. Légaré F and others, Canadian Family Physician, 2010."),
 ];
 
 /// Spanish, for readers in the United States and Latin America (usted).
@@ -365,6 +391,19 @@ pub const ES: &[(&str, &str)] = &[
     ("count_likely_other", "{n} opciones se usan a menudo"),
     ("count_rest", "{likely}, {possible} a veces y {unlikely} por lo general no."),
     ("count_of", "{n} de {total}"),
+    ("leaning_heading", "¿Hacia dónde me inclino?"),
+    ("sure_intro", "Estas 4 preguntas de sí o no se llaman la prueba SURE. Le ayudan a ver si se siente listo para elegir. Sus respuestas se quedan en esta página y van en su resumen."),
+    ("sure_sure", "¿Se siente seguro de cuál es la mejor opción para usted?"),
+    ("sure_understand", "¿Conoce los beneficios y los riesgos de cada opción?"),
+    ("sure_risk_benefit", "¿Tiene claro qué beneficios y riesgos le importan más?"),
+    ("sure_encouragement", "¿Tiene suficiente apoyo y consejo para tomar una decisión?"),
+    ("yes", "Sí"),
+    ("no", "No"),
+    ("sure_all_yes", "Contestó que sí a las 4 preguntas."),
+    ("sure_some_no", "Contestó que no a por lo menos una pregunta. Le pasa a mucha gente. Hable de ello con su equipo de atención antes de elegir."),
+    ("leaning_question", "¿Hacia qué opción se inclina ahora?"),
+    ("leaning_unsure", "Todavía no estoy seguro"),
+    ("sure_source", "La prueba SURE: O’Connor y Légaré. Légaré F y otros, Canadian Family Physician, 2010."),
 ];
 
 /// The built-in table for a language tag (`es-MX` uses `es`); English when there is none.

@@ -162,6 +162,12 @@ test('the summary downloads as a text file holding everything the reader chose',
   await widget.locator('#compare-immunotherapy').check();
   await widget.locator('#compare-sbrt').check();
   await widget.locator('#value-avoid-surgery-very').check();
+  // The SURE test: its result appears once all four are answered.
+  for (const item of ['0', '1', '2']) await widget.locator(`#sure-${item}-yes`).check();
+  assert.equal(await widget.locator('.sure-result').textContent(), '');
+  await widget.locator('#sure-3-no').check();
+  assert.match(await widget.locator('.sure-result').textContent(), /^You answered no to at least one question\./);
+  await widget.locator('#leaning-sbrt').check();
   await widget.locator('#own-question').fill('Can I keep working?');
   await widget.locator('#own-question').press('Enter');
   await widget.locator('.summary-cta button').click();
@@ -188,6 +194,11 @@ test('the summary downloads as a text file holding everything the reader chose',
     'Stereotactic body radiation therapy (SBRT)\n  What it is:',
     '- Avoiding surgery: Very important',
     '- Taking part in research that may help others: Not rated',
+    'Where am I leaning?',
+    '- Do you feel sure about the best choice for you? Yes',
+    '- Do you have enough support and advice to make a choice? No',
+    '- Which option are you leaning toward now? Stereotactic body radiation therapy (SBRT)',
+    'You answered no to at least one question.',
     '1. Can I keep working?',
     '- Make an appointment (https://example.org/appointments)',
     'Management of Metastatic Clear Cell Renal Cell Carcinoma: ASCO Guideline. American Society of Clinical Oncology, 2022.\n  https://guidelinecentral.com/guideline/1727769',

@@ -11,7 +11,9 @@ use super::shared::{ById, Shared};
 use super::state::{send, Action, ExplorerState};
 use super::strings::Strings;
 use super::text;
-use super::{about, compare, condition, glossary, my_questions, next_steps, results, situation_form, summary, values};
+use super::{
+    about, compare, condition, glossary, leaning, my_questions, next_steps, results, situation_form, summary, values,
+};
 use crate::rules::Situation;
 use mrcc_model::Dataset;
 
@@ -246,6 +248,7 @@ impl Explorer {
                     { results(&shared, state, &self.placed.1, dispatch) }
                     { compare(&shared, state, dispatch) }
                     { values(&shared, state, dispatch) }
+                    { leaning(&shared, state, dispatch) }
                     { my_questions(&shared, state, dispatch, &self.own_question) }
                     <div class="summary-cta">
                         <button type="button" ref={self.summary_button.clone()} onclick={send(dispatch, Action::OpenSummary)}>

@@ -11,12 +11,14 @@
 
 mod about;
 mod browser;
+mod choice;
 mod citation;
 mod compare;
 mod condition;
 mod explorer;
 mod glossary;
 pub mod intl;
+mod leaning;
 mod my_questions;
 mod next_steps;
 mod option_card;
@@ -35,10 +37,12 @@ mod values;
 
 // The sections: plain functions the explorer and the static page call, not part of the API.
 use about::about;
+use choice::choice;
 use citation::citation;
 use compare::compare;
 use condition::condition;
 use glossary::glossary;
+use leaning::leaning;
 use my_questions::my_questions;
 use next_steps::next_steps;
 use option_card::OptionCard;

@@ -2,9 +2,9 @@ use yew::prelude::*;
 
 use super::text;
 
-use super::risk_checklist;
 use super::shared::Shared;
 use super::state::{send, Action, ExplorerState};
+use super::{choice, risk_checklist};
 use mrcc_model::Criterion;
 
 /// "Your situation": one fieldset per criterion, radio buttons for single answers and
@@ -40,21 +40,15 @@ fn criterion_field(criterion: &Criterion, chosen: &[String], dispatch: &Callback
             <legend>{ text(&criterion.label) }</legend>
             <p class="help" id={help_id}>{ text(&criterion.help) }</p>
             <div class="choices">
-                { for criterion.choices.iter().map(|choice| {
-                    let id = format!("choice-{}-{}", criterion.id, choice.id);
-                    let checked = chosen.contains(&choice.id);
+                { for criterion.choices.iter().map(|answer| {
+                    let id = format!("choice-{}-{}", criterion.id, answer.id);
+                    let checked = chosen.contains(&answer.id);
                     let action = if criterion.multiple {
-                        Action::Toggle { criterion: criterion.id.clone(), choice: choice.id.clone() }
+                        Action::Toggle { criterion: criterion.id.clone(), choice: answer.id.clone() }
                     } else {
-                        Action::Answer { criterion: criterion.id.clone(), choice: choice.id.clone() }
+                        Action::Answer { criterion: criterion.id.clone(), choice: answer.id.clone() }
                     };
-                    let onchange = send(dispatch, action);
-                    html! {
-                        <div class="choice" key={choice.id.clone()}>
-                            <input type={kind} id={id.clone()} name={criterion.id.clone()} value={choice.id.clone()} {checked} {onchange} />
-                            <label for={id}>{ text(&choice.label) }</label>
-                        </div>
-                    }
+                    choice(kind, criterion.id.clone(), id, answer.id.clone(), &answer.label, checked, send(dispatch, action))
                 }) }
             </div>
         </fieldset>

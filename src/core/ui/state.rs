@@ -48,6 +48,10 @@ pub struct Moved {
     pub said: Said,
 }
 
+/// The SURE test's questions: Sure of myself, Understand information, Risk-benefit ratio,
+/// Encouragement (Légaré and others, 2010).
+pub const SURE_ITEMS: usize = 4;
+
 /// The most options compared side by side.
 pub const MAX_COMPARED: usize = 3;
 
@@ -59,6 +63,10 @@ pub struct ExplorerState {
     /// The reader's question list, in order; no duplicates.
     pub questions: Vec<String>,
     pub values: SmallMap<String, Importance>,
+    /// The SURE test's four answers (yes is `true`), in the instrument's order.
+    pub sure: [Option<bool>; SURE_ITEMS],
+    /// The option the reader leans toward; an empty id for "I am not sure yet".
+    pub leaning: Option<String>,
     /// IMDC factor ids the reader ticked in the risk checklist.
     pub risk_factors: SmallSet<String>,
     /// Whether the reader ticked "none of these signs". Until a sign or this is ticked, the
@@ -117,6 +125,13 @@ pub enum Action {
         value: String,
         importance: Importance,
     },
+    /// An answer to a SURE question.
+    Sure {
+        item: usize,
+        yes: bool,
+    },
+    /// Where the reader is leaning: an option id, or empty for "not sure yet".
+    Lean(String),
     ToggleRiskFactor(String),
     /// "None of these signs": clears the ticked signs.
     ToggleNoRiskFactors,
@@ -142,6 +157,12 @@ enum Outcome {
 }
 
 impl ExplorerState {
+    /// How many SURE questions the reader answered yes, once all four are answered. Four
+    /// means no sign of decisional conflict; fewer, that talking it through may help.
+    pub fn sure_yes_count(&self) -> Option<usize> {
+        self.sure.iter().try_fold(0, |count, answer| answer.map(|yes| count + usize::from(yes)))
+    }
+
     /// Applies `action` in place. Returns whether anything changed, so the explorer re-renders
     /// only then; an action that changes nothing leaves everything as it was, the offer to
     /// undo "Start over" and the last announcement included.
@@ -249,6 +270,15 @@ impl ExplorerState {
             Action::RemoveQuestion(_) => Outcome::Unchanged,
             Action::Rate { value, importance } => {
                 self.values.insert(value, importance);
+                Outcome::Changed
+            }
+            Action::Sure { item, yes } if item < SURE_ITEMS => {
+                self.sure[item] = Some(yes);
+                Outcome::Changed
+            }
+            Action::Sure { .. } => Outcome::Unchanged,
+            Action::Lean(id) => {
+                self.leaning = Some(id);
                 Outcome::Changed
             }
             Action::ToggleRiskFactor(id) => {

@@ -8,7 +8,7 @@ use mrcc_model::interface::{built_in_table, EN, KEYS};
 use mrcc_model::small_map::SmallMap;
 use mrcc_model::{Category, Evidence, FigureKind, Fit, Meta};
 
-use super::state::{Importance, Said};
+use super::state::{Importance, Said, SURE_ITEMS};
 
 macro_rules! ui_strings {
     ($($key:ident,)*) => {
@@ -171,6 +171,19 @@ impl Strings {
             if intl::is_one(&self.language, likely) { self.count_likely_one() } else { self.count_likely_other() };
         let first = self.for_situation(&fill(first, &[("n", &n(likely))]), answered);
         fill(self.count_rest(), &[("likely", &first), ("possible", &n(possible)), ("unlikely", &n(unlikely))])
+    }
+
+    /// The SURE test's questions, in the instrument's order.
+    pub fn sure_questions(&self) -> [&str; SURE_ITEMS] {
+        [self.sure_sure(), self.sure_understand(), self.sure_risk_benefit(), self.sure_encouragement()]
+    }
+
+    pub fn yes_no(&self, yes: bool) -> &str {
+        if yes {
+            self.yes()
+        } else {
+            self.no()
+        }
     }
 
     /// "2 chosen: compare now".

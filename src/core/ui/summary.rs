@@ -8,7 +8,7 @@ use super::compare::compare_table;
 use super::results::Placed;
 use super::shared::Shared;
 use super::state::{send, Action, ExplorerState};
-use super::summary_text::{answers, cited_sources};
+use super::summary_text::{answers, cited_sources, leaning, sure_result};
 use mrcc_model::Link;
 
 /// The summary to bring to the appointment: answers, options with fit and reasons, the
@@ -70,6 +70,17 @@ pub fn summary(
                         </>
                     }) }
                 </dl>
+            }
+
+            <h4>{ text(s.leaning_heading()) }</h4>
+            <dl class="meta sure-answers">
+                { for s.sure_questions().iter().zip(&state.sure).map(|(question, answer)| html! {
+                    <><dt>{ text(question) }</dt><dd>{ text(answer.map_or(s.not_answered(), |yes| s.yes_no(yes))) }</dd></>
+                }) }
+                <dt>{ text(s.leaning_question()) }</dt><dd>{ text(leaning(dataset, state, s)) }</dd>
+            </dl>
+            if let Some(result) = sure_result(state, s) {
+                <p>{ text(result) }</p>
             }
 
             <h4>{ text(s.my_questions_heading()) }</h4>

@@ -34,3 +34,18 @@ pub fn cited_sources(dataset: &Dataset) -> Vec<&Source> {
     }
     seen
 }
+
+/// What the SURE answers say, once all four are given.
+pub fn sure_result<'a>(state: &ExplorerState, s: &'a Strings) -> Option<&'a str> {
+    let yes = state.sure_yes_count()?;
+    Some(if yes == state.sure.len() { s.sure_all_yes() } else { s.sure_some_no() })
+}
+
+/// The option the reader leans toward, in words.
+pub fn leaning<'a>(dataset: &'a Dataset, state: &ExplorerState, s: &'a Strings) -> &'a str {
+    match state.leaning.as_deref() {
+        None => s.not_answered(),
+        Some("") => s.leaning_unsure(),
+        Some(id) => dataset.options.iter().find(|o| o.id == id).map_or(s.not_answered(), |o| o.name.as_str()),
+    }
+}

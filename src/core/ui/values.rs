@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::text;
+use super::{choice, text};
 
 use super::shared::Shared;
 use super::state::{send, Action, ExplorerState, Importance};
@@ -25,13 +25,7 @@ pub fn values(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Action
                             { for Importance::ALL.iter().map(|&importance| {
                                 let id = format!("value-{}-{}", value.id, importance.as_str());
                                 let onchange = send(dispatch, Action::Rate { value: value.id.clone(), importance });
-                                html! {
-                                    <div class="choice">
-                                        <input type="radio" id={id.clone()} name={format!("value-{}", value.id)}
-                                            checked={rated == Some(importance)} {onchange} />
-                                        <label for={id}>{ s.importance(importance) }</label>
-                                    </div>
-                                }
+                                choice("radio", format!("value-{}", value.id), id, importance.as_str().to_owned(), s.importance(importance), rated == Some(importance), onchange)
                             }) }
                         </div>
                     </fieldset>

@@ -1,0 +1,57 @@
+use yew::prelude::*;
+
+use super::{choice, text};
+
+use super::shared::Shared;
+use super::state::{send, Action, ExplorerState};
+use super::summary_text::sure_result;
+
+/// "Where am I leaning?": the SURE test (four yes-or-no questions that screen for decisional
+/// conflict, as in the Ottawa decision aid template) and the option the reader leans toward.
+/// Like "what matters to me", it never changes the options; it goes into the summary.
+pub fn leaning(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Action>) -> Html {
+    let s = &*shared.strings;
+    html! {
+        <section class="leaning" aria-labelledby="mrcc-leaning">
+            <h3 id="mrcc-leaning">{ text(s.leaning_heading()) }</h3>
+            <p class="hint">{ text(s.sure_intro()) }</p>
+            { for s.sure_questions().iter().enumerate().map(|(item, question)| html! {
+                <fieldset class="criterion sure">
+                    <legend>{ text(question) }</legend>
+                    <div class="choices">
+                        { for [true, false].into_iter().map(|yes| {
+                            let value = if yes { "yes" } else { "no" };
+                            choice(
+                            "radio",
+                            format!("sure-{item}"),
+                            format!("sure-{item}-{value}"),
+                            value.to_owned(),
+                            s.yes_no(yes),
+                            state.sure[item] == Some(yes),
+                            send(dispatch, Action::Sure { item, yes }),
+                        )}) }
+                    </div>
+                </fieldset>
+            }) }
+            // Always there, so that screen readers announce the result when it appears.
+            <p class="sure-result" aria-live="polite">{ text(sure_result(state, s).unwrap_or_default()) }</p>
+            <fieldset class="criterion leaning-choice">
+                <legend>{ text(s.leaning_question()) }</legend>
+                <div class="choices">
+                    { for shared.dataset.options.iter().map(|option| (option.id.as_str(), option.name.as_str()))
+                        .chain([("", s.leaning_unsure())])
+                        .map(|(id, label)| choice(
+                            "radio",
+                            "leaning".into(),
+                            format!("leaning-{id}"),
+                            id.to_owned(),
+                            label,
+                            state.leaning.as_deref() == Some(id),
+                            send(dispatch, Action::Lean(id.to_owned())),
+                        )) }
+                </div>
+            </fieldset>
+            <p class="source-line">{ text(s.sure_source()) }</p>
+        </section>
+    }
+}
