@@ -390,3 +390,31 @@ async fn a_parked_explorer_renders_nothing() {
     let html = LocalServerRenderer::<Explorer>::with_props(props).hydratable(false).render().await;
     assert_eq!(html.trim(), "");
 }
+
+/// Each figure that counts people out of 100 is also pictured: per group, ten rows of ten
+/// people with exactly `count` marked, hidden from screen readers, and a caption in words.
+#[tokio::test]
+async fn figures_out_of_100_are_pictured_with_a_caption() {
+    let dataset = built_in();
+    let expected: Vec<(String, u8)> = dataset
+        .options
+        .iter()
+        .flat_map(|o| &o.figures)
+        .flat_map(|f| &f.out_of_100)
+        .map(|group| (format!("{}: {} of 100", group.who, group.count), group.count))
+        .collect();
+    assert!(expected.len() >= 20, "the built-in content pictures its counts out of 100");
+    let html = render(dataset, None).await;
+    let arrays = select(&html, ".figure .icon-array");
+    assert_eq!(arrays.len(), expected.len());
+    for (array, (caption, count)) in arrays.iter().zip(&expected) {
+        assert_eq!(text(&within(array, "figcaption")[0]), *caption);
+        let people = &within(array, ".people")[0];
+        assert_eq!(people.attr("aria-hidden"), Some("true"));
+        let rows: Vec<u8> =
+            within(people, "i").iter().map(|row| row.attr("data-marked").unwrap().parse().unwrap()).collect();
+        assert_eq!(rows.len(), 10);
+        assert_eq!(rows.iter().map(|&r| u32::from(r)).sum::<u32>(), u32::from(*count), "{caption}");
+        assert!(rows.windows(2).all(|w| w[0] >= w[1]), "marked people fill the rows in reading order: {rows:?}");
+    }
+}

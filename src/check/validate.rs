@@ -242,6 +242,20 @@ impl<'a> Checker<'a> {
                 if figure.people == Some(0) {
                     self.error(&path.key("people"), "expected the number of people studied, more than 0");
                 }
+                let pictures = path.key("out_of_100");
+                for (k, group) in figure.out_of_100.iter().enumerate() {
+                    let path = pictures.index(k);
+                    self.text(&path.key("who"), &group.who);
+                    if group.count > 100 {
+                        self.error(&path.key("count"), "expected a number of people out of 100: 0 to 100");
+                    } else if !mentions_number(&figure.text, group.count) {
+                        // The picture shows the text's number, never one of its own.
+                        self.error(
+                            &path.key("count"),
+                            format!("expected a number the figure's text gives; {} is not in it", group.count),
+                        );
+                    }
+                }
             }
             if option.id == SUPPORTIVE_CARE && option.default_fit != Fit::Likely {
                 self.error(&path.key("default_fit"), "expected \"likely\": supportive care fits everyone");
@@ -446,4 +460,35 @@ fn is_iso_date(text: &str) -> bool {
         });
     let number = |range: std::ops::Range<usize>| text.get(range).and_then(|s| s.parse::<u8>().ok()).unwrap_or(0);
     shape && (1..=12).contains(&number(5..7)) && (1..=31).contains(&number(8..10))
+}
+
+/// Whether `text` has `number` as a whole number: not a part of 580, 5.8 or 5,8.
+fn mentions_number(text: &str, number: u8) -> bool {
+    let digits = number.to_string();
+    // A neighbour continues the number if it is a digit, or a decimal mark followed by one.
+    let continues = |mut side: std::iter::Peekable<&mut dyn Iterator<Item = char>>| match side.next() {
+        Some(c) if c.is_ascii_digit() => true,
+        Some('.' | ',') => side.peek().is_some_and(char::is_ascii_digit),
+        _ => false,
+    };
+    text.match_indices(&digits).any(|(at, _)| {
+        let before: &mut dyn Iterator<Item = char> = &mut text.get(..at).unwrap_or_default().chars().rev();
+        let after: &mut dyn Iterator<Item = char> = &mut text.get(at + digits.len()..).unwrap_or_default().chars();
+        !continues(before.peekable()) && !continues(after.peekable())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mentions_number;
+
+    #[test]
+    fn whole_numbers_only() {
+        assert!(mentions_number("about 58 of 100 people.", 58));
+        assert!(mentions_number("With sunitinib, 49 of 100.", 49));
+        assert!(mentions_number("alive: 8.", 8));
+        for (text, number) in [("580 people", 58), ("after 5.8 months", 8), ("5,8 meses", 5), ("158", 58)] {
+            assert!(!mentions_number(text, number), "{text} {number}");
+        }
+    }
 }

@@ -232,6 +232,21 @@ pub struct Figure {
     /// plain words. Leave it out when the source gives none; never estimate one.
     #[serde(default)]
     pub uncertainty: Option<String>,
+    /// The figure as pictures of 100 people, so many of them marked (icon arrays): one per
+    /// group it compares. Only for figures that count people out of 100, and each count must
+    /// be written in `text`; a median ("half were alive after 21 months") has none.
+    #[serde(default)]
+    pub out_of_100: Vec<PeopleCount>,
+}
+
+/// One group of a figure as 100 people, `count` of them marked.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PeopleCount {
+    /// How many of 100, as the figure's text gives it.
+    pub count: u8,
+    /// Who they are, such as "Pembrolizumab plus axitinib" or "With sunitinib".
+    pub who: String,
 }
 
 /// The kind of study behind a figure: how much weight it can bear.
@@ -413,7 +428,8 @@ macro_rules! for_each_struct {
             id, name, category, summary, what_it_is, goal, what_it_involves, time_and_recovery, benefits, harms,
             living_with, usually_for, questions, sources, default_fit, default_reason
         } defaults { warning_signs, figures });
-        $apply!(Figure { kind, text, group, time_frame, source, evidence } defaults { people, uncertainty });
+        $apply!(Figure { kind, text, group, time_frame, source, evidence } defaults { people, uncertainty, out_of_100 });
+        $apply!(PeopleCount { count, who });
         $apply!(FitRule { id, option, when, fit, reason, sources });
         $apply!(Imdc { title, intro, factors, groups, note, sources });
         $apply!(ImdcFactor { id, label, detail });

@@ -4,8 +4,9 @@ use super::{named, text};
 
 use super::shared::Shared;
 use super::state::{send, Action};
+use super::strings::Strings;
 use super::{citation, prose};
-use mrcc_model::has_details;
+use mrcc_model::{has_details, PeopleCount};
 
 #[derive(Properties, PartialEq)]
 pub struct OptionDetailsProps {
@@ -112,6 +113,9 @@ impl OptionDetails {
                             html! {
                                 <li class="figure" data-kind={figure.kind.as_str()}>
                                     <p><strong>{ s.figure_kind(figure.kind) }{ ": " }</strong>{ text(&figure.text) }</p>
+                                    if !figure.out_of_100.is_empty() {
+                                        <div class="icon-arrays">{ for figure.out_of_100.iter().map(|group| icon_array(group, s)) }</div>
+                                    }
                                     <p class="figure-context">
                                         { text(s.figure_group()) }{ ": " }{ text(&figure.group) }{ ". " }
                                         { text(s.figure_time_frame()) }{ ": " }{ text(&figure.time_frame) }{ ". " }
@@ -158,5 +162,24 @@ impl OptionDetails {
                 </ol>
             </>
         }
+    }
+}
+
+/// How many of a row's ten people are marked, as the stylesheet selects it (`data-marked`: an
+/// attribute, since a computed `class` brings Yew's hashed class sets into the wasm).
+const ROW_MARKED: [&str; 11] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
+
+/// A group of a figure as 100 people in ten rows of ten, the first `count` marked (an icon
+/// array, as in the Ottawa decision aids). The stylesheet draws the people (no images, so a
+/// strict CSP and printing keep them); screen readers get the caption, which says the same in words.
+fn icon_array(group: &PeopleCount, s: &Strings) -> Html {
+    let count = group.count.min(100);
+    html! {
+        <figure class="icon-array">
+            <span class="people" aria-hidden="true">
+                { for (0..10u8).map(|row| html! { <i data-marked={ROW_MARKED[usize::from(count.saturating_sub(row * 10).min(10))]}></i> }) }
+            </span>
+            <figcaption>{ s.out_of_100(&group.who, count) }</figcaption>
+        </figure>
     }
 }

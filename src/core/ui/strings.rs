@@ -173,6 +173,11 @@ impl Strings {
         fill(self.count_rest(), &[("likely", &first), ("possible", &n(possible)), ("unlikely", &n(unlikely))])
     }
 
+    /// "Sunitinib: 49 of 100", the caption of an icon array.
+    pub fn out_of_100(&self, who: &str, count: u8) -> String {
+        fill(self.figure_out_of_100(), &[("who", who), ("n", &intl::number(&self.language, count.into()))])
+    }
+
     /// The SURE test's questions, in the instrument's order.
     pub fn sure_questions(&self) -> [&str; SURE_ITEMS] {
         [self.sure_sure(), self.sure_understand(), self.sure_risk_benefit(), self.sure_encouragement()]
