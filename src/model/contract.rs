@@ -43,6 +43,8 @@ pub const CSS_PROPERTIES: &[&str] = &[
     "--mrcc-benefit",
     "--mrcc-harm",
     "--mrcc-highlight",
+    "--mrcc-icon-marked",
+    "--mrcc-icon-unmarked",
     "--mrcc-font-family",
     "--mrcc-font-size",
     "--mrcc-radius",
