@@ -73,6 +73,7 @@ fn structure(d: &Dataset) -> serde_json::Value {
             "urgent_help",
             "warning_signs",
             "uncertainty",
+            "who",
         ];
         if key == Some("also") {
             // Other word forms differ between languages in number as well as in words.
