@@ -194,6 +194,8 @@ test('the summary downloads as a text file holding everything the reader chose',
     'Stereotactic body radiation therapy (SBRT)\n  What it is:',
     '- Avoiding surgery: Very important',
     '- Taking part in research that may help others: Not rated',
+    // The day it was made, from the reader's clock, in words.
+    `Made on ${new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date())}.`,
     'Where am I leaning?',
     '- Do you feel sure about the best choice for you? Yes',
     '- Do you have enough support and advice to make a choice? No',
@@ -394,5 +396,25 @@ test('each glossary word controls its own definition, by id, and says whether it
   await term.click();
   assert.equal(await term.getAttribute('aria-expanded'), 'true');
   assert.ok(await definition.isVisible());
+  await context.close();
+});
+
+test('on a wide widget the answers sit beside the options; on a phone they come first', async () => {
+  const { page, context } = await openPage(env.browser, `${env.server.origin}/www/index.html`);
+  await waitForWidgets(page);
+  const boxes = () =>
+    page.evaluate(() => {
+      const root = document.querySelector('mrcc-explorer').shadowRoot;
+      const box = (css) => root.querySelector(css).getBoundingClientRect().toJSON();
+      return { situation: box('.situation'), results: box('.results'), compare: box('.compare') };
+    });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  let { situation, results, compare } = await boxes();
+  assert.ok(results.left >= situation.right, 'the options to the right of the answers');
+  assert.ok(Math.abs(results.top - situation.top) < 2, 'both start at the same height');
+  assert.ok(compare.top >= Math.max(situation.bottom, results.bottom), 'what follows spans the width below both');
+  await page.setViewportSize({ width: 390, height: 800 });
+  ({ situation, results } = await boxes());
+  assert.ok(results.top >= situation.bottom, 'on a phone the options follow the answers');
   await context.close();
 });

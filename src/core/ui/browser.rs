@@ -24,6 +24,13 @@ pub fn mark_summary(node: &Node, shown: bool) {
     }
 }
 
+/// Today in the reader's time zone, as YYYY-MM-DD.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    let two = |n: u32| if n < 10 { format!("0{n}") } else { n.to_string() };
+    format!("{}-{}-{}", now.get_full_year(), two(now.get_month() + 1), two(now.get_date()))
+}
+
 pub fn print() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();

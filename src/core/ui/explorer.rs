@@ -251,7 +251,7 @@ impl Explorer {
                     { leaning(&shared, state, dispatch) }
                     { my_questions(&shared, state, dispatch, &self.own_question) }
                     <div class="summary-cta">
-                        <button type="button" ref={self.summary_button.clone()} onclick={send(dispatch, Action::OpenSummary)}>
+                        <button type="button" ref={self.summary_button.clone()} onclick={dispatch.reform(|_| Action::OpenSummary(browser::today()))}>
                             { text(s.make_summary()) }
                         </button>
                     </div>

@@ -74,6 +74,8 @@ pub struct ExplorerState {
     pub no_risk_factors: bool,
     /// Whether the summary to print is shown.
     pub summary_open: bool,
+    /// The day the summary was made (YYYY-MM-DD), printed on it.
+    pub summary_date: String,
     /// Whether copying the question list worked, once tried; cleared when the list changes.
     pub copied: Option<bool>,
     /// The focus move and announcement of the last action, if it made one.
@@ -137,7 +139,8 @@ pub enum Action {
     ToggleNoRiskFactors,
     /// The risk checklist's disclosure was opened.
     OpenRisk,
-    OpenSummary,
+    /// Opens the summary, made on the given day (YYYY-MM-DD, from the browser's clock).
+    OpenSummary(String),
     CloseSummary,
     /// The outcome of copying the question list to the clipboard.
     Copied(bool),
@@ -300,8 +303,9 @@ impl ExplorerState {
                 self.risk_opened = true;
                 Outcome::Changed
             }
-            Action::OpenSummary => {
+            Action::OpenSummary(date) => {
                 self.summary_open = true;
+                self.summary_date = date;
                 Outcome::Changed
             }
             Action::CloseSummary => {

@@ -173,6 +173,11 @@ impl Strings {
         fill(self.count_rest(), &[("likely", &first), ("possible", &n(possible)), ("unlikely", &n(unlikely))])
     }
 
+    /// "Made on December 1, 2026."
+    pub fn summary_made(&self, iso: &str) -> String {
+        fill(self.summary_date(), &[("date", &self.date(iso))])
+    }
+
     /// "Sunitinib: 49 of 100", the caption of an icon array.
     pub fn out_of_100(&self, who: &str, count: u8) -> String {
         fill(self.figure_out_of_100(), &[("who", who), ("n", &intl::number(&self.language, count.into()))])

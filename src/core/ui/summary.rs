@@ -29,6 +29,9 @@ pub fn summary(
     html! {
         <section class="summary-page" aria-labelledby="mrcc-summary">
             <h3 id="mrcc-summary" tabindex="-1" ref={heading.clone()}>{ text(s.summary_heading()) }</h3>
+            if !state.summary_date.is_empty() {
+                <p class="summary-date">{ s.summary_made(&state.summary_date) }</p>
+            }
             <p class="hint no-print">{ text(s.summary_intro()) }</p>
             <div class="summary-actions no-print">
                 <button type="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ text(s.print()) }</button>
