@@ -418,3 +418,19 @@ test('on a wide widget the answers sit beside the options; on a phone they come 
   assert.ok(results.top >= situation.bottom, 'on a phone the options follow the answers');
   await context.close();
 });
+
+test("an option's long details end with a button that closes them and returns focus to their summary", async () => {
+  const { page, context } = await openPage(env.browser, `${env.server.origin}/strict/www/index.html`);
+  await waitForWidgets(page);
+  const details = page.locator('mrcc-explorer article[data-option="sbrt"] details.details');
+  await details.locator('summary').click();
+  const close = details.locator('button.close-details');
+  assert.equal(await close.getAttribute('aria-label'), 'Close: Stereotactic body radiation therapy (SBRT)');
+  await close.click();
+  assert.equal(await details.evaluate((d) => d.open), false);
+  assert.equal(
+    await page.evaluate(() => document.querySelector('mrcc-explorer').shadowRoot.activeElement?.localName),
+    'summary',
+  );
+  await context.close();
+});

@@ -1,3 +1,4 @@
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::{named, text};
@@ -160,6 +161,11 @@ impl OptionDetails {
                 <ol class="sources">
                     { for sources.into_iter().map(|source| html! { <li>{ citation(source) }</li> }) }
                 </ol>
+                // Long details end where they can be closed, without scrolling back up.
+                <button type="button" class="secondary close-details" onclick={Callback::from(close_details)}
+                    aria-label={named(s.close_details(), &option.name)}>
+                    { text(s.close_details()) }
+                </button>
             </>
         }
     }
@@ -181,5 +187,16 @@ fn icon_array(group: &PeopleCount, s: &Strings) -> Html {
             </span>
             <figcaption>{ s.out_of_100(&group.who, count) }</figcaption>
         </figure>
+    }
+}
+
+/// Closes the disclosure the button is in and puts focus on its summary, which the reader
+/// sees again where they left the card.
+fn close_details(event: MouseEvent) {
+    let details = event.target_dyn_into::<web_sys::Element>().and_then(|e| e.closest("details").ok().flatten());
+    let Some(details) = details else { return };
+    let _ = details.remove_attribute("open");
+    if let Some(summary) = details.first_element_child().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = summary.focus();
     }
 }
