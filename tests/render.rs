@@ -123,7 +123,8 @@ async fn landmarks_headings_review_date_and_disclosures() {
     let title = select(&html, "section.explorer > h2");
     assert_eq!(text(&title[0]), dataset.meta.title);
     assert_eq!(region[0].attr("aria-labelledby"), title[0].attr("id"));
-    assert_eq!(select(&html, "nav[aria-label='Next steps'] a").len(), 1);
+    assert_eq!(select(&html, "nav[aria-labelledby='mrcc-next-steps'] a").len(), 1);
+    assert_eq!(text(&select(&html, "#mrcc-next-steps")[0]), "Next steps");
     // Dates in words, in the reader's language; the machine-readable date beside.
     for css in ["footer time", ".reviewed-line time"] {
         assert_eq!(select(&html, css)[0].attr("datetime"), Some(dataset.meta.reviewed.as_str()), "{css}");
@@ -319,8 +320,8 @@ async fn glossary_words_are_found_whatever_their_case_in_spanish() {
     }
 }
 
-/// The core carries only the English interface strings: a Spanish dataset brings its own, added
-/// when it is packed, and the reader sees the same words as with the full Spanish table.
+/// The core carries no interface strings: every dataset brings its own, added when it is
+/// packed, and the reader sees the same words as with the full built-in table.
 #[tokio::test]
 async fn spanish_interface_strings_arrive_with_the_packed_dataset() {
     let spanish = Strings::for_dataset("es", &Default::default());
@@ -330,20 +331,35 @@ async fn spanish_interface_strings_arrive_with_the_packed_dataset() {
         assert!(headings.iter().any(|h| h == expected), "{expected} not in {headings:?}");
     }
     assert!(!headings.iter().any(|h| h == &Strings::en().options_heading()), "{headings:?}");
+}
 
-    // Without them (a dataset not packed by the tools), the core falls back to English.
-    let props = ExplorerProps {
-        dataset: ById::new(common::built_in_es()),
-        appointment_url: None,
-        support_url: None,
-        situation: None,
-        on_change: None,
-        all_details: false,
-        parked: false,
-    };
-    let bare =
-        Html::parse_fragment(&LocalServerRenderer::<Explorer>::with_props(props).hydratable(false).render().await);
-    assert!(select(&bare, "h3").iter().map(text).any(|h| h == Strings::en().options_heading()));
+/// The first screen's part of the built-in content carries every string the first screen
+/// shows: with it alone, the first screen is what it is with all of them.
+#[tokio::test]
+async fn the_first_screen_has_every_string_it_shows() {
+    for dataset in [built_in(), common::built_in_es()] {
+        let (start, _) = mrcc_model::split(&as_the_widget_receives(dataset));
+        let mut with_all = start.clone();
+        with_all.ui = as_the_widget_receives(common::built_in()).ui;
+        if start.meta.language == "es" {
+            with_all.ui = as_the_widget_receives(common::built_in_es()).ui;
+        }
+        assert!(with_all.ui.len() > start.ui.len(), "the details bring strings of their own");
+        let first_screen = |dataset: Dataset| async move {
+            let props = ExplorerProps {
+                dataset: ById::new(dataset),
+                appointment_url: None,
+                support_url: None,
+                situation: None,
+                on_change: None,
+                all_details: false,
+                parked: false,
+            };
+            LocalServerRenderer::<Explorer>::with_props(props).hydratable(false).render().await
+        };
+        let language = start.meta.language.clone();
+        assert_eq!(first_screen(start).await, first_screen(with_all).await, "{language}");
+    }
 }
 
 /// At start, closed disclosures hold only their summary: their content is rendered on first

@@ -2,7 +2,7 @@
 //! of each language (English and Spanish). The widget turns them into its `Strings`
 //! (`mrcc-ui`); the validator checks a dataset's own `ui` table against [`KEYS`]; packing
 //! copies a language's built-in table into its dataset ([`add_built_in_strings`]), so the
-//! widget's wasm carries only English.
+//! widget's wasm carries none of them.
 
 use crate::contract::BUILT_IN_LANGUAGES;
 use crate::Dataset;
@@ -19,6 +19,9 @@ macro_rules! with_interface_keys {
             start_over,
             started_over,
             undo,
+            jump_to_questions,
+            jump_to_options,
+            change_answers,
             restored,
             added_to_questions,
             removed,
@@ -110,6 +113,10 @@ macro_rules! with_interface_keys {
             funding,
             conflicts,
             next_steps,
+            step_bring,
+            step_ask_first,
+            step_ask_which,
+            step_side_effects,
             category_medicine,
             category_surgery,
             category_radiation,
@@ -161,6 +168,9 @@ pub const EN: &[(&str, &str)] = &[
     ("start_over", "Start over"),
     ("started_over", "Your answers were cleared. Your questions were kept."),
     ("undo", "Undo"),
+    ("jump_to_questions", "Answer {n} questions"),
+    ("jump_to_options", "See all {n} options"),
+    ("change_answers", "Change my answers"),
     ("restored", "Your answers are back."),
     ("added_to_questions", "Added to my questions."),
     ("removed", "Removed."),
@@ -252,6 +262,10 @@ pub const EN: &[(&str, &str)] = &[
     ("funding", "Funding"),
     ("conflicts", "Conflicts of interest"),
     ("next_steps", "Next steps"),
+    ("step_bring", "Make your summary and bring it to your appointment. It holds your answers, the options, what matters to you and your questions."),
+    ("step_ask_first", "Ask first:"),
+    ("step_ask_which", "Which of these options fit me best, and why?"),
+    ("step_side_effects", "Side effects: each medicine’s details list the warning signs that need a call to your care team the same day."),
     ("category_medicine", "Medicine"),
     ("category_surgery", "Surgery"),
     ("category_radiation", "Radiation"),
@@ -292,6 +306,9 @@ pub const ES: &[(&str, &str)] = &[
     ("start_over", "Empezar de nuevo"),
     ("started_over", "Se borraron sus respuestas. Sus preguntas se mantienen."),
     ("undo", "Deshacer"),
+    ("jump_to_questions", "Conteste {n} preguntas"),
+    ("jump_to_options", "Ver las {n} opciones"),
+    ("change_answers", "Cambiar mis respuestas"),
     ("restored", "Sus respuestas volvieron."),
     ("added_to_questions", "Se agregó a mis preguntas."),
     ("removed", "Se quitó."),
@@ -383,6 +400,10 @@ pub const ES: &[(&str, &str)] = &[
     ("funding", "Financiación"),
     ("conflicts", "Conflictos de interés"),
     ("next_steps", "Próximos pasos"),
+    ("step_bring", "Haga su resumen y llévelo a su cita. Tiene sus respuestas, las opciones, lo que le importa y sus preguntas."),
+    ("step_ask_first", "Pregunte primero:"),
+    ("step_ask_which", "¿Cuáles de estas opciones me convienen más, y por qué?"),
+    ("step_side_effects", "Efectos secundarios: los detalles de cada medicamento dicen qué señales de alarma requieren llamar a su equipo de atención el mismo día."),
     ("category_medicine", "Medicamento"),
     ("category_surgery", "Cirugía"),
     ("category_radiation", "Radiación"),
@@ -427,17 +448,56 @@ fn other_than_english(language: &str) -> Option<&'static [(&'static str, &'stati
     }
 }
 
-/// Copies the built-in strings of the dataset's language (not English, which the widget has)
-/// into its `ui` table, under its own entries, so that the widget, which has only English, shows the
-/// same text as a table of that language would.
+/// Copies the built-in strings into the dataset's `ui` table, under its own entries: its
+/// language's table where there is one, else English. Every packed dataset carries all its
+/// strings, so the widget's wasm carries none.
 pub fn add_built_in_strings(dataset: &mut Dataset) {
-    let Some(table) = other_than_english(&dataset.meta.language) else { return };
-    for (key, text) in table {
+    let tables = [other_than_english(&dataset.meta.language).unwrap_or_default(), EN];
+    for (key, text) in tables.into_iter().flatten() {
         if !dataset.ui.contains_key(*key) {
             dataset.ui.insert((*key).to_owned(), (*text).to_owned());
         }
     }
 }
+
+/// The keys only an option's opened details and the opened risk checklist show: they travel in
+/// the details part of the built-in content ([`split`](crate::split)), not the first screen's.
+pub const DETAILS_ONLY_KEYS: &[&str] = &[
+    "what_it_is",
+    "what_it_involves",
+    "benefits",
+    "harms",
+    "living_with",
+    "figures",
+    "figure_group",
+    "figure_time_frame",
+    "figure_source",
+    "figure_evidence",
+    "figure_uncertainty",
+    "figure_out_of_100",
+    "figure_people",
+    "figure_benefit",
+    "figure_harm",
+    "figure_comparison",
+    "figure_context",
+    "evidence_randomized_trial",
+    "evidence_single_arm_study",
+    "evidence_case_series",
+    "evidence_systematic_review",
+    "evidence_survey",
+    "warning_signs",
+    "questions",
+    "add_question",
+    "question_added",
+    "close_details",
+    "risk_legend",
+    "risk_none",
+    "risk_ticked",
+    "risk_matches",
+    "use_risk",
+    "risk_used",
+    "count_of",
+];
 
 /// Whether the language has a complete built-in table.
 pub fn has_built_in_table(language: &str) -> bool {

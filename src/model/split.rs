@@ -1,7 +1,8 @@
 //! The built-in content in two packs: what the first screen needs, and what only an opened
 //! option, the opened risk checklist, an opened glossary word, the comparison and the summary
 //! need (each option's full text, figures and warning signs, the risk checklist's text, the
-//! glossary's meanings, and the sources and which ones each option and rule cites). The second is about two thirds of the content; the element fetches
+//! glossary's meanings, the sources and which ones each option and rule cites, and the
+//! interface strings only those show). The second is about two thirds of the content; the element fetches
 //! it after the first render, so the first screen does not wait for text nobody has opened yet.
 //!
 //! A host's own dataset arrives whole (the validator module packs it in one piece).
@@ -17,6 +18,12 @@ pub fn split(dataset: &Dataset) -> (Dataset, Dataset) {
     // shown only once opened or in the summary.
     let mut details = Dataset { sources: take(&mut start.sources), imdc: take(&mut start.imdc), ..Dataset::default() };
     details.meta.language = start.meta.language.clone();
+    // The interface strings that only those parts show.
+    for key in crate::interface::DETAILS_ONLY_KEYS {
+        if let Some(text) = start.ui.remove(*key) {
+            details.ui.insert((*key).to_owned(), text);
+        }
+    }
     // The glossary's meanings: shown when a word is opened, and in the glossary at the end.
     // Its words stay: they mark the text from the first render on.
     for entry in &mut start.glossary {
@@ -57,6 +64,9 @@ pub fn merge(mut start: Dataset, mut details: Dataset) -> Option<Dataset> {
         return None;
     }
     start.sources = take(&mut details.sources);
+    for (key, text) in take(&mut details.ui) {
+        start.ui.insert(key, text);
+    }
     start.imdc = take(&mut details.imdc);
     for (entry, from) in start.glossary.iter_mut().zip(&mut details.glossary) {
         entry.definition = take(&mut from.definition);

@@ -196,6 +196,12 @@ test('the summary downloads as a text file holding everything the reader chose',
     '- Taking part in research that may help others: Not rated',
     // The day it was made, from the reader's clock, in words.
     `Made on ${new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date())}.`,
+    // The compared options' figures, the counts out of 100 with their pictures as text.
+    'Numbers from studies',
+    'Pembrolizumab plus axitinib: 58 of 100',
+    'Cancer grew somewhere else: 85 of 100',
+    // Figures without a picture (a median) are there too.
+    'Half of the people on nivolumab plus ipilimumab were alive after 55.7 months.',
     'Where am I leaning?',
     '- Do you feel sure about the best choice for you? Yes',
     '- Do you have enough support and advice to make a choice? No',
@@ -432,5 +438,53 @@ test("an option's long details end with a button that closes them and returns fo
     await page.evaluate(() => document.querySelector('mrcc-explorer').shadowRoot.activeElement?.localName),
     'summary',
   );
+  await context.close();
+});
+
+test('a phone reader reaches the options or the questions in one tap, sees their answers above the options, and the next steps follow them', async () => {
+  const { page, context, problems } = await openPage(env.browser, `${env.server.origin}/strict/www/index.html`);
+  await page.setViewportSize({ width: 390, height: 800 });
+  await waitForWidgets(page);
+  const widget = page.locator('mrcc-explorer');
+  const focusedId = () => page.evaluate(() => document.querySelector('mrcc-explorer').shadowRoot.activeElement?.id);
+  const inView = (css) =>
+    page.evaluate((css) => {
+      const box = document.querySelector('mrcc-explorer').shadowRoot.querySelector(css).getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= innerHeight;
+    }, css);
+  // The first screen offers both ways in.
+  const jumps = widget.locator('.jumps button');
+  assert.deepEqual(await jumps.allTextContents(), ['Answer 7 questions', 'See all 10 options']);
+  // Right under the widget's title and review line, before the condition's text.
+  const below = await page.evaluate(() => {
+    const host = document.querySelector('mrcc-explorer');
+    return host.shadowRoot.querySelector('.jumps').getBoundingClientRect().bottom - host.getBoundingClientRect().top;
+  });
+  assert.ok(below < 700, `the ways in end ${below} px below the widget's top`);
+  await jumps.nth(1).click();
+  assert.equal(await focusedId(), 'mrcc-options');
+  assert.ok(await inView('#mrcc-options'));
+  await jumps.nth(0).click();
+  assert.equal(await focusedId(), 'mrcc-situation');
+  // No answers, no line; then the answers given, in a line above the options.
+  assert.equal(await widget.locator('.your-answers').count(), 0);
+  await widget.locator('#choice-histology-clear-cell').check();
+  await widget.locator('#choice-primary-removed').check();
+  const line = widget.locator('.your-answers');
+  assert.equal(await line.textContent(), 'Your situation: Clear cell · No, it was taken out with surgery Change my answers');
+  await line.locator('button').click();
+  assert.equal(await focusedId(), 'mrcc-situation');
+  // Next steps: what to bring, what to ask first (the reader's own first question once there is one).
+  const steps = widget.locator('.next-steps .steps li');
+  assert.equal(await steps.nth(1).textContent(), 'Ask first: Which of these options fit me best, and why?');
+  await widget.locator('#own-question').fill('Can I keep working?');
+  await widget.locator('#own-question').press('Enter');
+  assert.equal(await steps.nth(1).textContent(), 'Ask first: Can I keep working?');
+  assert.match(await steps.nth(0).textContent(), /^Make your summary and bring it to your appointment\./);
+  assert.match(await steps.nth(2).textContent(), /warning signs/);
+  // On a wide widget the answers are beside the options: no ways in to offer.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  assert.equal(await jumps.first().isVisible(), false);
+  assert.deepEqual(problems, { console: [], uncaught: [] });
   await context.close();
 });

@@ -105,16 +105,24 @@ fn packs_what_the_widget_core_reads_after_validating() {
     use mrcc_model::interface::KEYS;
     use mrcc_model::unpack;
 
-    let english = run(&["pack", "en"]);
-    assert_eq!(english.status.code(), Some(0));
-    assert_eq!(unpack(&english.stdout), Some(common::built_in()), "English needs no strings of its own");
-
-    let spanish = unpack(&run(&["pack", "es"]).stdout).expect("the Spanish pack unpacks");
-    let mut without_strings = spanish.clone();
-    without_strings.ui = Default::default();
-    assert_eq!(without_strings, common::built_in_es());
-    assert_eq!(spanish.ui.len(), KEYS.len(), "every interface string travels with the Spanish content");
-    assert_eq!(Strings::for_widget("es", &spanish.ui), Strings::for_dataset("es", &Default::default()));
+    // Every interface string travels with the content, English too: the wasm has none.
+    for (language, plain) in [("en", common::built_in()), ("es", common::built_in_es())] {
+        let output = run(&["pack", language]);
+        assert_eq!(output.status.code(), Some(0));
+        let packed = unpack(&output.stdout).expect("the pack unpacks");
+        let mut without_strings = packed.clone();
+        without_strings.ui = Default::default();
+        assert_eq!(without_strings, plain);
+        assert_eq!(packed.ui.len(), KEYS.len(), "{language}");
+        let widget = Strings::for_widget(language, &packed.ui);
+        assert_eq!(widget, Strings::for_dataset(language, &Default::default()), "{language}");
+        // The first screen's part lacks only the strings its details bring.
+        let start = unpack(&run(&["pack", language, "start"]).stdout).expect("the first part unpacks");
+        let mut missing: Vec<&str> = KEYS.iter().copied().filter(|key| !start.ui.contains_key(*key)).collect();
+        let mut details_only = mrcc_model::interface::DETAILS_ONLY_KEYS.to_vec();
+        (missing.sort(), details_only.sort());
+        assert_eq!(missing, details_only, "{language}");
+    }
 
     let mut broken = common::built_in_value();
     broken["options"][0]["id"] = json!("Bad Id");

@@ -8,11 +8,12 @@ use super::next_steps::resolved_links;
 use super::prose::Marked;
 use super::results::{place, Placed};
 use super::shared::{ById, Shared};
-use super::state::{send, Action, ExplorerState};
+use super::state::{Action, ExplorerState};
 use super::strings::Strings;
 use super::text;
 use super::{
-    about, compare, condition, glossary, leaning, my_questions, next_steps, results, situation_form, summary, values,
+    about, compare, condition, glossary, jumps, leaning, my_questions, next_steps, results, situation_form, summary,
+    values,
 };
 use crate::rules::Situation;
 use mrcc_model::Dataset;
@@ -243,6 +244,7 @@ impl Explorer {
                         { text(s.reviewed()) }{ " " }<time datetime={meta.reviewed.clone()}>{ text(&s.date(&meta.reviewed)) }</time>{ ". " }
                         <span class="hospital-review">{ s.hospital_review_status(meta) }</span>
                     </p>
+                    { jumps(&shared, dispatch) }
                     { condition(&shared) }
                     { situation_form(&shared, state, dispatch) }
                     { results(&shared, state, &self.placed.1, dispatch) }
@@ -255,7 +257,7 @@ impl Explorer {
                             { text(s.make_summary()) }
                         </button>
                     </div>
-                    { next_steps(&shared, &resolved) }
+                    { next_steps(&shared, state.questions.first().map(String::as_str), &resolved) }
                     { glossary(&shared) }
                     { about(&shared) }
                 }

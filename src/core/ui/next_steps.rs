@@ -27,11 +27,19 @@ pub fn resolved_links<'a>(
         .collect()
 }
 
-/// Where urgent symptoms go, then the hospital's call-to-action links, as [`resolved_links`]
-/// gives them.
-pub fn next_steps(shared: &Shared, links: &[(&Link, String)]) -> Html {
+/// What to do next: bring the summary, what to ask first (the reader's own first question,
+/// else which options fit them), where the side effects' warning signs are, where urgent
+/// symptoms go, then the hospital's call-to-action links, as [`resolved_links`] gives them.
+pub fn next_steps(shared: &Shared, first_question: Option<&str>, links: &[(&Link, String)]) -> Html {
+    let s = &*shared.strings;
     html! {
-        <nav class="next-steps" aria-label={shared.strings.next_steps().to_owned()}>
+        <nav class="next-steps" aria-labelledby="mrcc-next-steps">
+            <h3 id="mrcc-next-steps">{ text(s.next_steps()) }</h3>
+            <ol class="steps">
+                <li>{ text(s.step_bring()) }</li>
+                <li>{ text(s.step_ask_first()) }{ " " }{ text(first_question.unwrap_or(s.step_ask_which())) }</li>
+                <li>{ text(s.step_side_effects()) }</li>
+            </ol>
             // Always there, with or without links: this page is never where urgent symptoms go.
             <p class="urgent-help" role="note">{ text(&shared.dataset.meta.urgent_help) }</p>
             if !links.is_empty() {

@@ -178,7 +178,7 @@ const ROW_MARKED: [&str; 11] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"
 /// A group of a figure as 100 people in ten rows of ten, the first `count` marked (an icon
 /// array, as in the Ottawa decision aids). The stylesheet draws the people (no images, so a
 /// strict CSP and printing keep them); screen readers get the caption, which says the same in words.
-fn icon_array(group: &PeopleCount, s: &Strings) -> Html {
+pub fn icon_array(group: &PeopleCount, s: &Strings) -> Html {
     let count = group.count.min(100);
     html! {
         <figure class="icon-array">

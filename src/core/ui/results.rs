@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::text;
+use super::{text, your_answers};
 
 use super::shared::Shared;
 use super::state::{Action, ExplorerState};
@@ -43,9 +43,10 @@ pub fn results(shared: &Shared, state: &ExplorerState, fits: &[Placed], dispatch
     let status = s.result_count(count(Fit::Likely), count(Fit::Possible), count(Fit::Unlikely), answered);
     html! {
         <section class="results" aria-labelledby="mrcc-options">
-            <h3 id="mrcc-options">{ text(s.options_heading()) }</h3>
+            <h3 id="mrcc-options" tabindex="-1">{ text(s.options_heading()) }</h3>
             <p class="hint">{ text(s.options_intro()) }</p>
             <p class="status" part="status" role="status">{ status }</p>
+            { your_answers(shared, state, dispatch) }
             <ul class="options" aria-labelledby="mrcc-options">
                 { for fits.iter().filter_map(|fit| Some((fit, shared.dataset.options.get(fit.index)?))).map(|(fit, option)| {
                     let compared = state.compared.contains(&option.id);

@@ -14,7 +14,7 @@ pub fn situation_form(shared: &Shared, state: &ExplorerState, dispatch: &Callbac
     let start_over = send(dispatch, Action::StartOver);
     html! {
         <section class="situation" aria-labelledby="mrcc-situation">
-            <h3 id="mrcc-situation">{ text(s.situation_heading()) }</h3>
+            <h3 id="mrcc-situation" tabindex="-1">{ text(s.situation_heading()) }</h3>
             <p class="hint">{ text(s.situation_intro()) }</p>
             <form class="situation-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 { for shared.dataset.criteria.iter().map(|criterion| criterion_field(criterion, state.situation.chosen(&criterion.id), dispatch)) }

@@ -38,6 +38,8 @@ pub enum Said {
     StartedOver,
     Restored,
     Comparing,
+    /// Focus moved to a section the reader asked for; its heading says where they are.
+    Jumped,
 }
 
 /// Where focus goes after an action, and what is announced.
@@ -111,6 +113,8 @@ pub enum Action {
     /// The risk checklist's "Use this risk level in my answers".
     UseRisk(String),
     ToggleCompare(String),
+    /// To a section's heading (a CSS selector): the first screen's ways in, "Change my answers".
+    Jump(String),
     /// "2 chosen: compare now" on a card: to the comparison.
     ShowComparison,
     AddQuestion(String),
@@ -249,6 +253,7 @@ impl ExplorerState {
                 }
                 None => Outcome::Unchanged,
             },
+            Action::Jump(focus) => Outcome::Moved(Moved { focus, said: Said::Jumped }),
             Action::ShowComparison => Outcome::Moved(Moved { focus: "#mrcc-compare".into(), said: Said::Comparing }),
             Action::AddQuestion(question) => {
                 let question = question.trim();

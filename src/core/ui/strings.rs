@@ -60,11 +60,12 @@ impl Strings {
         Strings::from_tables(language, own, built_in_table(language))
     }
 
-    /// The strings the widget shows: the dataset's own `ui` entries, else English. Only the
-    /// English table is in the widget's wasm: the other built-in tables reach it inside the
-    /// dataset, added by [`add_built_in_strings`](mrcc_model::interface::add_built_in_strings) when the dataset is packed.
+    /// The strings the widget shows: the dataset's own `ui` entries. No built-in table is in
+    /// the widget's wasm: every packed dataset carries its strings, added by
+    /// [`add_built_in_strings`](mrcc_model::interface::add_built_in_strings) when it is packed
+    /// (a key is empty only in the first screen's part, until its details arrive).
     pub fn for_widget(language: &str, own: &SmallMap<String, String>) -> Strings {
-        Strings::from_tables(language, own, EN)
+        Strings { language: language.to_owned(), texts: std::array::from_fn(|index| own_text(KEYS[index], own)) }
     }
 
     pub fn en() -> Strings {
@@ -151,6 +152,7 @@ impl Strings {
             Said::StartedOver => self.started_over(),
             Said::Restored => self.restored(),
             Said::Comparing => self.compare_heading(),
+            Said::Jumped => "",
         }
     }
 
@@ -196,6 +198,16 @@ impl Strings {
         }
     }
 
+    /// "Answer 7 questions".
+    pub fn jump_questions(&self, count: usize) -> String {
+        fill(self.jump_to_questions(), &[("n", &intl::number(&self.language, count))])
+    }
+
+    /// "See all 10 options".
+    pub fn jump_options(&self, count: usize) -> String {
+        fill(self.jump_to_options(), &[("n", &intl::number(&self.language, count))])
+    }
+
     /// "2 chosen: compare now".
     pub fn compare_now_count(&self, count: usize) -> String {
         fill(self.compare_now(), &[("n", &intl::number(&self.language, count))])
@@ -206,6 +218,12 @@ impl Strings {
         let (count, total) = (intl::number(&self.language, count), intl::number(&self.language, total));
         fill(self.count_of(), &[("n", &count), ("total", &total)])
     }
+}
+
+/// One string of the dataset's own table. Not inlined: one copy serves every key.
+#[inline(never)]
+fn own_text(key: &str, own: &SmallMap<String, String>) -> String {
+    own.get(key).cloned().unwrap_or_default()
 }
 
 /// One string of a table. Not inlined: a single copy serves every key, where a copy per key

@@ -3,13 +3,13 @@ use yew::prelude::*;
 use super::text;
 
 use super::browser;
-use super::citation;
 use super::compare::compare_table;
 use super::results::Placed;
 use super::shared::Shared;
 use super::state::{send, Action, ExplorerState};
 use super::summary_text::{answers, cited_sources, leaning, sure_result};
-use mrcc_model::Link;
+use super::{citation, icon_array};
+use mrcc_model::{Link, TreatmentOption};
 
 /// The summary to bring to the appointment: answers, options with fit and reasons, the
 /// comparison, what matters, questions, links, sources, review date and disclaimer. The host
@@ -26,6 +26,17 @@ pub fn summary(
     let s = &*shared.strings;
     let dataset = &shared.dataset;
     let compared: Vec<_> = state.compared.iter().filter_map(|id| dataset.option_index(id)).collect();
+    // The figures of the options the reader compared or leans toward, each option once, the
+    // counts out of 100 pictured: all of them, so that none is left out for having no picture.
+    let mut pictured: Vec<&TreatmentOption> = Vec::new();
+    for id in state.compared.iter().chain(&state.leaning) {
+        let option = dataset.options.iter().find(|o| &o.id == id);
+        if let Some(option) = option.filter(|o| !o.figures.is_empty()) {
+            if !pictured.iter().any(|p| p.id == option.id) {
+                pictured.push(option);
+            }
+        }
+    }
     html! {
         <section class="summary-page" aria-labelledby="mrcc-summary">
             <h3 id="mrcc-summary" tabindex="-1" ref={heading.clone()}>{ text(s.summary_heading()) }</h3>
@@ -61,6 +72,23 @@ pub fn summary(
             if compared.len() >= 2 {
                 <h4>{ text(s.compare_heading()) }</h4>
                 { compare_table(shared, &compared, None) }
+            }
+
+            if !pictured.is_empty() {
+                <h4>{ text(s.figures()) }</h4>
+                { for pictured.iter().map(|option| html! {
+                    <div class="summary-figures">
+                        <h5>{ text(&option.name) }</h5>
+                        { for option.figures.iter().map(|figure| html! {
+                            <div class="figure">
+                                <p>{ text(&figure.text) }</p>
+                                if !figure.out_of_100.is_empty() {
+                                    <div class="icon-arrays">{ for figure.out_of_100.iter().map(|group| icon_array(group, s)) }</div>
+                                }
+                            </div>
+                        }) }
+                    </div>
+                }) }
             }
 
             if !dataset.values.is_empty() {
