@@ -362,12 +362,13 @@ async fn the_first_screen_has_every_string_it_shows() {
     }
 }
 
-/// At start, closed disclosures hold only their summary: their content is rendered on first
-/// open (the browser tests and the end-to-end test of the opened text prove what follows).
+/// At start, closed option details hold only their summary: their content is rendered on first
+/// open (the browser tests and the end-to-end test of the opened text prove what follows). The
+/// glossary's list is not in the first render at all (its meanings come with the details).
 #[tokio::test]
 async fn closed_disclosures_are_empty_until_first_opened() {
     let closed = render_with(built_in(), None, None, false).await;
-    let details = select(&closed, "details.details");
+    let details = select(&closed, "article details.details");
     assert_eq!(details.len(), built_in().options.len());
     for disclosure in &details {
         let children: Vec<&str> =

@@ -136,6 +136,12 @@ impl<T: Read> Read for SmallMap<String, T> {
     }
 }
 
+impl Read for mrcc_model::UiTable {
+    fn read(value: &Json, path: &Path, problems: &mut Vec<Problem>) -> Option<Self> {
+        SmallMap::read(value, path, problems).map(mrcc_model::UiTable)
+    }
+}
+
 /// The entries of an object, after reporting keys that are repeated or, when `fields` is given,
 /// not among them (a misspelt field would otherwise silently drop an editor's text).
 #[inline(never)]

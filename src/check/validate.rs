@@ -403,7 +403,7 @@ impl<'a> Checker<'a> {
     /// the keys it lacks are listed (they show in English).
     fn ui(&mut self, dataset: &Dataset) {
         let ui = at("ui");
-        for (key, text) in &dataset.ui {
+        for (key, text) in dataset.ui.iter() {
             if !UI_KEYS.contains(&key.as_str()) {
                 self.error(&ui.key(key), "expected one of the interface keys (see src/core/ui/strings.rs)");
             } else {

@@ -187,6 +187,27 @@ impl<T: Pack> Pack for SmallMap<String, T> {
     }
 }
 
+/// The interface strings as one text per known key, in the keys' order, an empty text for a
+/// missing key: no key names in the pack. Keys the widget does not know (the validator warns of
+/// them) are left out.
+impl Pack for crate::UiTable {
+    fn pack(&self, out: &mut Vec<u8>) {
+        for key in crate::interface::KEYS {
+            self.get(*key).cloned().unwrap_or_default().pack(out);
+        }
+    }
+    fn unpack(input: &mut Input) -> Option<Self> {
+        let mut table = crate::UiTable::default();
+        for key in crate::interface::KEYS {
+            let text = String::unpack(input)?;
+            if !text.is_empty() {
+                table.insert((*key).to_owned(), text);
+            }
+        }
+        Some(table)
+    }
+}
+
 /// A field to fill: any packable type, behind one vtable per type rather than code per field.
 trait Slot {
     fn fill(&mut self, input: &mut Input) -> Option<()>;

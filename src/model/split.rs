@@ -64,7 +64,7 @@ pub fn merge(mut start: Dataset, mut details: Dataset) -> Option<Dataset> {
         return None;
     }
     start.sources = take(&mut details.sources);
-    for (key, text) in take(&mut details.ui) {
+    for (key, text) in take(&mut details.ui).0 {
         start.ui.insert(key, text);
     }
     start.imdc = take(&mut details.imdc);

@@ -13,14 +13,19 @@ pub fn glossary(shared: &Shared) -> Html {
     html! {
         <section class="glossary" aria-labelledby="mrcc-glossary">
             <h3 id="mrcc-glossary">{ text(shared.strings.glossary()) }</h3>
-            <dl>
-                { for shared.dataset.glossary.iter().map(|entry| html! {
-                    <div class="term">
-                        <dt>{ text(&entry.term) }</dt>
-                        <dd>{ text(&entry.definition) }</dd>
-                    </div>
-                }) }
-            </dl>
+            // Closed until asked for: open, the list was the longest part of a phone's page
+            // (3,300 px at 390 px), and each word already opens its meaning where it is used.
+            <details class="details">
+                <summary>{ shared.strings.show_all(shared.dataset.glossary.len()) }</summary>
+                <dl>
+                    { for shared.dataset.glossary.iter().map(|entry| html! {
+                        <div class="term">
+                            <dt>{ text(&entry.term) }</dt>
+                            <dd>{ text(&entry.definition) }</dd>
+                        </div>
+                    }) }
+                </dl>
+            </details>
         </section>
     }
 }

@@ -198,6 +198,11 @@ impl Strings {
         }
     }
 
+    /// "Show all 27".
+    pub fn show_all(&self, count: usize) -> String {
+        fill(self.show_all_n(), &[("n", &intl::number(&self.language, count))])
+    }
+
     /// "Answer 7 questions".
     pub fn jump_questions(&self, count: usize) -> String {
         fill(self.jump_to_questions(), &[("n", &intl::number(&self.language, count))])
