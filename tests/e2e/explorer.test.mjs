@@ -464,6 +464,9 @@ test('a phone reader reaches the options or the questions in one tap, sees their
   await jumps.nth(1).click();
   assert.equal(await focusedId(), 'mrcc-options');
   assert.ok(await inView('#mrcc-options'));
+  // The options' heading at the top of the screen, the first option in the screen's top half.
+  const firstCard = await page.evaluate(() => document.querySelector('mrcc-explorer').shadowRoot.querySelector('.card').getBoundingClientRect().top);
+  assert.ok(firstCard < 400, `the first option starts ${firstCard} px down the screen`);
   await jumps.nth(0).click();
   assert.equal(await focusedId(), 'mrcc-situation');
   // No answers, no line; then the answers given, in a line above the options.

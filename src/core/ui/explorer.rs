@@ -8,7 +8,7 @@ use super::next_steps::resolved_links;
 use super::prose::Marked;
 use super::results::{place, Placed};
 use super::shared::{ById, Shared};
-use super::state::{Action, ExplorerState};
+use super::state::{Action, ExplorerState, Said};
 use super::strings::Strings;
 use super::text;
 use super::{
@@ -193,9 +193,16 @@ impl Explorer {
         if self.state.moves != self.moves_applied {
             self.moves_applied = self.state.moves;
             let target = self.state.moved.as_ref().zip(self.root.cast::<web_sys::Element>());
-            if let Some(element) = target.and_then(|(moved, root)| root.query_selector(&moved.focus).ok().flatten()) {
-                if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
-                    let _ = element.focus();
+            if let Some((moved, root)) = target {
+                if let Some(element) = root.query_selector(&moved.focus).ok().flatten() {
+                    if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+                        let _ = element.focus();
+                    }
+                    // A section the reader asked for starts at the top of the screen (focus alone
+                    // may leave it mid-screen, with its content below the fold).
+                    if moved.said == Said::Jumped {
+                        element.scroll_into_view();
+                    }
                 }
             }
         }
