@@ -133,9 +133,24 @@ test('keyboard-only walk: answer, open an option, add a question, compare, summa
     question,
     'Make an appointment',
     'Content reviewed',
+    // The day it was made, and the compared options' figures with their pictures' captions.
+    'Made on',
+    'Pembrolizumab plus axitinib: 58 of 100',
+    'Belzutifan: 24 of 100',
   ]) {
     assert.ok(text.includes(expected), `the printed summary lacks ${JSON.stringify(expected)}`);
   }
+  // The pictures themselves print: drawn backgrounds, kept by print-color-adjust.
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.evaluate(() => {
+    const row = document.querySelector('mrcc-explorer').shadowRoot.querySelector('.summary-page .icon-array i');
+    const style = getComputedStyle(row);
+    return { image: style.backgroundImage, adjust: style.printColorAdjust, marked: getComputedStyle(row, '::before').width };
+  });
+  await page.emulateMedia({ media: 'screen' });
+  assert.match(printed.image, /radial-gradient/);
+  assert.equal(printed.adjust, 'exact');
+  assert.notEqual(printed.marked, '0px', 'the first row has marked people');
   for (const absent of ['Find a doctor', 'Lakeside University Hospital is a fictional', 'Make my summary', 'Download as a file']) {
     assert.ok(!text.includes(absent), `the printed summary includes ${JSON.stringify(absent)}`);
   }
