@@ -4,7 +4,7 @@
 mod common;
 
 use mrcc_core::ui::prose::{split_terms, Segment};
-use mrcc_core::ui::state::{Action, ExplorerState, MAX_COMPARED};
+use mrcc_core::ui::state::{Action, ExplorerState, MAX_COMPARED, OPENED_GLOSSARY, OPENED_RISK};
 
 fn apply(actions: Vec<Action>) -> ExplorerState {
     actions.into_iter().fold(ExplorerState::default(), After::after)
@@ -193,14 +193,14 @@ fn an_action_that_changes_nothing_reports_it_and_keeps_everything() {
 #[test]
 fn the_opened_risk_checklist_stays_rendered() {
     let mut state = ExplorerState::default();
-    assert!(!state.risk_opened);
-    assert!(state.apply(Action::OpenRisk));
-    assert!(!state.apply(Action::OpenRisk), "opening twice changes nothing");
+    assert_eq!(state.opened & OPENED_RISK, 0);
+    assert!(state.apply(Action::Open(OPENED_RISK)));
+    assert!(!state.apply(Action::Open(OPENED_RISK)), "opening twice changes nothing");
     let state = state.after(Action::StartOver);
-    assert!(state.risk_opened);
+    assert_ne!(state.opened & OPENED_RISK, 0);
     let mut fresh = apply(vec![answer("risk", "poor"), Action::StartOver]);
-    fresh.apply(Action::OpenRisk);
-    assert!(fresh.after(Action::Undo).risk_opened, "undo keeps what was opened since");
+    fresh.apply(Action::Open(OPENED_GLOSSARY));
+    assert_eq!(fresh.after(Action::Undo).opened & OPENED_GLOSSARY, OPENED_GLOSSARY, "undo keeps what was opened since");
 }
 
 /// The SURE test scores once all four questions are answered (yes counts 1, as published);

@@ -112,6 +112,9 @@ test('switching lang at run time keeps the answers, the comparison and the quest
   const sbrt = ES.options.find((o) => o.id === 'sbrt');
   await page.locator('#w article[data-option="sbrt"] details > summary').click();
   assert.ok((await visibleText(page.locator('#w article[data-option="sbrt"] details'))).includes(sbrt.what_it_is));
+  // The glossary's list renders once opened (on the toggle event, which follows the click).
+  await page.locator('#w .glossary details > summary').click();
+  await page.locator('#w .glossary dl').waitFor();
   assert.ok((await page.locator('#w .glossary').textContent()).includes(ES.glossary[0].definition));
   assert.ok((await page.locator('#w .about').textContent()).includes(ES.meta.disclaimer));
   assert.ok((await page.locator('#w .condition').textContent()).includes(ES.condition.title));

@@ -265,7 +265,7 @@ impl Explorer {
                         </button>
                     </div>
                     { next_steps(&shared, state.questions.first().map(String::as_str), &resolved) }
-                    { glossary(&shared) }
+                    { glossary(&shared, state, dispatch) }
                     { about(&shared) }
                 }
             </section>

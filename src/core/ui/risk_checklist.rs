@@ -4,7 +4,7 @@ use super::text;
 
 use super::prose;
 use super::shared::Shared;
-use super::state::{send, Action, ExplorerState};
+use super::state::{send, Action, ExplorerState, OPENED_RISK};
 
 /// "Understanding your risk level": the six IMDC signs in plain words, with an optional
 /// checklist that shows the matching group (Heng: 0 favorable, 1-2 intermediate, 3+ poor)
@@ -12,11 +12,15 @@ use super::state::{send, Action, ExplorerState};
 /// diagnosis.
 pub fn risk_checklist(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Action>) -> Html {
     let s = &*shared.strings;
-    let summary = html! { <summary onclick={send(dispatch, Action::OpenRisk)}>{ text(s.risk_open()) }</summary> };
+    let summary =
+        html! { <summary onclick={send(dispatch, Action::Open(OPENED_RISK))}>{ text(s.risk_open()) }</summary> };
     // Always the summary and one child after it (see `OptionDetails`).
-    let content =
-        if state.risk_opened || shared.all_details { content(shared, state, dispatch) } else { Html::default() };
-    html! { <details class="risk" ontoggle={send(dispatch, Action::OpenRisk)}>{ summary }{ content }</details> }
+    let content = if state.opened & OPENED_RISK != 0 || shared.all_details {
+        content(shared, state, dispatch)
+    } else {
+        Html::default()
+    };
+    html! { <details class="risk" ontoggle={send(dispatch, Action::Open(OPENED_RISK))}>{ summary }{ content }</details> }
 }
 
 fn content(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Action>) -> Html {

@@ -54,6 +54,11 @@ pub struct Moved {
 /// Encouragement (Légaré and others, 2010).
 pub const SURE_ITEMS: usize = 4;
 
+/// The risk checklist, in [`ExplorerState::opened`].
+pub const OPENED_RISK: u8 = 1;
+/// The glossary's list, in [`ExplorerState::opened`].
+pub const OPENED_GLOSSARY: u8 = 2;
+
 /// The most options compared side by side.
 pub const MAX_COMPARED: usize = 3;
 
@@ -84,10 +89,10 @@ pub struct ExplorerState {
     pub moved: Option<Moved>,
     /// Counts the moves, so that the explorer applies each one once.
     pub moves: u32,
-    /// Whether the reader has opened the risk checklist: its content is rendered from then on
-    /// (see `OptionDetails` for why on first open). Kept by "Start over" and Undo, which do
-    /// not close it.
-    pub risk_opened: bool,
+    /// The disclosures the reader has opened, as bits ([`OPENED_RISK`], [`OPENED_GLOSSARY`]):
+    /// their content is rendered from then on (see `OptionDetails` for why on first open).
+    /// Kept by "Start over" and Undo, which do not close them.
+    pub opened: u8,
     /// Everything as it was before "Start over", until the next action: Undo restores it.
     pub before_start_over: Option<Box<ExplorerState>>,
 }
@@ -141,8 +146,8 @@ pub enum Action {
     ToggleRiskFactor(String),
     /// "None of these signs": clears the ticked signs.
     ToggleNoRiskFactors,
-    /// The risk checklist's disclosure was opened.
-    OpenRisk,
+    /// A disclosure ([`OPENED_RISK`], [`OPENED_GLOSSARY`]) was opened.
+    Open(u8),
     /// Opens the summary, made on the given day (YYYY-MM-DD, from the browser's clock).
     OpenSummary(String),
     CloseSummary,
@@ -201,16 +206,15 @@ impl ExplorerState {
                 self.questions = previous.questions.clone();
                 self.copied = previous.copied;
                 self.moves = previous.moves;
-                self.risk_opened = previous.risk_opened;
+                self.opened = previous.opened;
                 self.before_start_over = Some(Box::new(previous));
                 Outcome::Moved(Moved { focus: ".undo button".into(), said: Said::StartedOver })
             }
             Action::Undo => match offered_undo.take() {
                 Some(previous) => {
                     // The questions as they are now: the reader may have kept adding.
-                    let (questions, moves, risk_opened) =
-                        (std::mem::take(&mut self.questions), self.moves, self.risk_opened);
-                    *self = ExplorerState { questions, moves, risk_opened, ..*previous };
+                    let (questions, moves, opened) = (std::mem::take(&mut self.questions), self.moves, self.opened);
+                    *self = ExplorerState { questions, moves, opened, ..*previous };
                     Outcome::Moved(Moved { focus: ".situation > button.secondary".into(), said: Said::Restored })
                 }
                 None => Outcome::Unchanged,
@@ -303,9 +307,9 @@ impl ExplorerState {
                 }
                 Outcome::Changed
             }
-            Action::OpenRisk if self.risk_opened => Outcome::Unchanged,
-            Action::OpenRisk => {
-                self.risk_opened = true;
+            Action::Open(disclosure) if self.opened & disclosure != 0 => Outcome::Unchanged,
+            Action::Open(disclosure) => {
+                self.opened |= disclosure;
                 Outcome::Changed
             }
             Action::OpenSummary(date) => {
