@@ -21,15 +21,10 @@ pub fn leaning(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Actio
                     <div class="choices">
                         { for [true, false].into_iter().map(|yes| {
                             let value = if yes { "yes" } else { "no" };
-                            choice(
-                            "radio",
-                            format!("sure-{item}"),
-                            format!("sure-{item}-{value}"),
-                            value.to_owned(),
-                            s.yes_no(yes),
-                            state.sure[item] == Some(yes),
-                            send(dispatch, Action::Sure { item, yes }),
-                        )}) }
+                            let (name, id) = (format!("sure-{item}"), format!("sure-{item}-{value}"));
+                            let checked = state.sure[item] == Some(yes);
+                            choice("radio", name, id, value.to_owned(), s.yes_no(yes), checked, send(dispatch, Action::Sure { item, yes }))
+                        }) }
                     </div>
                 </fieldset>
             }) }
@@ -38,17 +33,14 @@ pub fn leaning(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Actio
             <fieldset class="criterion leaning-choice">
                 <legend>{ text(s.leaning_question()) }</legend>
                 <div class="choices">
+                    // Every option, then "I am not sure yet" (an empty id).
                     { for shared.dataset.options.iter().map(|option| (option.id.as_str(), option.name.as_str()))
                         .chain([("", s.leaning_unsure())])
-                        .map(|(id, label)| choice(
-                            "radio",
-                            "leaning".into(),
-                            format!("leaning-{id}"),
-                            id.to_owned(),
-                            label,
-                            state.leaning.as_deref() == Some(id),
-                            send(dispatch, Action::Lean(id.to_owned())),
-                        )) }
+                        .map(|(id, label)| {
+                            let element_id = if id.is_empty() { "leaning-unsure".to_owned() } else { format!("leaning-{id}") };
+                            let checked = state.leaning.as_deref() == Some(id);
+                            choice("radio", "leaning".into(), element_id, id.to_owned(), label, checked, send(dispatch, Action::Lean(id.to_owned())))
+                        }) }
                 </div>
             </fieldset>
             <p class="source-line">{ text(s.sure_source()) }</p>
