@@ -108,6 +108,10 @@ async function load(widget, { dataset, throttle = 1, latency = 0, changes = 0, m
   };
   if (memory) result.memoryAfterStart = await measure();
   if (changes > 0) {
+    // Updates are measured once each widget has everything (no request for half a second):
+    // the Yew widget's details pack arrives after its first render, and changes made while it
+    // is being read measured the loading, not the update.
+    await tab.waitForLoadState('networkidle');
     // From the attribute's change to the event that follows the updated DOM.
     result.updates = await tab.evaluate(async (changes) => {
       const element = document.querySelector('mrcc-explorer');
