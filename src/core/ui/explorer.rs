@@ -11,10 +11,7 @@ use super::shared::{ById, Shared};
 use super::state::{Action, ExplorerState, Said};
 use super::strings::Strings;
 use super::text;
-use super::{
-    about, compare, condition, glossary, jumps, leaning, my_questions, next_steps, results, situation_form, summary,
-    values,
-};
+use super::{compare, jumps, my_questions, next_steps, results, situation_form, summary, Part, Piece};
 use crate::rules::Situation;
 use mrcc_model::Dataset;
 
@@ -252,12 +249,11 @@ impl Explorer {
                         <span class="hospital-review">{ s.hospital_review_status(meta) }</span>
                     </p>
                     { jumps(&shared, dispatch) }
-                    { condition(&shared) }
+                    <Part shared={shared.clone()} piece={Piece::Condition} dispatch={dispatch.clone()} />
                     { situation_form(&shared, state, dispatch) }
                     { results(&shared, state, &self.placed.1, dispatch) }
                     { compare(&shared, state, dispatch) }
-                    { values(&shared, state, dispatch) }
-                    { leaning(&shared, state, dispatch) }
+                    <Part shared={shared.clone()} dispatch={dispatch.clone()} piece={Piece::Ratings(state.ratings.clone())} />
                     { my_questions(&shared, state, dispatch, &self.own_question) }
                     <div class="summary-cta">
                         <button type="button" ref={self.summary_button.clone()} onclick={dispatch.reform(|_| Action::OpenSummary(browser::today()))}>
@@ -265,8 +261,8 @@ impl Explorer {
                         </button>
                     </div>
                     { next_steps(&shared, state.questions.first().map(String::as_str), &resolved) }
-                    { glossary(&shared, state, dispatch) }
-                    { about(&shared) }
+                    <Part shared={shared.clone()} dispatch={dispatch.clone()}
+                        piece={Piece::Footer { opened: state.opened }} />
                 }
             </section>
         }

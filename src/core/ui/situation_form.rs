@@ -4,7 +4,7 @@ use super::text;
 
 use super::shared::Shared;
 use super::state::{send, Action, ExplorerState};
-use super::{choice, risk_checklist};
+use super::{choice, risk_checklist, Part, Piece};
 use mrcc_model::Criterion;
 
 /// "Your situation": one fieldset per criterion, radio buttons for single answers and
@@ -17,7 +17,10 @@ pub fn situation_form(shared: &Shared, state: &ExplorerState, dispatch: &Callbac
             <h3 id="mrcc-situation" tabindex="-1">{ text(s.situation_heading()) }</h3>
             <p class="hint">{ text(s.situation_intro()) }</p>
             <form class="situation-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                { for shared.dataset.criteria.iter().map(|criterion| criterion_field(criterion, state.situation.chosen(&criterion.id), dispatch)) }
+                { for shared.dataset.criteria.iter().enumerate().map(|(index, criterion)| {
+                    let chosen = state.situation.chosen(&criterion.id).to_vec();
+                    html! { <Part key={criterion.id.clone()} shared={shared.clone()} piece={Piece::Question { index, chosen }} dispatch={dispatch.clone()} /> }
+                }) }
             </form>
             { risk_checklist(shared, state, dispatch) }
             <button type="button" class="secondary" onclick={start_over}>{ text(s.start_over()) }</button>
@@ -32,7 +35,7 @@ pub fn situation_form(shared: &Shared, state: &ExplorerState, dispatch: &Callbac
 }
 
 /// One question: a fieldset of radio buttons, or of checkboxes when several answers may apply.
-fn criterion_field(criterion: &Criterion, chosen: &[String], dispatch: &Callback<Action>) -> Html {
+pub fn criterion_field(criterion: &Criterion, chosen: &[String], dispatch: &Callback<Action>) -> Html {
     let help_id = format!("help-{}", criterion.id);
     let kind = if criterion.multiple { "checkbox" } else { "radio" };
     html! {
