@@ -11,6 +11,10 @@ use super::summary_text::sure_result;
 /// Like "what matters to me", it never changes the options; it goes into the summary.
 pub fn leaning(shared: &Shared, ratings: &Ratings, dispatch: &Callback<Action>) -> Html {
     let s = &*shared.strings;
+    // Far down the page, and its text comes with the details, just after the first render.
+    if !shared.details_arrived() {
+        return Html::default();
+    }
     html! {
         <section class="leaning" aria-labelledby="mrcc-leaning">
             <h3 id="mrcc-leaning">{ text(s.leaning_heading()) }</h3>

@@ -103,6 +103,7 @@ pub fn summary(
                 </dl>
             }
 
+            if shared.details_arrived() {
             <h4>{ text(s.leaning_heading()) }</h4>
             <dl class="meta sure-answers">
                 { for s.sure_questions().iter().zip(&state.ratings.sure).map(|(question, answer)| html! {
@@ -112,6 +113,7 @@ pub fn summary(
             </dl>
             if let Some(result) = sure_result(&state.ratings, s) {
                 <p>{ text(result) }</p>
+            }
             }
 
             <h4>{ text(s.my_questions_heading()) }</h4>
