@@ -203,7 +203,7 @@ export class MrccExplorerElement extends HTMLElement {
       // The core renders synchronously, so it reports the first render from inside mount() and
       // later changes from inside update(): handled in a microtask, once the call has returned
       // (the app's id is known, and nothing calls back into the core while it renders).
-      const changed = (detail) => queueMicrotask(() => this.#changed(detail));
+      const changed = (json) => queueMicrotask(() => this.#changed(JSON.parse(json)));
       this.#appId = mount(this.#mountPoint, this.#config(dataset), changed, parked?.id);
       live.set(this, () => this.#afterPanic());
       this.#fallback.remove();

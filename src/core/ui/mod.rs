@@ -11,6 +11,7 @@
 
 mod about;
 mod browser;
+mod change_detail;
 mod choice;
 mod citation;
 mod compare;
@@ -51,13 +52,15 @@ use next_steps::next_steps;
 use option_details::{icon_array, OptionDetails};
 use part::{Part, Piece};
 use prose::prose;
+pub use results::{place, Placed};
 use results::results;
 use risk_checklist::risk_checklist;
 use situation_form::situation_form;
 use summary::summary;
 use values::values;
 
-pub use explorer::{ChangeDetail, Explorer, ExplorerProps, ResultItem};
+pub use change_detail::ChangeDetail;
+pub use explorer::{Explorer, ExplorerProps};
 pub use shared::{ById, Shared};
 pub use static_content::StaticContent;
 
