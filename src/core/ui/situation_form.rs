@@ -54,7 +54,13 @@ pub fn criterion_field(shared: &Shared, index: usize, chosen: &[String], dispatc
 }
 
 /// One answer to a question, as a radio button or a checkbox.
-pub fn answer(shared: &Shared, criterion: usize, choice_index: usize, checked: bool, dispatch: &Callback<Action>) -> Html {
+pub fn answer(
+    shared: &Shared,
+    criterion: usize,
+    choice_index: usize,
+    checked: bool,
+    dispatch: &Callback<Action>,
+) -> Html {
     let Some(criterion) = shared.dataset.criteria.get(criterion) else { return Html::default() };
     let Some(answer) = criterion.choices.get(choice_index) else { return Html::default() };
     let id = format!("choice-{}-{}", criterion.id, answer.id);
