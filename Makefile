@@ -20,6 +20,14 @@ VALIDATOR_WASM := target/wasm32-unknown-unknown/release/mrcc_validator_wasm.wasm
 # Rust's pointer arithmetic never does. --dae-optimizing first drops arguments that every call
 # passes the same (0.1 KB). --converge repeats -Oz while it still shrinks the wasm.
 WASM_OPT_FLAGS := --low-memory-unused --dae-optimizing -Oz --converge
+# `make dist KEEP_NAMES=1`: the wasm keeps its function names, for profiling
+# (tools/profile-updates.mjs); never shipped (larger; the size budget is not checked).
+ifdef KEEP_NAMES
+WASM_BINDGEN_FLAGS := --keep-debug
+WASM_OPT_FLAGS += -g
+export WASM_OPT_KEEP_NAMES := -g
+export SIZE_BUDGET_BROTLI := 10000000
+endif
 WASM_FEATURES := --enable-bulk-memory --enable-bulk-memory-opt --enable-call-indirect-overlong --enable-multivalue \
 	--enable-mutable-globals --enable-nontrapping-float-to-int --enable-reference-types --enable-sign-ext
 # The built-in languages, as src/model/contract.rs declares them (tests/contract.rs checks).
@@ -64,7 +72,7 @@ dist: setup
 	@echo "build: compiling the validator module (release, LTO)"
 	cargo build --release --target wasm32-unknown-unknown -p mrcc-validator-wasm
 	rm -rf pkg && mkdir -p pkg
-	wasm-bindgen --target web --no-typescript --out-name mrcc-explorer-core --out-dir pkg $(CORE_WASM)
+	wasm-bindgen --target web --no-typescript $(WASM_BINDGEN_FLAGS) --out-name mrcc-explorer-core --out-dir pkg $(CORE_WASM)
 	wasm-bindgen --target web --no-typescript --out-name mrcc-explorer-validator --out-dir pkg $(VALIDATOR_WASM)
 	@echo "build: core wasm before wasm-opt: $$(stat -c %s pkg/mrcc-explorer-core_bg.wasm) bytes"
 	$(WASM_OPT) $(WASM_OPT_FLAGS) pkg/mrcc-explorer-core_bg.wasm -o pkg/mrcc-explorer-core_bg.wasm
@@ -75,7 +83,7 @@ dist: setup
 	@# as the optimizer reads the features from that list, so this step names them (rustc's
 	@# defaults for wasm32-unknown-unknown).
 	for wasm in pkg/mrcc-explorer-core_bg.wasm pkg/mrcc-explorer-validator_bg.wasm; do \
-		$(WASM_OPT) $(WASM_FEATURES) --strip-producers --strip-target-features $$wasm -o $$wasm; done
+		$(WASM_OPT) $(WASM_FEATURES) $(WASM_OPT_KEEP_NAMES) --strip-producers --strip-target-features $$wasm -o $$wasm; done
 	@echo "build: core wasm after wasm-opt: $$(stat -c %s pkg/mrcc-explorer-core_bg.wasm) bytes"
 	@echo "build: the built-in content, validated and packed for the core"
 	for language in $(LANGUAGES); do \

@@ -37,7 +37,8 @@ impl Host {
         let shadow = element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).unwrap();
         let root = document.create_element("div").unwrap();
         shadow.append_child(&root).unwrap();
-        let notify = js_sys::Function::new_with_args("detail", "(window.__changes ??= []).push(detail)");
+        // The core passes each change's detail as JSON text; the element parses it, as here.
+        let notify = js_sys::Function::new_with_args("json", "(window.__changes ??= []).push(JSON.parse(json))");
         match mount(root, config, notify, None) {
             Ok(id) => Ok(Host { element, shadow, id }),
             Err(error) => {
@@ -416,7 +417,7 @@ async fn glossary_words_open_in_place() {
 }
 
 #[wasm_bindgen_test]
-async fn changes_are_reported_as_plain_objects_in_display_order() {
+async fn changes_are_reported_as_json_in_display_order() {
     let window = web_sys::window().unwrap();
     js_sys::Reflect::set(&window, &"__changes".into(), &js_sys::Array::new()).unwrap();
     let host = Host::mount(None);

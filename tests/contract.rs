@@ -22,7 +22,8 @@ const MANIFEST: &str = include_str!("../pkg-config/custom-elements.json");
 const PACKAGE: &str = include_str!("../pkg-config/package.json");
 const README: &str = include_str!("../README.md");
 const MAKEFILE: &str = include_str!("../Makefile");
-const STYLES: &str = include_str!("../src/element/styles.css");
+/// The widget's stylesheets: the first screen's and the details'.
+const STYLES: [&str; 2] = [include_str!("../src/element/styles.css"), include_str!("../src/element/details.css")];
 
 /// The keys written `'key':` in `text` after `start`, up to the next `end`.
 fn keys_after(text: &str, start: &str, end: &str) -> Vec<String> {
@@ -196,14 +197,14 @@ fn css_parts_and_properties() {
 
     // Names without the `--mrcc-` prefix are the stylesheet's own (the icon arrays' drawing).
     let mut used: Vec<String> = STYLES
-        .split("var(")
-        .skip(1)
+        .iter()
+        .flat_map(|sheet| sheet.split("var(").skip(1))
         .map(|rest| rest[..rest.find([',', ')']).unwrap()].to_owned())
         .filter(|name| name.starts_with("--mrcc-"))
         .collect();
     used.sort();
     used.dedup();
-    assert_eq!(used, sorted(CSS_PROPERTIES), "src/element/styles.css: the custom properties it reads");
+    assert_eq!(used, sorted(CSS_PROPERTIES), "src/element/styles.css and details.css: the custom properties they read");
     assert_eq!(manifest_names("cssProperties"), CSS_PROPERTIES, "pkg-config/custom-elements.json: cssProperties");
     for property in CSS_PROPERTIES {
         assert!(README.contains(&format!("`{property}`")), "README.md: theming lacks {property}");

@@ -209,15 +209,15 @@ fn the_opened_risk_checklist_stays_rendered() {
 fn sure_test_and_leaning() {
     let sure = |item, yes| Action::Sure { item, yes };
     let state = apply(vec![sure(0, true), sure(1, true), sure(2, true)]);
-    assert_eq!(state.sure_yes_count(), None, "three of four answered: no result yet");
+    assert_eq!(state.ratings.sure_yes_count(), None, "three of four answered: no result yet");
     let state = state.after(sure(3, false));
-    assert_eq!(state.sure_yes_count(), Some(3));
+    assert_eq!(state.ratings.sure_yes_count(), Some(3));
     let state = state.after(sure(3, true)).after(Action::Lean("sbrt".into()));
-    assert_eq!(state.sure_yes_count(), Some(4), "an answer can be changed");
-    assert_eq!(state.leaning.as_deref(), Some("sbrt"));
+    assert_eq!(state.ratings.sure_yes_count(), Some(4), "an answer can be changed");
+    assert_eq!(state.ratings.leaning.as_deref(), Some("sbrt"));
     assert!(!state.clone().apply(sure(4, true)), "there is no fifth question");
     let cleared = state.clone().after(Action::StartOver);
-    assert_eq!((cleared.sure, cleared.leaning.clone()), ([None; 4], None));
+    assert_eq!((cleared.ratings.sure, cleared.ratings.leaning.clone()), ([None; 4], None));
     let back = cleared.after(Action::Undo);
-    assert_eq!((back.sure_yes_count(), back.leaning), (Some(4), Some("sbrt".into())));
+    assert_eq!((back.ratings.sure_yes_count(), back.ratings.leaning), (Some(4), Some("sbrt".into())));
 }

@@ -256,3 +256,21 @@ fn situation_strings_round_trip() {
         assert_eq!(evaluate(&dataset, &situation).len(), dataset.options.len(), "{junk:?}");
     }
 }
+
+/// The `mrcc-change` detail is JSON of every option's id, fit and reasons in display order.
+#[test]
+fn change_detail_is_the_results_as_json() {
+    use mrcc_core::ui::{place, ChangeDetail};
+    let dataset = built_in();
+    for query in ["", "histology=clear-cell&risk=poor", "primary=removed&sites=one-or-two&locations=bone,lung"] {
+        let (situation, _) = Situation::parse(query, &dataset);
+        let detail = ChangeDetail::new(&dataset, &situation, &place(&dataset, &situation));
+        let json: serde_json::Value = serde_json::from_str(&detail.0).unwrap();
+        assert_eq!(json["situation"], situation.to_query(&dataset));
+        let expected: Vec<serde_json::Value> = evaluate(&dataset, &situation)
+            .iter()
+            .map(|f| serde_json::json!({ "id": f.option.id, "fit": f.fit.as_str(), "reasons": f.reasons }))
+            .collect();
+        assert_eq!(json["results"], serde_json::Value::Array(expected), "{query}");
+    }
+}

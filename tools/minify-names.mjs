@@ -13,7 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const [wasmOpt, wasmFile, glueFile] = process.argv.slice(2);
 const before = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(wasmFile)));
 const mapping = JSON.parse(
-  execFileSync(wasmOpt, ['--minify-imports-and-exports-and-modules', wasmFile, '-o', wasmFile], { encoding: 'utf8' }),
+  execFileSync(wasmOpt, ['--minify-imports-and-exports-and-modules', ...(process.env.WASM_OPT_KEEP_NAMES ? ['-g'] : []), wasmFile, '-o', wasmFile], { encoding: 'utf8' }),
 );
 const after = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(wasmFile)));
 

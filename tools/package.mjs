@@ -47,8 +47,8 @@ for (const file of ['mrcc-explorer-parent.js', 'mrcc-explorer-validator.js', 'mr
   const { code } = transformSync(source, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' });
   writeFileSync(join(pkg, file), code);
 }
-// The widget's stylesheet and the summary's print rule, minified (src/element/styles.js loads them).
-for (const [source, file] of [['styles.css', 'mrcc-explorer.css'], ['print.css', 'mrcc-explorer-print.css']]) {
+// The widget's stylesheets and the summary's print rule, minified (src/element/styles.js loads them).
+for (const [source, file] of [['styles.css', 'mrcc-explorer.css'], ['details.css', 'mrcc-explorer-details.css'], ['print.css', 'mrcc-explorer-print.css']]) {
   const css = readFileSync(join(root, 'src/element', source), 'utf8');
   writeFileSync(join(pkg, file), transformSync(css, { loader: 'css', minify: true, legalComments: 'none' }).code);
 }
@@ -75,7 +75,7 @@ const ON_DEMAND = [
   'mrcc-explorer-download.js',
   'mrcc-explorer-height.js',
 ];
-const AFTER_FIRST_RENDER = [`mrcc-explorer-${first}-details.bin`];
+const AFTER_FIRST_RENDER = [`mrcc-explorer-${first}-details.bin`, 'mrcc-explorer-details.css'];
 
 const cargo = readFileSync(join(root, 'Cargo.toml'), 'utf8');
 const version = /^version\s*=\s*"([^"]+)"/m.exec(cargo)?.[1];

@@ -11,7 +11,7 @@ import { ATTRIBUTES, PROPERTIES } from './contract.js';
 import { isWhole, live, loadBuiltIn, loadDetails, loadWasm, packHostDataset, panicked, readHostDataset, trapped } from './loading.js';
 import { MESSAGES, resolveLanguage } from './messages.js';
 import { SummaryHistory } from './summary.js';
-import { styleShadow, stylePrint } from './styles.js';
+import { styleDetails, styleShadow, stylePrint } from './styles.js';
 
 // Apps whose elements are gone, parked by the core with their roots, for the next elements
 // (Yew never frees an app's event listeners: see src/core/embed/mod.rs).
@@ -154,6 +154,7 @@ export class MrccExplorerElement extends HTMLElement {
     this.#changedWhileStarting = false;
     try {
       const [, dataset] = await Promise.all([loadWasm(), this.#readDataset(), styleShadow(this.shadowRoot)]);
+      await this.#styleForWhole(dataset);
       if (this.isConnected && this.#appId === null) this.#mount(dataset);
     } catch (error) {
       this.#fail(error);
@@ -176,9 +177,18 @@ export class MrccExplorerElement extends HTMLElement {
   async #readDataset() {
     this.#datasetKey = this.#currentDatasetKey();
     const text = readHostDataset(this);
-    if (text !== null) return packHostDataset(await text);
+    if (text !== null) {
+      styleDetails(this.shadowRoot); // fetched meanwhile: the whole dataset shows the details
+      return packHostDataset(await text);
+    }
     await loadBuiltIn(resolveLanguage(this));
     return null;
+  }
+
+  // A whole dataset (the host's, or the built-in one once its details are here) shows the
+  // details: their stylesheet is in the shadow root before the app is given one.
+  #styleForWhole(dataset) {
+    return dataset !== null || isWhole(resolveLanguage(this)) ? styleDetails(this.shadowRoot) : null;
   }
 
   #config(dataset) {
@@ -203,7 +213,7 @@ export class MrccExplorerElement extends HTMLElement {
       // The core renders synchronously, so it reports the first render from inside mount() and
       // later changes from inside update(): handled in a microtask, once the call has returned
       // (the app's id is known, and nothing calls back into the core while it renders).
-      const changed = (detail) => queueMicrotask(() => this.#changed(detail));
+      const changed = (json) => queueMicrotask(() => this.#changed(JSON.parse(json)));
       this.#appId = mount(this.#mountPoint, this.#config(dataset), changed, parked?.id);
       live.set(this, () => this.#afterPanic());
       this.#fallback.remove();
@@ -244,6 +254,7 @@ export class MrccExplorerElement extends HTMLElement {
       const reloadDataset = newSource || this.#reloadDataset;
       this.#reloadDataset = false;
       const dataset = reloadDataset ? await this.#readDataset() : null;
+      if (reloadDataset) await this.#styleForWhole(dataset);
       if (this.#appId === null) return;
       update(this.#appId, { ...this.#config(dataset), reloadDataset });
       if (newSource && dataset === null) this.#completeBuiltIn();

@@ -500,6 +500,28 @@ pub const DETAILS_ONLY_KEYS: &[&str] = &[
     "use_risk",
     "risk_used",
     "count_of",
+    // The comparison table's rows (the table waits for the details it shows).
+    "compare_summary",
+    "goal",
+    "compare_how",
+    "time_and_recovery",
+    "compare_benefits",
+    "compare_harms",
+    "usually_for",
+    // "Where am I leaning?" (shown once the details are there) and its lines in the summary.
+    "leaning_heading",
+    "sure_intro",
+    "sure_sure",
+    "sure_understand",
+    "sure_risk_benefit",
+    "sure_encouragement",
+    "yes",
+    "no",
+    "sure_all_yes",
+    "sure_some_no",
+    "leaning_question",
+    "leaning_unsure",
+    "sure_source",
 ];
 
 /// Whether the language has a complete built-in table.

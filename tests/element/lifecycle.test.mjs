@@ -71,6 +71,9 @@ test('the first render, reported from inside mount(), is handled once mount has 
   // The built-in content's details are fetched after the first render and given to the core.
   await page.waitForFunction(() => globalThis.fakeCore.calls.some(([c]) => c === 'provideDetails'));
   assert.deepEqual(await calls(page, 'provideDetails'), [['provideDetails', 'en']]);
+  // ...once the stylesheet for what only they show applies.
+  await page.waitForFunction(() => globalThis.fakeCore.detailsStyled.length > 0);
+  assert.deepEqual(await page.evaluate(() => globalThis.fakeCore.detailsStyled), [true]);
   await context.close();
 });
 

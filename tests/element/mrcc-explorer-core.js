@@ -9,6 +9,7 @@ fake.calls ??= [];
 fake.initDelay ??= 0;
 fake.failMounts ??= 0;
 fake.detailsComplete ??= true;
+fake.detailsStyled = [];
 fake.nextId ??= 1;
 fake.apps = new Map();
 
@@ -45,18 +46,23 @@ export function mount(root, config, notify) {
   const id = fake.nextId++;
   fake.apps.set(id, { root, notify, situation: config.situation ?? '' });
   root.textContent = `app ${id}: ${config.situation ?? ''}`;
-  notify({ situation: config.situation ?? '', results: [] });
+  notify(JSON.stringify({ situation: config.situation ?? '', results: [] }));
   return id;
 }
 
 export function update(id, config) {
   fake.calls.push(['update', id, config]);
   const app = fake.apps.get(id);
+  // Whether the details' stylesheet applied in the app's shadow root when the core was called.
+  if (app && config.reloadDataset) {
+    const links = [...app.root.getRootNode().querySelectorAll('link')];
+    fake.detailsStyled.push(links.some((link) => link.href.endsWith('/mrcc-explorer-details.css') && link.sheet));
+  }
   if (!app) return;
   app.root.textContent = `app ${id}: ${config.situation ?? ''}`;
   if ((config.situation ?? '') !== app.situation) {
     app.situation = config.situation ?? '';
-    app.notify({ situation: app.situation, results: [] });
+    app.notify(JSON.stringify({ situation: app.situation, results: [] }));
   }
 }
 

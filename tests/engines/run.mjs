@@ -54,7 +54,9 @@ const CHECKS = {
         // The stylesheet applies, adopted or linked.
         cardBorderTop: getComputedStyle(card).borderTopWidth,
         adopted: root.adoptedStyleSheets?.length ?? 0,
-        linked: [...root.querySelectorAll('link[rel=stylesheet]')].map((link) => !!link.sheet),
+        // The first screen's sheet; the details' follows the first render.
+        linked: [...root.querySelectorAll('link[rel=stylesheet]')]
+          .filter((link) => link.href.endsWith('/mrcc-explorer.css')).map((link) => !!link.sheet),
       };
     });
     check(seen.cards === BUILT_IN.options.length, `${seen.cards} cards`);
@@ -134,6 +136,10 @@ const CHECKS = {
     }, 'the opened details');
     const option = BUILT_IN.options.find((option) => option.id === 'immunotherapy');
     check(text.includes(option.benefits[0]) && text.includes(option.harms[0]), 'the details lack the first benefit or harm');
+    // Their own stylesheet (mrcc-explorer-details.css) applies: a figure's coloured edge.
+    const edge = await session.execute(() =>
+      getComputedStyle(document.querySelector('mrcc-explorer').shadowRoot.querySelector('article[data-option="immunotherapy"] .figure')).borderLeftWidth);
+    check(edge === '4px', `the details are unstyled (a figure's border-left ${edge})`);
   },
 
   async compare(session, origin) {

@@ -4,10 +4,9 @@
 //! event details) are simple enough that reading and writing them directly costs far less
 //! wasm, and it keeps serde's float formatting out of the build.
 
-use js_sys::{Array, Object, Reflect};
+use js_sys::{Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::ui::ChangeDetail;
 use mrcc_model::Dataset;
 
 /// A string property of a host's plain object, if it is one.
@@ -27,29 +26,6 @@ pub fn bool_property(object: &JsValue, key: &str) -> bool {
 fn set(object: &Object, key: &str, value: &JsValue) {
     // Setting a property on a fresh plain object cannot fail.
     let _ = Reflect::set(object, &key.into(), value);
-}
-
-fn string_array<'a>(items: impl IntoIterator<Item = &'a String>) -> Array {
-    items.into_iter().map(|item| JsValue::from_str(item)).collect()
-}
-
-/// `{ situation, results: [{ id, fit, reasons }] }`, the detail of `mrcc-change`.
-pub fn change_detail(detail: &ChangeDetail) -> JsValue {
-    let results: Array = detail
-        .results
-        .iter()
-        .map(|result| {
-            let item = Object::new();
-            set(&item, "id", &result.id.as_str().into());
-            set(&item, "fit", &result.fit.into());
-            set(&item, "reasons", &string_array(&result.reasons));
-            JsValue::from(item)
-        })
-        .collect();
-    let object = Object::new();
-    set(&object, "situation", &detail.situation.as_str().into());
-    set(&object, "results", &results);
-    object.into()
 }
 
 /// `{ version, language, reviewed, optionCount }`, the detail of `mrcc-ready`.

@@ -107,10 +107,10 @@ fn parse_situation(query: &str, dataset: &Dataset) -> (String, Situation) {
     (query.to_owned(), situation)
 }
 
-/// Wraps the element's JS dispatcher: details become plain JSON-compatible objects.
+/// Wraps the element's JS dispatcher, which parses the detail's JSON text.
 fn change_callback(notify: js_sys::Function) -> Callback<ChangeDetail> {
     Callback::from(move |detail: ChangeDetail| {
-        let _ = notify.call1(&JsValue::NULL, &js_value::change_detail(&detail));
+        let _ = notify.call1(&JsValue::NULL, &JsValue::from_str(&detail.0));
     })
 }
 

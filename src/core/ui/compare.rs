@@ -33,6 +33,10 @@ pub fn compare(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Actio
 /// used, without buttons (no `dispatch`), in the printable summary.
 pub fn compare_table(shared: &Shared, options: &[usize], dispatch: Option<&Callback<Action>>) -> Html {
     let s = &*shared.strings;
+    // The rows are the options' details, and their labels come with them.
+    if !shared.details_arrived() {
+        return html! { <p class="loading">{ text(s.details_loading()) }</p> };
+    }
     let rows = comparison_rows(s);
     let options: Vec<&TreatmentOption> =
         options.iter().filter_map(|&index| shared.dataset.options.get(index)).collect();

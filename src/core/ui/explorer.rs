@@ -4,6 +4,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::browser;
+use super::change_detail::ChangeDetail;
 use super::next_steps::resolved_links;
 use super::prose::Marked;
 use super::results::{place, Placed};
@@ -11,10 +12,7 @@ use super::shared::{ById, Shared};
 use super::state::{Action, ExplorerState, Said};
 use super::strings::Strings;
 use super::text;
-use super::{
-    about, compare, condition, glossary, jumps, leaning, my_questions, next_steps, results, situation_form, summary,
-    values,
-};
+use super::{compare, jumps, my_questions, next_steps, results, situation_form, summary, Part, Piece};
 use crate::rules::Situation;
 use mrcc_model::Dataset;
 
@@ -48,44 +46,6 @@ pub struct ExplorerProps {
 }
 
 /// What the host learns after each change. Never any text the reader typed.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ChangeDetail {
-    /// The answers as a `situation` query string.
-    pub situation: String,
-    pub results: Vec<ResultItem>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct ResultItem {
-    pub id: String,
-    pub fit: &'static str,
-    pub reasons: Vec<String>,
-}
-
-impl ChangeDetail {
-    pub fn new(dataset: &Dataset, situation: &Situation, fits: &[Placed]) -> Self {
-        ChangeDetail {
-            situation: situation.to_query(dataset),
-            results: fits
-                .iter()
-                .filter_map(|fit| {
-                    Some(ResultItem {
-                        id: dataset.options.get(fit.index)?.id.clone(),
-                        fit: fit.fit.as_str(),
-                        reasons: fit.reasons.iter().map(ToString::to_string).collect(),
-                    })
-                })
-                .collect(),
-        }
-    }
-}
-
-/// The whole widget: the condition and the decision, the reader's situation, every option
-/// with its fit, comparison, what matters to them, their questions, and a printable summary.
-///
-/// It holds the reader's state and reacts to its own renders (the host's `mrcc-change`, focus
-/// for the summary). As hooks these cost about 2 KB of compressed wasm; here they are the
-/// component's `update`, `changed` and `rendered` methods.
 pub struct Explorer {
     state: ExplorerState,
     /// The options' places for `state.situation` and the dataset, with the situation they are
@@ -252,12 +212,11 @@ impl Explorer {
                         <span class="hospital-review">{ s.hospital_review_status(meta) }</span>
                     </p>
                     { jumps(&shared, dispatch) }
-                    { condition(&shared) }
+                    <Part shared={shared.clone()} piece={Piece::Condition} dispatch={dispatch.clone()} />
                     { situation_form(&shared, state, dispatch) }
                     { results(&shared, state, &self.placed.1, dispatch) }
                     { compare(&shared, state, dispatch) }
-                    { values(&shared, state, dispatch) }
-                    { leaning(&shared, state, dispatch) }
+                    <Part shared={shared.clone()} dispatch={dispatch.clone()} piece={Piece::Ratings(state.ratings.clone())} />
                     { my_questions(&shared, state, dispatch, &self.own_question) }
                     <div class="summary-cta">
                         <button type="button" ref={self.summary_button.clone()} onclick={dispatch.reform(|_| Action::OpenSummary(browser::today()))}>
@@ -265,8 +224,8 @@ impl Explorer {
                         </button>
                     </div>
                     { next_steps(&shared, state.questions.first().map(String::as_str), &resolved) }
-                    { glossary(&shared, state, dispatch) }
-                    { about(&shared) }
+                    <Part shared={shared.clone()} dispatch={dispatch.clone()}
+                        piece={Piece::Footer { opened: state.opened }} />
                 }
             </section>
         }

@@ -3,10 +3,10 @@ use yew::prelude::*;
 use super::text;
 
 use super::shared::Shared;
-use super::state::{send, Action, ExplorerState, OPENED_GLOSSARY};
+use super::state::{send, Action, OPENED_GLOSSARY};
 
 /// The medical words used in the text, explained, as a description list.
-pub fn glossary(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Action>) -> Html {
+pub fn glossary(shared: &Shared, opened: u8, dispatch: &Callback<Action>) -> Html {
     // The meanings come with the built-in content's details, just after the first render.
     if shared.dataset.glossary.iter().all(|entry| entry.definition.is_empty()) {
         return Html::default();
@@ -22,7 +22,7 @@ pub fn glossary(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Acti
                 <summary onclick={send(dispatch, Action::Open(OPENED_GLOSSARY))}>
                     { shared.strings.show_all(shared.dataset.glossary.len()) }
                 </summary>
-                if state.opened & OPENED_GLOSSARY != 0 || shared.all_details {
+                if opened & OPENED_GLOSSARY != 0 || shared.all_details {
                     <dl>
                         { for shared.dataset.glossary.iter().map(|entry| html! {
                             <div class="term">

@@ -3,14 +3,18 @@ use yew::prelude::*;
 use super::{choice, text};
 
 use super::shared::Shared;
-use super::state::{send, Action, ExplorerState};
+use super::state::{send, Action, Ratings};
 use super::summary_text::sure_result;
 
 /// "Where am I leaning?": the SURE test (four yes-or-no questions that screen for decisional
 /// conflict, as in the Ottawa decision aid template) and the option the reader leans toward.
 /// Like "what matters to me", it never changes the options; it goes into the summary.
-pub fn leaning(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Action>) -> Html {
+pub fn leaning(shared: &Shared, ratings: &Ratings, dispatch: &Callback<Action>) -> Html {
     let s = &*shared.strings;
+    // Far down the page, and its text comes with the details, just after the first render.
+    if !shared.details_arrived() {
+        return Html::default();
+    }
     html! {
         <section class="leaning" aria-labelledby="mrcc-leaning">
             <h3 id="mrcc-leaning">{ text(s.leaning_heading()) }</h3>
@@ -22,14 +26,14 @@ pub fn leaning(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Actio
                         { for [true, false].into_iter().map(|yes| {
                             let value = if yes { "yes" } else { "no" };
                             let (name, id) = (format!("sure-{item}"), format!("sure-{item}-{value}"));
-                            let checked = state.sure[item] == Some(yes);
+                            let checked = ratings.sure[item] == Some(yes);
                             choice("radio", name, id, value.to_owned(), s.yes_no(yes), checked, send(dispatch, Action::Sure { item, yes }))
                         }) }
                     </div>
                 </fieldset>
             }) }
             // Always there, so that screen readers announce the result when it appears.
-            <p class="sure-result" aria-live="polite">{ text(sure_result(state, s).unwrap_or_default()) }</p>
+            <p class="sure-result" aria-live="polite">{ text(sure_result(ratings, s).unwrap_or_default()) }</p>
             <fieldset class="criterion leaning-choice">
                 <legend>{ text(s.leaning_question()) }</legend>
                 <div class="choices">
@@ -38,7 +42,7 @@ pub fn leaning(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Actio
                         .chain([("", s.leaning_unsure())])
                         .map(|(id, label)| {
                             let element_id = if id.is_empty() { "leaning-unsure".to_owned() } else { format!("leaning-{id}") };
-                            let checked = state.leaning.as_deref() == Some(id);
+                            let checked = ratings.leaning.as_deref() == Some(id);
                             choice("radio", "leaning".into(), element_id, id.to_owned(), label, checked, send(dispatch, Action::Lean(id.to_owned())))
                         }) }
                 </div>

@@ -11,6 +11,7 @@
 
 mod about;
 mod browser;
+mod change_detail;
 mod choice;
 mod citation;
 mod compare;
@@ -24,6 +25,7 @@ mod my_questions;
 mod next_steps;
 mod option_card;
 mod option_details;
+mod part;
 pub mod prose;
 mod results;
 mod risk_checklist;
@@ -47,16 +49,18 @@ use jumps::{jumps, your_answers};
 use leaning::leaning;
 use my_questions::my_questions;
 use next_steps::next_steps;
-use option_card::OptionCard;
 use option_details::{icon_array, OptionDetails};
+use part::{Part, Piece};
 use prose::prose;
 use results::results;
+pub use results::{place, Placed};
 use risk_checklist::risk_checklist;
 use situation_form::situation_form;
 use summary::summary;
 use values::values;
 
-pub use explorer::{ChangeDetail, Explorer, ExplorerProps, ResultItem};
+pub use change_detail::ChangeDetail;
+pub use explorer::{Explorer, ExplorerProps};
 pub use shared::{ById, Shared};
 pub use static_content::StaticContent;
 

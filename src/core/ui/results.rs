@@ -4,9 +4,10 @@ use yew::prelude::*;
 
 use super::{text, your_answers};
 
+use super::option_card::Card;
 use super::shared::Shared;
 use super::state::{Action, ExplorerState};
-use super::OptionCard;
+use super::{Part, Piece};
 use crate::rules::{evaluate, Situation};
 use mrcc_model::{Dataset, Fit};
 
@@ -52,17 +53,15 @@ pub fn results(shared: &Shared, state: &ExplorerState, fits: &[Placed], dispatch
                     let compared = state.compared.contains(&option.id);
                     html! {
                         <li key={option.id.clone()}>
-                            <OptionCard
-                                shared={shared.clone()}
-                                index={fit.index}
-                                fit={fit.fit}
-                                answered={answered}
-                                reasons={fit.reasons.clone()}
-                                compared={compared}
-                                compared_count={state.compared.len()}
-                                questions_added={option.questions.iter().map(|q| state.questions.contains(q)).collect::<Vec<_>>()}
-                                dispatch={dispatch.clone()}
-                            />
+                            <Part shared={shared.clone()} dispatch={dispatch.clone()} piece={Piece::Card(Card {
+                                index: fit.index,
+                                fit: fit.fit,
+                                answered,
+                                reasons: fit.reasons.clone(),
+                                compared,
+                                compared_count: state.compared.len(),
+                                questions_added: option.questions.iter().map(|q| state.questions.contains(q)).collect(),
+                            })} />
                         </li>
                     }
                 }) }

@@ -63,3 +63,11 @@ impl<T> fmt::Debug for ById<T> {
         write!(f, "ById({:p})", Rc::as_ptr(&self.0))
     }
 }
+
+impl Shared {
+    /// Whether the options' details (and the interface strings only they need) are here: always
+    /// for a host's dataset, after the first render for the built-in content.
+    pub fn details_arrived(&self) -> bool {
+        self.dataset.options.first().is_none_or(mrcc_model::has_details)
+    }
+}

@@ -4,8 +4,7 @@ use super::text;
 
 use super::shared::Shared;
 use super::state::{send, Action, ExplorerState};
-use super::{choice, risk_checklist};
-use mrcc_model::Criterion;
+use super::{choice, risk_checklist, Part, Piece};
 
 /// "Your situation": one fieldset per criterion, radio buttons for single answers and
 /// checkboxes for several. Every change updates the options at once; there is no submit.
@@ -17,7 +16,10 @@ pub fn situation_form(shared: &Shared, state: &ExplorerState, dispatch: &Callbac
             <h3 id="mrcc-situation" tabindex="-1">{ text(s.situation_heading()) }</h3>
             <p class="hint">{ text(s.situation_intro()) }</p>
             <form class="situation-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                { for shared.dataset.criteria.iter().map(|criterion| criterion_field(criterion, state.situation.chosen(&criterion.id), dispatch)) }
+                { for shared.dataset.criteria.iter().enumerate().map(|(index, criterion)| {
+                    let chosen = state.situation.chosen(&criterion.id).to_vec();
+                    html! { <Part key={criterion.id.clone()} shared={shared.clone()} piece={Piece::Question { index, chosen }} dispatch={dispatch.clone()} /> }
+                }) }
             </form>
             { risk_checklist(shared, state, dispatch) }
             <button type="button" class="secondary" onclick={start_over}>{ text(s.start_over()) }</button>
@@ -32,25 +34,40 @@ pub fn situation_form(shared: &Shared, state: &ExplorerState, dispatch: &Callbac
 }
 
 /// One question: a fieldset of radio buttons, or of checkboxes when several answers may apply.
-fn criterion_field(criterion: &Criterion, chosen: &[String], dispatch: &Callback<Action>) -> Html {
+/// Each answer is a [`Part`] of its own, so that a change re-renders the answers it checked or
+/// unchecked, not the whole question.
+pub fn criterion_field(shared: &Shared, index: usize, chosen: &[String], dispatch: &Callback<Action>) -> Html {
+    let Some(criterion) = shared.dataset.criteria.get(index) else { return Html::default() };
     let help_id = format!("help-{}", criterion.id);
-    let kind = if criterion.multiple { "checkbox" } else { "radio" };
     html! {
         <fieldset class="criterion" key={criterion.id.clone()} aria-describedby={help_id.clone()}>
             <legend>{ text(&criterion.label) }</legend>
             <p class="help" id={help_id}>{ text(&criterion.help) }</p>
             <div class="choices">
-                { for criterion.choices.iter().map(|answer| {
-                    let id = format!("choice-{}-{}", criterion.id, answer.id);
-                    let checked = chosen.contains(&answer.id);
-                    let action = if criterion.multiple {
-                        Action::Toggle { criterion: criterion.id.clone(), choice: answer.id.clone() }
-                    } else {
-                        Action::Answer { criterion: criterion.id.clone(), choice: answer.id.clone() }
-                    };
-                    choice(kind, criterion.id.clone(), id, answer.id.clone(), &answer.label, checked, send(dispatch, action))
+                { for criterion.choices.iter().enumerate().map(|(choice, answer)| html! {
+                    <Part key={answer.id.clone()} shared={shared.clone()} dispatch={dispatch.clone()}
+                        piece={Piece::Answer { criterion: index, choice, checked: chosen.contains(&answer.id) }} />
                 }) }
             </div>
         </fieldset>
     }
+}
+
+/// One answer to a question, as a radio button or a checkbox.
+pub fn answer(
+    shared: &Shared,
+    criterion: usize,
+    choice_index: usize,
+    checked: bool,
+    dispatch: &Callback<Action>,
+) -> Html {
+    let Some(criterion) = shared.dataset.criteria.get(criterion) else { return Html::default() };
+    let Some(answer) = criterion.choices.get(choice_index) else { return Html::default() };
+    let id = format!("choice-{}-{}", criterion.id, answer.id);
+    let (kind, action) = if criterion.multiple {
+        ("checkbox", Action::Toggle { criterion: criterion.id.clone(), choice: answer.id.clone() })
+    } else {
+        ("radio", Action::Answer { criterion: criterion.id.clone(), choice: answer.id.clone() })
+    };
+    choice(kind, criterion.id.clone(), id, answer.id.clone(), &answer.label, checked, send(dispatch, action))
 }

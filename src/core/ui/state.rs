@@ -59,6 +59,25 @@ pub const OPENED_RISK: u8 = 1;
 /// The glossary's list, in [`ExplorerState::opened`].
 pub const OPENED_GLOSSARY: u8 = 2;
 
+/// "What matters to me" and "Where am I leaning?": one value, so that the part of the page
+/// that shows them is skipped when something else changes.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Ratings {
+    pub values: SmallMap<String, Importance>,
+    /// The SURE test's four answers (yes is `true`), in the instrument's order.
+    pub sure: [Option<bool>; SURE_ITEMS],
+    /// The option the reader leans toward; an empty id for "I am not sure yet".
+    pub leaning: Option<String>,
+}
+
+impl Ratings {
+    /// How many SURE questions the reader answered yes, once all four are answered. Four
+    /// means no sign of decisional conflict; fewer, that talking it through may help.
+    pub fn sure_yes_count(&self) -> Option<usize> {
+        self.sure.iter().try_fold(0, |count, answer| answer.map(|yes| count + usize::from(yes)))
+    }
+}
+
 /// The most options compared side by side.
 pub const MAX_COMPARED: usize = 3;
 
@@ -69,11 +88,8 @@ pub struct ExplorerState {
     pub compared: Vec<String>,
     /// The reader's question list, in order; no duplicates.
     pub questions: Vec<String>,
-    pub values: SmallMap<String, Importance>,
-    /// The SURE test's four answers (yes is `true`), in the instrument's order.
-    pub sure: [Option<bool>; SURE_ITEMS],
-    /// The option the reader leans toward; an empty id for "I am not sure yet".
-    pub leaning: Option<String>,
+    /// What matters to the reader and where they are leaning.
+    pub ratings: Ratings,
     /// IMDC factor ids the reader ticked in the risk checklist.
     pub risk_factors: SmallSet<String>,
     /// Whether the reader ticked "none of these signs". Until a sign or this is ticked, the
@@ -169,12 +185,6 @@ enum Outcome {
 }
 
 impl ExplorerState {
-    /// How many SURE questions the reader answered yes, once all four are answered. Four
-    /// means no sign of decisional conflict; fewer, that talking it through may help.
-    pub fn sure_yes_count(&self) -> Option<usize> {
-        self.sure.iter().try_fold(0, |count, answer| answer.map(|yes| count + usize::from(yes)))
-    }
-
     /// Applies `action` in place. Returns whether anything changed, so the explorer re-renders
     /// only then; an action that changes nothing leaves everything as it was, the offer to
     /// undo "Start over" and the last announcement included.
@@ -281,16 +291,16 @@ impl ExplorerState {
             }
             Action::RemoveQuestion(_) => Outcome::Unchanged,
             Action::Rate { value, importance } => {
-                self.values.insert(value, importance);
+                self.ratings.values.insert(value, importance);
                 Outcome::Changed
             }
             Action::Sure { item, yes } if item < SURE_ITEMS => {
-                self.sure[item] = Some(yes);
+                self.ratings.sure[item] = Some(yes);
                 Outcome::Changed
             }
             Action::Sure { .. } => Outcome::Unchanged,
             Action::Lean(id) => {
-                self.leaning = Some(id);
+                self.ratings.leaning = Some(id);
                 Outcome::Changed
             }
             Action::ToggleRiskFactor(id) => {

@@ -29,7 +29,7 @@ pub fn summary(
     // The figures of the options the reader compared or leans toward, each option once, the
     // counts out of 100 pictured: all of them, so that none is left out for having no picture.
     let mut pictured: Vec<&TreatmentOption> = Vec::new();
-    for id in state.compared.iter().chain(&state.leaning) {
+    for id in state.compared.iter().chain(&state.ratings.leaning) {
         let option = dataset.options.iter().find(|o| &o.id == id);
         if let Some(option) = option.filter(|o| !o.figures.is_empty()) {
             if !pictured.iter().any(|p| p.id == option.id) {
@@ -97,21 +97,23 @@ pub fn summary(
                     { for dataset.values.iter().map(|value| html! {
                         <>
                             <dt>{ text(&value.statement) }</dt>
-                            <dd>{ state.values.get(&value.id).map_or(s.not_rated(), |&i| s.importance(i)) }</dd>
+                            <dd>{ state.ratings.values.get(&value.id).map_or(s.not_rated(), |&i| s.importance(i)) }</dd>
                         </>
                     }) }
                 </dl>
             }
 
+            if shared.details_arrived() {
             <h4>{ text(s.leaning_heading()) }</h4>
             <dl class="meta sure-answers">
-                { for s.sure_questions().iter().zip(&state.sure).map(|(question, answer)| html! {
+                { for s.sure_questions().iter().zip(&state.ratings.sure).map(|(question, answer)| html! {
                     <><dt>{ text(question) }</dt><dd>{ text(answer.map_or(s.not_answered(), |yes| s.yes_no(yes))) }</dd></>
                 }) }
                 <dt>{ text(s.leaning_question()) }</dt><dd>{ text(leaning(dataset, state, s)) }</dd>
             </dl>
-            if let Some(result) = sure_result(state, s) {
+            if let Some(result) = sure_result(&state.ratings, s) {
                 <p>{ text(result) }</p>
+            }
             }
 
             <h4>{ text(s.my_questions_heading()) }</h4>

@@ -1,6 +1,6 @@
 //! What the reader's summary lists, worked out from the dataset and the answers. Pure.
 
-use super::state::ExplorerState;
+use super::state::{ExplorerState, Ratings};
 use super::strings::Strings;
 use mrcc_model::{Dataset, Source};
 
@@ -36,14 +36,14 @@ pub fn cited_sources(dataset: &Dataset) -> Vec<&Source> {
 }
 
 /// What the SURE answers say, once all four are given.
-pub fn sure_result<'a>(state: &ExplorerState, s: &'a Strings) -> Option<&'a str> {
-    let yes = state.sure_yes_count()?;
-    Some(if yes == state.sure.len() { s.sure_all_yes() } else { s.sure_some_no() })
+pub fn sure_result<'a>(ratings: &Ratings, s: &'a Strings) -> Option<&'a str> {
+    let yes = ratings.sure_yes_count()?;
+    Some(if yes == ratings.sure.len() { s.sure_all_yes() } else { s.sure_some_no() })
 }
 
 /// The option the reader leans toward, in words.
 pub fn leaning<'a>(dataset: &'a Dataset, state: &ExplorerState, s: &'a Strings) -> &'a str {
-    match state.leaning.as_deref() {
+    match state.ratings.leaning.as_deref() {
         None => s.not_answered(),
         Some("") => s.leaning_unsure(),
         Some(id) => dataset.options.iter().find(|o| o.id == id).map_or(s.not_answered(), |o| o.name.as_str()),

@@ -3,11 +3,11 @@ use yew::prelude::*;
 use super::{choice, text};
 
 use super::shared::Shared;
-use super::state::{send, Action, ExplorerState, Importance};
+use super::state::{send, Action, Importance, Ratings};
 
 /// "What matters to me": the reader rates each statement. It never re-orders the options (the
 /// aid stays neutral); it goes into the summary for the conversation.
-pub fn values(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Action>) -> Html {
+pub fn values(shared: &Shared, ratings: &Ratings, dispatch: &Callback<Action>) -> Html {
     let s = &*shared.strings;
     if shared.dataset.values.is_empty() {
         return Html::default();
@@ -17,7 +17,7 @@ pub fn values(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Action
             <h3 id="mrcc-values">{ text(s.values_heading()) }</h3>
             <p class="hint">{ text(s.values_intro()) }</p>
             { for shared.dataset.values.iter().map(|value| {
-                let rated = state.values.get(&value.id).copied();
+                let rated = ratings.values.get(&value.id).copied();
                 html! {
                     <fieldset class="criterion value" key={value.id.clone()}>
                         <legend>{ text(&value.statement) }</legend>
