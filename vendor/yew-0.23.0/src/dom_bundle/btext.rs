@@ -1,6 +1,6 @@
 //! This module contains the bundle implementation of text [BText].
 
-use gloo::utils::document;
+use super::document;
 use web_sys::{Element, Text as TextNode};
 
 use super::{BNode, BSubtree, DomSlot, Reconcilable, ReconcileTarget};

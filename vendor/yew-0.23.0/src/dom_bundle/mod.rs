@@ -38,6 +38,15 @@ pub use subtree_root::{set_event_bubbling, BSubtree};
 use traits::{Reconcilable, ReconcileTarget};
 use utils::test_log;
 
+/// Patched (mrcc-explorer, PATCH.md): the page's document, read once per thread instead of
+/// through `window().document()` (two calls into JavaScript) for every text node created.
+pub(crate) fn document() -> web_sys::Document {
+    thread_local! {
+        static DOCUMENT: web_sys::Document = gloo::utils::document();
+    }
+    DOCUMENT.with(Clone::clone)
+}
+
 /// A Bundle.
 ///
 /// Each component holds a bundle that represents a realised layout, designated by a [VNode].

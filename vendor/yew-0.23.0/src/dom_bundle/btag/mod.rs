@@ -243,9 +243,21 @@ impl Reconcilable for VTag {
     }
 }
 
+/// Patched (mrcc-explorer, PATCH.md): an HTML element's children are HTML unless they are
+/// `<svg>` or `<math>`, so its namespace is not read: one `instanceof` instead of reading and
+/// decoding the parent's namespace twice for every element created.
+fn parent_namespace(parent: &Element) -> Option<String> {
+    if parent.has_type::<web_sys::HtmlElement>() {
+        None
+    } else {
+        parent.namespace_uri()
+    }
+}
+
 impl VTag {
     fn create_element(&self, parent: &Element) -> Element {
         let tag = self.tag();
+        let parent_namespace = parent_namespace(parent);
         // check for an xmlns attribute. If it exists, create an element with the specified
         // namespace
         if let Some(xmlns) = self
@@ -257,16 +269,12 @@ impl VTag {
             document()
                 .create_element_ns(Some(xmlns), tag)
                 .expect("can't create namespaced element for vtag")
-        } else if tag == "svg" || parent.namespace_uri().is_some_and(|ns| ns == SVG_NAMESPACE) {
+        } else if tag == "svg" || parent_namespace.as_deref() == Some(SVG_NAMESPACE) {
             let namespace = Some(SVG_NAMESPACE);
             document()
                 .create_element_ns(namespace, tag)
                 .expect("can't create namespaced element for vtag")
-        } else if tag == "math"
-            || parent
-                .namespace_uri()
-                .is_some_and(|ns| ns == MATHML_NAMESPACE)
-        {
+        } else if tag == "math" || parent_namespace.as_deref() == Some(MATHML_NAMESPACE) {
             let namespace = Some(MATHML_NAMESPACE);
             document()
                 .create_element_ns(namespace, tag)
