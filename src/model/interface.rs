@@ -522,6 +522,13 @@ pub const DETAILS_ONLY_KEYS: &[&str] = &[
     "leaning_question",
     "leaning_unsure",
     "sure_source",
+    // "What matters to me" (its statements come with the details too) and its lines in the summary.
+    "values_heading",
+    "values_intro",
+    "importance_not",
+    "importance_somewhat",
+    "importance_very",
+    "not_rated",
 ];
 
 /// Whether the language has a complete built-in table.

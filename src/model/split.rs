@@ -1,8 +1,8 @@
 //! The built-in content in two packs: what the first screen needs, and what only an opened
 //! option, the opened risk checklist, an opened glossary word, the comparison and the summary
 //! need (each option's full text, figures and warning signs, the risk checklist's text, the
-//! glossary's meanings, the sources and which ones each option and rule cites, and the
-//! interface strings only those show). The second is about two thirds of the content; the element fetches
+//! glossary's meanings, the sources and which ones each option and rule cites, the statements of
+//! "What matters to me", and the interface strings only those show). The second is about two thirds of the content; the element fetches
 //! it after the first render, so the first screen does not wait for text nobody has opened yet.
 //!
 //! A host's own dataset arrives whole (the validator module packs it in one piece).
@@ -16,7 +16,13 @@ pub fn split(dataset: &Dataset) -> (Dataset, Dataset) {
     let mut start = dataset.clone();
     // The sources (and which ones each option and rule cites) and the risk checklist's text are
     // shown only once opened or in the summary.
-    let mut details = Dataset { sources: take(&mut start.sources), imdc: take(&mut start.imdc), ..Dataset::default() };
+    let mut details = Dataset {
+        sources: take(&mut start.sources),
+        imdc: take(&mut start.imdc),
+        // "What matters to me" is far down the page: it appears with the details.
+        values: take(&mut start.values),
+        ..Dataset::default()
+    };
     details.meta.language = start.meta.language.clone();
     // The interface strings that only those parts show.
     for key in crate::interface::DETAILS_ONLY_KEYS {
@@ -68,6 +74,7 @@ pub fn merge(mut start: Dataset, mut details: Dataset) -> Option<Dataset> {
         start.ui.insert(key, text);
     }
     start.imdc = take(&mut details.imdc);
+    start.values = take(&mut details.values);
     for (entry, from) in start.glossary.iter_mut().zip(&mut details.glossary) {
         entry.definition = take(&mut from.definition);
     }

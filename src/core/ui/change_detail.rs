@@ -72,7 +72,7 @@ mod tests {
 
     #[test]
     fn strings_are_escaped() {
-        let mut json = String::with_capacity(256 * fits.len().max(1));
+        let mut json = String::new();
         push_string(&mut json, "a \"b\" \\ c\nd\u{1}é");
         assert_eq!(json, r#""a \"b\" \\ c\u000ad\u0001é""#);
     }
