@@ -27,7 +27,7 @@ pub fn leaning(shared: &Shared, ratings: &Ratings, dispatch: &Callback<Action>) 
                             let value = if yes { "yes" } else { "no" };
                             let (name, id) = (format!("sure-{item}"), format!("sure-{item}-{value}"));
                             let checked = ratings.sure[item] == Some(yes);
-                            choice("radio", name, id, value.to_owned(), s.yes_no(yes), checked, send(dispatch, Action::Sure { item, yes }))
+                            choice("radio", name, id, s.yes_no(yes), checked, send(dispatch, Action::Sure { item, yes }))
                         }) }
                     </div>
                 </fieldset>
@@ -43,7 +43,7 @@ pub fn leaning(shared: &Shared, ratings: &Ratings, dispatch: &Callback<Action>) 
                         .map(|(id, label)| {
                             let element_id = if id.is_empty() { "leaning-unsure".to_owned() } else { format!("leaning-{id}") };
                             let checked = ratings.leaning.as_deref() == Some(id);
-                            choice("radio", "leaning".into(), element_id, id.to_owned(), label, checked, send(dispatch, Action::Lean(id.to_owned())))
+                            choice("radio", "leaning".into(), element_id, label, checked, send(dispatch, Action::Lean(id.to_owned())))
                         }) }
                 </div>
             </fieldset>

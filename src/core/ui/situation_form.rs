@@ -69,5 +69,5 @@ pub fn answer(
     } else {
         ("radio", Action::Answer { criterion: criterion.id.clone(), choice: answer.id.clone() })
     };
-    choice(kind, criterion.id.clone(), id, answer.id.clone(), &answer.label, checked, send(dispatch, action))
+    choice(kind, criterion.id.clone(), id, &answer.label, checked, send(dispatch, action))
 }

@@ -25,7 +25,7 @@ pub fn values(shared: &Shared, ratings: &Ratings, dispatch: &Callback<Action>) -
                             { for Importance::ALL.iter().map(|&importance| {
                                 let id = format!("value-{}-{}", value.id, importance.as_str());
                                 let onchange = send(dispatch, Action::Rate { value: value.id.clone(), importance });
-                                choice("radio", format!("value-{}", value.id), id, importance.as_str().to_owned(), s.importance(importance), rated == Some(importance), onchange)
+                                choice("radio", format!("value-{}", value.id), id, s.importance(importance), rated == Some(importance), onchange)
                             }) }
                         </div>
                     </fieldset>
