@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { startServer } from '../tests/e2e/server.mjs';
 import { launchChromium } from '../tests/e2e/helpers.mjs';
+import { timeSituationChanges } from './situation-changes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const loadsArg = process.argv.indexOf('--loads');
@@ -122,20 +123,8 @@ async function load(widget, { dataset, throttle = 1, latency = 0, changes = 0, m
     // is being read measured the loading, not the update.
     await tab.waitForLoadState('networkidle');
     // From the attribute's change to the event that follows the updated DOM.
-    result.updates = await tab.evaluate(async (changes) => {
-      if (!crossOriginIsolated) throw new Error('the bench page is not cross-origin isolated: update times would be coarse');
-      const element = document.querySelector('mrcc-explorer');
-      const situations = ['histology=clear-cell&risk=poor', 'primary=removed&sites=one-or-two', 'locations=bone,lung&prior-systemic=yes', 'risk=favorable'];
-      const times = [];
-      for (let i = 0; i < changes; i++) {
-        const changed = new Promise((resolve) => element.addEventListener('mrcc-change', resolve, { once: true }));
-        const start = performance.now();
-        element.setAttribute('situation', `${situations[i % situations.length]}&sites=${i % 2 ? 'one-or-two' : 'three-or-more'}`);
-        await changed;
-        times.push(performance.now() - start);
-      }
-      return times;
-    }, changes);
+    if (!(await tab.evaluate(() => crossOriginIsolated))) throw new Error('the bench page is not cross-origin isolated: update times would be coarse');
+    result.updates = await tab.evaluate(timeSituationChanges, changes);
   }
   if (memory) result.memoryAfterChanges = await measure();
   await context.close();

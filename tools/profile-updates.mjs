@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { startServer } from '../tests/e2e/server.mjs';
 import { launchChromium } from '../tests/e2e/helpers.mjs';
+import { timeSituationChanges } from './situation-changes.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
@@ -37,19 +38,7 @@ if (profile) {
   await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
   await cdp.send('Profiler.start');
 }
-const times = await tab.evaluate(async (changes) => {
-  const element = document.querySelector('mrcc-explorer');
-  const situations = ['histology=clear-cell&risk=poor', 'primary=removed&sites=one-or-two', 'locations=bone,lung&prior-systemic=yes', 'risk=favorable'];
-  const times = [];
-  for (let i = 0; i < changes; i++) {
-    const changed = new Promise((resolve) => element.addEventListener('mrcc-change', resolve, { once: true }));
-    const start = performance.now();
-    element.setAttribute('situation', `${situations[i % situations.length]}&sites=${i % 2 ? 'one-or-two' : 'three-or-more'}`);
-    await changed;
-    times.push(performance.now() - start);
-  }
-  return times;
-}, changes);
+const times = await tab.evaluate(timeSituationChanges, changes);
 const sorted = [...times].sort((a, b) => a - b);
 const mean = times.reduce((a, b) => a + b) / times.length;
 console.log(`${widget}: ${changes} changes, median ${sorted[sorted.length >> 1].toFixed(3)} ms, mean ${mean.toFixed(3)} ms`);
