@@ -284,7 +284,8 @@ impl BList {
 
         // BNode contains js objects that look suspicious to clippy but are harmless
         #[allow(clippy::mutable_key_type)]
-        let mut spare_bundles: HashSet<KeyedEntry> = HashSet::with_capacity(bundle_middle.len());
+        let mut spare_bundles: HashSet<KeyedEntry, super::FastHash> =
+            HashSet::with_capacity_and_hasher(bundle_middle.len(), super::FastHash::default());
         let mut spliced_middle = rev_bundles.splice(bundle_middle, std::iter::empty());
         for (idx, r) in (&mut spliced_middle).enumerate() {
             #[cold]

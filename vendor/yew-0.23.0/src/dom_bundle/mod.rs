@@ -38,6 +38,44 @@ pub use subtree_root::{set_event_bubbling, BSubtree};
 use traits::{Reconcilable, ReconcileTarget};
 use utils::test_log;
 
+/// Patched (mrcc-explorer, PATCH.md): the renderer's own maps and sets (event listeners by
+/// element, the event kinds a tree listens to, a keyed list's children while they move, cached
+/// elements by tag) hash with FxHash, a multiply and a rotate a word, instead of SipHash.
+pub(crate) type FastHash = std::hash::BuildHasherDefault<FxHasher>;
+
+#[derive(Default)]
+pub(crate) struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u64(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// Patched (mrcc-explorer, PATCH.md): the page's document, read once per thread instead of
 /// through `window().document()` (two calls into JavaScript) for every text node created.
 pub(crate) fn document() -> web_sys::Document {

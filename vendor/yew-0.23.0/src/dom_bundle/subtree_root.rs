@@ -249,8 +249,8 @@ impl Eq for WeakSubtree {}
 /// Per tree data, shared between all subtrees in the hierarchy
 #[derive(Debug, Default)]
 struct AppData {
-    subtrees: HashSet<WeakSubtree>,
-    listening: HashSet<EventDescriptor>,
+    subtrees: HashSet<WeakSubtree, super::FastHash>,
+    listening: HashSet<EventDescriptor, super::FastHash>,
 }
 
 impl AppData {

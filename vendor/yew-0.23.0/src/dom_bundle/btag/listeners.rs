@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, EventTarget as HtmlEventTarget};
 
 use super::Apply;
-use crate::dom_bundle::{test_log, BSubtree, EventDescriptor};
+use crate::dom_bundle::{test_log, BSubtree, EventDescriptor, FastHash};
 use crate::virtual_dom::{Listener, Listeners};
 
 #[wasm_bindgen]
@@ -119,7 +119,7 @@ pub struct Registry {
     id_counter: u32,
 
     /// Contains all registered event listeners by listener ID
-    by_id: HashMap<u32, HashMap<EventDescriptor, Vec<Rc<dyn Listener>>>>,
+    by_id: HashMap<u32, HashMap<EventDescriptor, Vec<Rc<dyn Listener>>, FastHash>, FastHash>,
 }
 
 impl Registry {
@@ -154,7 +154,7 @@ impl Registry {
     /// Register all passed listeners under ID
     fn register(&mut self, root: &BSubtree, id: u32, listeners: &[Option<Rc<dyn Listener>>]) {
         let mut by_desc =
-            HashMap::<EventDescriptor, Vec<Rc<dyn Listener>>>::with_capacity(listeners.len());
+            HashMap::<EventDescriptor, Vec<Rc<dyn Listener>>, FastHash>::with_capacity_and_hasher(listeners.len(), FastHash::default());
         for l in listeners.iter().filter_map(|l| l.as_ref()).cloned() {
             let desc = EventDescriptor::from(l.deref());
             root.ensure_handled(&desc);

@@ -281,7 +281,8 @@ impl VTag {
                 .expect("can't create namespaced element for vtag")
         } else {
             thread_local! {
-                static CACHED_ELEMENTS: RefCell<HashMap<String, Element>> = RefCell::new(HashMap::with_capacity(32));
+                static CACHED_ELEMENTS: RefCell<HashMap<String, Element, super::FastHash>> =
+                    RefCell::new(HashMap::with_capacity_and_hasher(32, super::FastHash::default()));
             }
 
             CACHED_ELEMENTS.with(|cache| {
