@@ -7,17 +7,13 @@ use super::state::{send, Action, MAX_COMPARED};
 use super::{prose, OptionDetails};
 use mrcc_model::Fit;
 
-/// One card's data. Small and cheap: the option is named by its position in
+/// The reader's side of one card: whether it is ticked for comparison and which of its
+/// questions are in the reader's list. The option is named by its position in
 /// `shared.dataset`, so that a re-render neither copies nor compares its text.
 #[derive(PartialEq)]
-pub struct Card {
+pub struct CardActions {
     /// Position in `dataset.options`.
     pub index: usize,
-    pub fit: Fit,
-    /// Whether the reader has answered anything (the fit then speaks of "situations like yours").
-    pub answered: bool,
-    /// Why this fit, for the reader's answers.
-    pub reasons: std::rc::Rc<[AttrValue]>,
     pub compared: bool,
     /// How many options the reader has ticked to compare (this one included or not).
     pub compared_count: usize,
@@ -25,32 +21,64 @@ pub struct Card {
     pub questions_added: Vec<bool>,
 }
 
-/// One treatment option: its fit (in words, with a shape as well as colour) and why, its
-/// summary, and its full content behind a native disclosure ([`OptionDetails`]). A [`Part`](super::Part).
-pub fn option_card(shared: &Shared, props: &Card, dispatch: &Callback<Action>) -> Html {
+/// An option's fit for the reader's answers, and why.
+#[derive(PartialEq)]
+pub struct CardFit {
+    pub fit: Fit,
+    /// Whether the reader has answered anything (the fit then speaks of "situations like yours").
+    pub answered: bool,
+    pub reasons: std::rc::Rc<[AttrValue]>,
+}
+
+/// The id of an option's heading, which names its card. Ids live inside this instance's shadow
+/// root, so they cannot clash with the host page.
+pub fn heading_id(option_id: &str) -> String {
+    format!("option-{option_id}")
+}
+
+// One card is three [`Part`](super::Part)s in the `<article>` the results list draws (which
+// carries the fit for the card's border): what it is, its fit, and what the reader did with it.
+// An answer then re-renders the fits it changed, not the cards' text.
+
+/// What the option is: its category, name and summary. Changes with the dataset only.
+pub fn card_top(shared: &Shared, index: usize) -> Html {
+    let s = &*shared.strings;
+    let Some(option) = shared.dataset.options.get(index) else { return Html::default() };
+    html! {
+        <>
+            <p class="category">{ s.category(option.category) }</p>
+            <h4 id={heading_id(&option.id)} class="card-title">{ text(&option.name) }</h4>
+            <p class="summary">{ prose(&option.summary, shared, &format!("o-{}", option.id)) }</p>
+        </>
+    }
+}
+
+/// The fit in words, with a shape as well as colour, and the reasons for it.
+pub fn card_fit(shared: &Shared, props: &CardFit) -> Html {
+    let s = &*shared.strings;
+    html! {
+        <div class="fit-box">
+            <p class="fit" data-fit={props.fit.as_str()}>
+                <span class="fit-icon" aria-hidden="true"></span>{ s.fit(props.fit, props.answered) }
+            </p>
+            <div class="reasons">
+                <span class="visually-hidden">{ text(s.why()) }{ ": " }</span>
+                { for props.reasons.iter().map(|reason| html! { <p>{ reason.clone() }</p> }) }
+            </div>
+        </div>
+    }
+}
+
+/// Compare this, and the option's full content behind a native disclosure ([`OptionDetails`]).
+pub fn card_actions(shared: &Shared, props: &CardActions, dispatch: &Callback<Action>) -> Html {
     let s = &*shared.strings;
     let Some(option) = shared.dataset.options.get(props.index) else { return Html::default() };
-    // Ids live inside this instance's shadow root, so they cannot clash with the host page.
-    let heading_id = format!("option-{}", option.id);
     let compare_id = format!("compare-{}", option.id);
     let toggle_compare = send(dispatch, Action::ToggleCompare(option.id.clone()));
     let full = !props.compared && props.compared_count >= MAX_COMPARED;
     let limit_id = format!("compare-limit-{}", option.id);
     html! {
-        <article part="card" class="card" data-option={option.id.clone()} data-fit={props.fit.as_str()}
-            aria-labelledby={heading_id.clone()}>
-            <p class="category">{ s.category(option.category) }</p>
-            <h4 id={heading_id} class="card-title">{ text(&option.name) }</h4>
-            <p class="summary">{ prose(&option.summary, shared, &format!("o-{}", option.id)) }</p>
-            <div class="fit-box">
-                <p class="fit" data-fit={props.fit.as_str()}>
-                    <span class="fit-icon" aria-hidden="true"></span>{ s.fit(props.fit, props.answered) }
-                </p>
-                <div class="reasons">
-                    <span class="visually-hidden">{ text(s.why()) }{ ": " }</span>
-                    { for props.reasons.iter().map(|reason| html! { <p>{ reason.clone() }</p> }) }
-                </div>
-            </div>
+        <>
             <div class="card-actions">
                 <div class="choice">
                     <input type="checkbox" id={compare_id.clone()} checked={props.compared}
@@ -71,6 +99,6 @@ pub fn option_card(shared: &Shared, props: &Card, dispatch: &Callback<Action>) -
                 }
             </div>
             <OptionDetails shared={shared.clone()} index={props.index} questions_added={props.questions_added.clone()} dispatch={dispatch.clone()} />
-        </article>
+        </>
     }
 }

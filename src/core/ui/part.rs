@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::option_card::{option_card, Card};
+use super::option_card::{card_actions, card_fit, card_top, CardActions, CardFit};
 use super::shared::Shared;
 use super::situation_form::{answer, criterion_field};
 use super::state::{Action, Ratings};
@@ -9,7 +9,10 @@ use super::{about, condition, glossary, leaning, values};
 /// A piece of the explorer that a change of something else leaves as it is.
 #[derive(PartialEq)]
 pub enum Piece {
-    Card(Card),
+    /// An option's category, name and summary (its position in `dataset.options`).
+    CardTop(usize),
+    CardFit(CardFit),
+    CardActions(CardActions),
     /// "About metastatic kidney cancer".
     Condition,
     /// One question of the situation form (`index` in `dataset.criteria`) and its answers.
@@ -56,7 +59,9 @@ impl Component for Part {
     fn view(&self, ctx: &Context<Self>) -> Html {
         let PartProps { shared, piece, dispatch } = ctx.props();
         match piece {
-            Piece::Card(card) => option_card(shared, card, dispatch),
+            Piece::CardTop(index) => card_top(shared, *index),
+            Piece::CardFit(fit) => card_fit(shared, fit),
+            Piece::CardActions(actions) => card_actions(shared, actions, dispatch),
             Piece::Condition => condition(shared),
             Piece::Question { index, chosen } => criterion_field(shared, *index, chosen, dispatch),
             Piece::Answer { criterion, choice, checked } => answer(shared, *criterion, *choice, *checked, dispatch),

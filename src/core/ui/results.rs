@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::{text, your_answers};
 
-use super::option_card::Card;
+use super::option_card::{heading_id, CardActions, CardFit};
 use super::shared::Shared;
 use super::state::{Action, ExplorerState};
 use super::{Part, Piece};
@@ -53,15 +53,21 @@ pub fn results(shared: &Shared, state: &ExplorerState, fits: &[Placed], dispatch
                     let compared = state.compared.contains(&option.id);
                     html! {
                         <li key={option.id.clone()}>
-                            <Part shared={shared.clone()} dispatch={dispatch.clone()} piece={Piece::Card(Card {
-                                index: fit.index,
-                                fit: fit.fit,
-                                answered,
-                                reasons: fit.reasons.clone(),
-                                compared,
-                                compared_count: state.compared.len(),
-                                questions_added: option.questions.iter().map(|q| state.questions.contains(q)).collect(),
-                            })} />
+                            <article part="card" class="card" data-option={option.id.clone()} data-fit={fit.fit.as_str()}
+                                aria-labelledby={heading_id(&option.id)}>
+                                <Part shared={shared.clone()} dispatch={dispatch.clone()} piece={Piece::CardTop(fit.index)} />
+                                <Part shared={shared.clone()} dispatch={dispatch.clone()} piece={Piece::CardFit(CardFit {
+                                    fit: fit.fit,
+                                    answered,
+                                    reasons: fit.reasons.clone(),
+                                })} />
+                                <Part shared={shared.clone()} dispatch={dispatch.clone()} piece={Piece::CardActions(CardActions {
+                                    index: fit.index,
+                                    compared,
+                                    compared_count: state.compared.len(),
+                                    questions_added: option.questions.iter().map(|q| state.questions.contains(q)).collect(),
+                                })} />
+                            </article>
                         </li>
                     }
                 }) }
