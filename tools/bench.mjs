@@ -5,7 +5,8 @@
 // target/bench.json. Timings are medians with their spread (min to max): these machines are
 // noisy, so figures are reported, never asserted.
 //
-// Usage: node tools/bench.mjs [--loads N]
+// Usage: node tools/bench.mjs [--loads N] [--only TEXT]
+//   --only: time only the figures whose names contain TEXT (say "situation"), to try a change
 
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -20,6 +21,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const loadsArg = process.argv.indexOf('--loads');
 // 20 loads a figure by default: with 10 the medians of first renders moved by 10% between runs.
 const LOADS = loadsArg > 0 ? Number(process.argv[loadsArg + 1]) : 20;
+const onlyArg = process.argv.indexOf('--only');
+const ONLY = onlyArg > 0 ? process.argv[onlyArg + 1] : '';
+const wanted = (name) => name.includes(ONLY);
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -67,6 +71,7 @@ const forThePeer = (text) => {
 };
 const datasets = {};
 for (const factor of [10, 100]) {
+  if (!wanted(`dataset ${factor}x`)) continue;
   const path = join(root, `target/bench-dataset-${factor}x.json`);
   execFileSync('node', [join(root, 'tests/gen-dataset.mjs'), String(factor), path]);
   execFileSync('cargo', ['run', '--quiet', '-p', 'mrcc-cli', '--', 'validate', path], { cwd: root });
@@ -147,18 +152,24 @@ const figure = (name, results, pick) => {
 const ready = (r) => [r.ready];
 const updates = (r) => r.updates;
 
-figure('first render (navigation to mrcc-ready)', await alternate({}), ready);
-figure('first render, CPU 4x slower', await alternate({ throttle: 4 }), ready);
-figure('first render, 100 ms round trips', await alternate({ latency: 100 }), ready);
-figure('situation change to updated DOM', await alternate({ changes: 30 }), updates);
+const timed = async (name, options, pick) => {
+  if (wanted(name)) figure(name, await alternate(options), pick);
+};
+await timed('first render (navigation to mrcc-ready)', {}, ready);
+await timed('first render, CPU 4x slower', { throttle: 4 }, ready);
+await timed('first render, 100 ms round trips', { latency: 100 }, ready);
+await timed('situation change to updated DOM', { changes: 30 }, updates);
 for (const [name, dataset] of Object.entries(datasets)) {
+  if (!wanted(`dataset ${name}: first render`) && !wanted(`dataset ${name}: situation change`)) continue;
   const runs = Math.max(3, Math.floor(LOADS / 2));
   const results = await alternate({ dataset, changes: 10 }, runs);
   figure(`dataset ${name}: first render`, results, ready);
   figure(`dataset ${name}: situation change`, results, updates);
 }
-const withChanges = await load('yew', { changes: 1000, memory: true });
-report.memory = { after_start: withChanges.memoryAfterStart, after_1000_changes: withChanges.memoryAfterChanges };
+if (!ONLY) {
+  const withChanges = await load('yew', { changes: 1000, memory: true });
+  report.memory = { after_start: withChanges.memoryAfterStart, after_1000_changes: withChanges.memoryAfterChanges };
+}
 await browser.close();
 await server.close();
 
@@ -178,7 +189,7 @@ const lines = [
   `Yew's own floor (a counter, same build settings): ${kb(yewFloor)} of the ${kb(transfer.yew)} at start`,
   ...sizes.files.map((f) => `  yew ${f.file.padEnd(30)} brotli ${kb(f.brotli).padStart(9)}`),
   ...litSizes.map((f) => `  lit ${f.file.padEnd(30)} brotli ${kb(f.brotli).padStart(9)}`),
-  `Yew wasm memory after start ${kb(report.memory.after_start.wasm)}, after 1,000 changes ${kb(report.memory.after_1000_changes.wasm)}`,
+  ...(report.memory ? [`Yew wasm memory after start ${kb(report.memory.after_start.wasm)}, after 1,000 changes ${kb(report.memory.after_1000_changes.wasm)}`] : []),
   '',
   'written to target/bench.json',
 ];
