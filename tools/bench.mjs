@@ -71,7 +71,7 @@ const forThePeer = (text) => {
 };
 const datasets = {};
 for (const factor of [10, 100]) {
-  if (!wanted(`dataset ${factor}x`)) continue;
+  if (!wanted(`dataset ${factor}x: first render`) && !wanted(`dataset ${factor}x: situation change`)) continue;
   const path = join(root, `target/bench-dataset-${factor}x.json`);
   execFileSync('node', [join(root, 'tests/gen-dataset.mjs'), String(factor), path]);
   execFileSync('cargo', ['run', '--quiet', '-p', 'mrcc-cli', '--', 'validate', path], { cwd: root });

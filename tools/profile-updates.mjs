@@ -56,7 +56,7 @@ if (profile) {
   const kinds = {};
   for (const [key, micros] of self) {
     if (!key.includes('.wasm')) continue;
-    const kind = /talc|alloc::|drop_in_place|Rc<|RawVec/.test(key) ? 'allocation and drops'
+    const kind = /mrcc_alloc|alloc::|drop_in_place|Rc<|RawVec/.test(key) ? 'allocation and drops'
       : /yew::/.test(key) ? 'Yew' : /mrcc_core/.test(key) ? 'mrcc-core' : 'other';
     kinds[kind] = (kinds[kind] ?? 0) + micros;
   }

@@ -25,5 +25,7 @@ fn start() {
     }
 }
 
+// The widget's allocator (src/alloc), as the same build settings include it.
 #[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+static ALLOCATOR: mrcc_alloc::SizeClasses<mrcc_alloc::WasmMemory> =
+    mrcc_alloc::SizeClasses::new(mrcc_alloc::WasmMemory);
