@@ -320,7 +320,7 @@ async fn compare_questions_values_and_risk_checklist() {
     assert_eq!(disabled, 7);
 
     // Add an option's question (its details render when first opened), then one's own; remove one.
-    host.click("article[data-option='sbrt'] details > summary");
+    host.click("article[data-option='sbrt'] .details > button.learn-more");
     yew::scheduler::flush().await;
     host.click("article[data-option='sbrt'] .questions button");
     yew::scheduler::flush().await;
@@ -479,7 +479,7 @@ async fn details_that_follow_the_first_render_complete_it_in_place() {
     yew::scheduler::flush().await;
     assert!(host.all(".details .loading").is_empty());
     assert!(host.all("details.risk .loading").is_empty() && host.all("details.risk fieldset").len() == 1);
-    host.click("article[data-option='immunotherapy'] details > summary");
+    host.click("article[data-option='immunotherapy'] .details > button.learn-more");
     yew::scheduler::flush().await;
     assert!(host.texts("article[data-option='immunotherapy'] .details")[0].contains("checkpoint inhibitors"));
     assert_eq!(host.fit_of("sbrt"), "likely", "the reader's answers stay");
@@ -497,7 +497,7 @@ async fn focus_follows_actions_that_replace_their_control() {
     };
     let said = |host: &Host| host.texts(".explorer > p.visually-hidden[role='status']")[0].clone();
 
-    host.click("article[data-option='immunotherapy'] details > summary");
+    host.click("article[data-option='immunotherapy'] .details > button.learn-more");
     yew::scheduler::flush().await;
     host.click("article[data-option='immunotherapy'] .questions button");
     yew::scheduler::flush().await;

@@ -116,10 +116,13 @@ async fn every_option_is_a_card_labelled_by_its_heading_with_its_full_content() 
             let href = within(item, "a").first().and_then(|a| a.attr("href").map(str::to_owned));
             assert_eq!(href, source.url.clone(), "{id}");
         }
-        // The full content sits behind a native disclosure, named after the option.
-        let summary = within(card, "details > summary");
-        assert_eq!(summary.len(), 1);
-        assert_eq!(summary[0].attr("aria-label"), Some(format!("Learn more: {}", option.name).as_str()));
+        // The full content sits behind a disclosure button, named after the option, that says
+        // which element it opens.
+        let button = within(card, ".details > button.learn-more");
+        assert_eq!(button.len(), 1);
+        assert_eq!(button[0].attr("aria-label"), Some(format!("Learn more: {}", option.name).as_str()));
+        let controlled = within(card, &format!("#{}", button[0].attr("aria-controls").unwrap()));
+        assert!(text(&controlled[0]).contains(&option.what_it_is));
     }
 }
 
@@ -360,21 +363,31 @@ async fn the_first_screen_has_every_string_it_shows() {
     }
 }
 
-/// At start, closed option details hold only their summary: their content is rendered on first
+/// At start, closed option details hold only their button: their content is rendered on first
 /// open (the browser tests and the end-to-end test of the opened text prove what follows). The
 /// glossary's list is not in the first render at all (its meanings come with the details).
 #[tokio::test]
 async fn closed_disclosures_are_empty_until_first_opened() {
     let closed = render_with(built_in(), None, None, false).await;
-    let details = select(&closed, "article details.details");
+    let details = select(&closed, "article div.details");
     assert_eq!(details.len(), built_in().options.len());
     for disclosure in &details {
         let children: Vec<&str> =
             disclosure.children().filter_map(|c| c.value().as_element()).map(|e| e.name()).collect();
-        assert_eq!(children, ["summary"], "{}", text(disclosure));
+        assert_eq!(children, ["button"], "{}", text(disclosure));
+        let button = within(disclosure, "button.learn-more");
+        assert_eq!(button[0].attr("aria-expanded"), Some("false"));
+        // It controls nothing yet: no reference to an element that is not there.
+        assert_eq!(button[0].attr("aria-controls"), None);
     }
+    // Markup that no one can open shows every option's content, and says so.
     let opened = render(built_in(), None).await;
-    assert!(select(&opened, "details.details h5").len() > 50);
+    assert!(select(&opened, ".details h5").len() > 50);
+    for button in select(&opened, "button.learn-more") {
+        let controlled = select(&opened, &format!("#{}", button.attr("aria-controls").unwrap()));
+        assert_eq!(button.attr("aria-expanded"), Some("true"));
+        assert!(controlled[0].attr("hidden").is_none());
+    }
 }
 
 /// Dates are written in full in the reader's language; anything not a date stays as written.

@@ -65,7 +65,7 @@ test('a reader who clicks brain sees radiosurgery first and the same-day warning
   await page.waitForFunction(() =>
     document.getElementById('first').shadowRoot.querySelector('article[data-option="sbrt"]')?.dataset.fit === 'likely');
   const immunotherapy = page.locator('#first article[data-option="immunotherapy"]');
-  await immunotherapy.locator('details > summary').click();
+  await immunotherapy.locator('.details > button.learn-more').click();
   const signs = await immunotherapy.locator('.warning-signs').textContent();
   assert.match(signs, /Call your care team the same day/);
   assert.match(signs, /even months later/);
@@ -120,7 +120,7 @@ test('switching to Spanish completes the Spanish details too, keeping the answer
     const root = document.getElementById('first').shadowRoot;
     return root.querySelector('.explorer')?.lang === 'es' && !root.querySelector('.details .loading');
   });
-  await page.locator('#first article[data-option="immunotherapy"] details > summary').click();
+  await page.locator('#first article[data-option="immunotherapy"] .details > button.learn-more').click();
   const signs = await page.locator('#first article[data-option="immunotherapy"] .warning-signs').textContent();
   assert.match(signs, /Llame a su equipo de atención el mismo día/);
   assert.match(signs, /incluso meses más tarde/);

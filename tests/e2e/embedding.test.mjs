@@ -231,10 +231,10 @@ test('in an iframe, the height goes to the named parent origin only', async () =
   const start = await follows('first render');
   const widget = page.frameLocator('#frame').locator('mrcc-explorer');
   // The reader opens one option and closes it again: the frame grows, then shrinks back.
-  await widget.locator('article[data-option="immunotherapy"] details > summary').click();
+  await widget.locator('article[data-option="immunotherapy"] .details > button.learn-more').click();
   const open = await follows('one option open');
   assert.ok(open > start + 200, `opening grew the frame: ${start} -> ${open}`);
-  await widget.locator('article[data-option="immunotherapy"] details > summary').click();
+  await widget.locator('article[data-option="immunotherapy"] .details > button.learn-more').click();
   assert.ok(Math.abs((await follows('closed again')) - start) <= 2);
   // The summary is shorter than the explorer: the frame shrinks to it.
   await widget.locator('.summary-cta button').click();

@@ -76,9 +76,11 @@ test('keyboard-only walk: answer, open an option, add a question, compare, summa
   await tabTo(page, (f) => f.option === 'immunotherapy' && f.tag === 'input', 'the immunotherapy compare box');
   await page.keyboard.press('Space'); // compare it
   await page.keyboard.press('Tab');
-  assert.equal((await focused(page)).tag, 'summary');
+  assert.equal((await focused(page)).text, 'Learn more');
   await page.keyboard.press('Enter');
-  assert.ok(await page.locator('mrcc-explorer article[data-option="immunotherapy"] details').evaluate((d) => d.open));
+  const learnMore = page.locator('mrcc-explorer article[data-option="immunotherapy"] button.learn-more');
+  assert.equal(await learnMore.getAttribute('aria-expanded'), 'true');
+  assert.ok(await page.locator('mrcc-explorer #details-immunotherapy').isVisible());
   const added = await tabTo(
     page,
     (f) => f.option === 'immunotherapy' && f.tag === 'button' && f.text.startsWith('Add to my questions'),
@@ -330,7 +332,7 @@ test("the browser's Back from the summary returns to the explorer with the answe
 test('accessible names join the action and its object without a stray space', async () => {
   const { page, context } = await openPage(env.browser, `${env.server.origin}/www/index.html`);
   await waitForWidgets(page);
-  await page.locator('mrcc-explorer article[data-option="sbrt"] details > summary').click();
+  await page.locator('mrcc-explorer article[data-option="sbrt"] .details > button.learn-more').click();
   await page.locator('mrcc-explorer #compare-sbrt').check();
   await page.locator('mrcc-explorer #compare-immunotherapy').check();
   await page.locator('mrcc-explorer article[data-option="sbrt"] .questions button').first().click();
@@ -397,7 +399,7 @@ test('ticking Compare answers next to the box, leads to the comparison, and the 
 test('each glossary word controls its own definition, by id, and says whether it is open', async () => {
   const { page, context } = await openPage(env.browser, `${env.server.origin}/www/index.html`);
   await waitForWidgets(page);
-  await page.locator('mrcc-explorer article[data-option="immunotherapy"] details > summary').click();
+  await page.locator('mrcc-explorer article[data-option="immunotherapy"] .details > button.learn-more').click();
   const found = await page.evaluate(() => {
     const root = document.querySelector('mrcc-explorer').shadowRoot;
     const terms = [...root.querySelectorAll('button.term')];
@@ -440,18 +442,19 @@ test('on a wide widget the answers sit beside the options; on a phone they come 
   await context.close();
 });
 
-test("an option's long details end with a button that closes them and returns focus to their summary", async () => {
+test("an option's long details end with a button that closes them and returns focus to the button that opened them", async () => {
   const { page, context } = await openPage(env.browser, `${env.server.origin}/strict/www/index.html`);
   await waitForWidgets(page);
-  const details = page.locator('mrcc-explorer article[data-option="sbrt"] details.details');
-  await details.locator('summary').click();
+  const details = page.locator('mrcc-explorer article[data-option="sbrt"] .details');
+  await details.locator('button.learn-more').click();
   const close = details.locator('button.close-details');
   assert.equal(await close.getAttribute('aria-label'), 'Close: Stereotactic body radiation therapy (SBRT)');
   await close.click();
-  assert.equal(await details.evaluate((d) => d.open), false);
+  assert.equal(await details.locator('button.learn-more').getAttribute('aria-expanded'), 'false');
+  assert.equal(await details.locator('#details-sbrt').isVisible(), false);
   assert.equal(
-    await page.evaluate(() => document.querySelector('mrcc-explorer').shadowRoot.activeElement?.localName),
-    'summary',
+    await page.evaluate(() => document.querySelector('mrcc-explorer').shadowRoot.activeElement?.className),
+    'secondary learn-more',
   );
   await context.close();
 });

@@ -35,7 +35,7 @@ async function openWidget(url, { old }) {
   await waitForWidgets(opened.page);
   // The same state for both: an option's details open, two options compared.
   const widget = opened.page.locator('mrcc-explorer');
-  await widget.locator('details.details summary').first().click();
+  await widget.locator('.details > button.learn-more').first().click();
   for (const box of (await widget.locator('.card input[type=checkbox]').all()).slice(0, 2)) await box.check();
   return opened;
 }

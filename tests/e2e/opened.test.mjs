@@ -22,14 +22,17 @@ async function openedText(language) {
   }));
   await page.goto(`${env.server.origin}/opened/page.html`);
   await waitForWidgets(page);
-  // Opened as a reader opens them: a click on each summary.
+  // Opened as a reader opens them: a click on each summary and on each option's "Learn more".
   const count = await page.evaluate(() => {
-    const summaries = document.querySelector('mrcc-explorer').shadowRoot.querySelectorAll('details > summary');
-    for (const summary of summaries) summary.click();
-    return summaries.length;
+    const openers = document.querySelector('mrcc-explorer').shadowRoot.querySelectorAll('details > summary, button.learn-more');
+    for (const opener of openers) opener.click();
+    return openers.length;
   });
-  await page.waitForFunction(() =>
-    [...document.querySelector('mrcc-explorer').shadowRoot.querySelectorAll('details')].every((d) => d.open));
+  await page.waitForFunction(() => {
+    const root = document.querySelector('mrcc-explorer').shadowRoot;
+    return [...root.querySelectorAll('details')].every((d) => d.open) &&
+      [...root.querySelectorAll('button.learn-more')].every((b) => b.getAttribute('aria-expanded') === 'true');
+  });
   await page.waitForTimeout(50);
   const text = await page.evaluate(() => document.querySelector('mrcc-explorer').shadowRoot.querySelector('.mount').innerText);
   await context.close();

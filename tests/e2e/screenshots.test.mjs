@@ -29,7 +29,7 @@ const overflow = (page) =>
 const VIEWS = {
   'first-screen': async () => null,
   'open-option': async (widget) => {
-    await widget.locator('article[data-option="immunotherapy"] details summary').click();
+    await widget.locator('article[data-option="immunotherapy"] .details > button.learn-more').click();
     return widget.locator('article[data-option="immunotherapy"]');
   },
   compare: async (widget) => {

@@ -110,8 +110,8 @@ test('switching lang at run time keeps the answers, the comparison and the quest
   const names = await page.locator('#w article.card h4').allTextContents();
   assert.deepEqual([...names].sort(), ES.options.map((o) => o.name).sort());
   const sbrt = ES.options.find((o) => o.id === 'sbrt');
-  await page.locator('#w article[data-option="sbrt"] details > summary').click();
-  assert.ok((await visibleText(page.locator('#w article[data-option="sbrt"] details'))).includes(sbrt.what_it_is));
+  await page.locator('#w article[data-option="sbrt"] .details > button.learn-more').click();
+  assert.ok((await visibleText(page.locator('#w article[data-option="sbrt"] .details'))).includes(sbrt.what_it_is));
   // The glossary's list renders once opened (on the toggle event, which follows the click).
   await page.locator('#w .glossary details > summary').click();
   await page.locator('#w .glossary dl').waitFor();

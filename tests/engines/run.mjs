@@ -129,10 +129,11 @@ const CHECKS = {
 
   async details(session, origin) {
     await open(session, origin);
-    await session.click(await session.findInShadow('mrcc-explorer', 'article[data-option="immunotherapy"] details summary'));
+    await session.click(await session.findInShadow('mrcc-explorer', 'article[data-option="immunotherapy"] .details > button.learn-more'));
     const text = await session.waitFor(() => {
-      const details = document.querySelector('mrcc-explorer').shadowRoot.querySelector('article[data-option="immunotherapy"] details');
-      return details.open && !details.querySelector('.loading') && details.textContent.length > 1000 && details.textContent;
+      const details = document.querySelector('mrcc-explorer').shadowRoot.querySelector('article[data-option="immunotherapy"] .details');
+      const shown = details.querySelector('button.learn-more').getAttribute('aria-expanded') === 'true' && details.querySelector('.details-content:not([hidden])');
+      return shown && !details.querySelector('.loading') && details.textContent.length > 1000 && details.textContent;
     }, 'the opened details');
     const option = BUILT_IN.options.find((option) => option.id === 'immunotherapy');
     check(text.includes(option.benefits[0]) && text.includes(option.harms[0]), 'the details lack the first benefit or harm');

@@ -33,9 +33,9 @@ pub struct ExplorerProps {
     /// option's fit in display order (the host's `mrcc-change` event).
     #[prop_or_default]
     pub on_change: Option<Callback<ChangeDetail>>,
-    /// Render every closed disclosure's content (each option's details, the risk checklist)
-    /// at start, not when first opened: for server-rendered markup, which no one can open. The
-    /// widget in the page leaves it off: that content was most of its first render.
+    /// Render every closed disclosure's content (each option's details, shown open, and the
+    /// risk checklist) at start, not when first opened: for server-rendered markup, which no one
+    /// can open. The widget in the page leaves it off: that content was most of its first render.
     #[prop_or_default]
     pub all_details: bool,
     /// Parked: render nothing and forget the reader. The glue parks an app whose element is

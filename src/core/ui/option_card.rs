@@ -69,7 +69,7 @@ pub fn card_fit(shared: &Shared, props: &CardFit) -> Html {
     }
 }
 
-/// Compare this, and the option's full content behind a native disclosure ([`OptionDetails`]).
+/// Compare this, and the option's full content behind a disclosure button ([`OptionDetails`]).
 pub fn card_actions(shared: &Shared, props: &CardActions, dispatch: &Callback<Action>) -> Html {
     let s = &*shared.strings;
     let Some(option) = shared.dataset.options.get(props.index) else { return Html::default() };

@@ -1,4 +1,3 @@
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::{named, text};
@@ -20,34 +19,58 @@ pub struct OptionDetailsProps {
     pub dispatch: Callback<Action>,
 }
 
-/// An option's full content behind a native disclosure: what it is and involves, benefits and
+/// An option's full content behind a disclosure button: what it is and involves, benefits and
 /// harms side by side, figures, questions to add to the reader's list, and sources. A component
 /// of its own, so that a change of answers, which changes fits, does not rebuild every option's
 /// full text (with 90 options, merged into the card it made each change ten times slower).
 ///
-/// The content is rendered when the reader first opens the disclosure, not at start: ten
-/// options' full text was most of the first render's DOM, for disclosures most readers open
-/// once or twice. The click on the summary renders it before the browser opens the
-/// disclosure, so nothing shows empty; a disclosure opened otherwise (by a script, or by the
-/// browser's find-in-page, which cannot find text that is not yet there) renders on `toggle`.
-/// Once rendered it stays, so the reader's glossary words keep their state.
+/// A button with `aria-expanded` (the WAI-ARIA disclosure pattern), not a native `<details>`:
+/// a change of answers moves the cards whose fit changed, and Chromium took about 5 µs more to
+/// move a card holding a `<details>` (its own shadow tree) than one without: a fifth of an
+/// update (`docs/size.md`).
+///
+/// The content is rendered when the reader first opens it, not at start: ten options' full
+/// text was most of the first render's DOM, for disclosures most readers open once or twice.
+/// Once rendered it stays (hidden while closed), so the reader's glossary words keep their state.
 ///
 /// Equal props skip the re-render (see [`crate::ui`] for why a struct component).
 pub struct OptionDetails {
-    opened: bool,
+    /// The content has been rendered (opened once, or `all_details`).
+    rendered: bool,
+    open: bool,
+    button: NodeRef,
+}
+
+/// What the reader did with the disclosure.
+pub enum Disclosure {
+    Toggle,
+    /// The button at the end of the content: closes it and puts focus on the disclosure
+    /// button, where the reader sees the card again.
+    Close,
 }
 
 impl Component for OptionDetails {
-    /// The disclosure was opened.
-    type Message = ();
+    type Message = Disclosure;
     type Properties = OptionDetailsProps;
 
     fn create(ctx: &Context<Self>) -> Self {
-        OptionDetails { opened: ctx.props().shared.all_details }
+        // Server-rendered markup, which no one can open, shows every option's content.
+        let all = ctx.props().shared.all_details;
+        OptionDetails { rendered: all, open: all, button: NodeRef::default() }
     }
 
-    fn update(&mut self, _: &Context<Self>, _opened: ()) -> bool {
-        !std::mem::replace(&mut self.opened, true)
+    fn update(&mut self, _: &Context<Self>, action: Disclosure) -> bool {
+        match action {
+            Disclosure::Toggle => self.open = !self.open,
+            Disclosure::Close => {
+                self.open = false;
+                if let Some(button) = self.button.cast::<web_sys::HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
+        }
+        self.rendered |= self.open;
+        true
     }
 
     fn view(&self, ctx: &Context<Self>) -> Html {
@@ -55,29 +78,38 @@ impl Component for OptionDetails {
         let shared = &props.shared;
         let s = &*shared.strings;
         let Some(option) = shared.dataset.options.get(props.index) else { return Html::default() };
-        if !has_details(option) {
+        let content_id = format!("details-{}", option.id);
+        // Always the button and one child after it: Yew matches unkeyed children from the end,
+        // so a changing number of children would replace the button the reader just pressed.
+        let content = if !has_details(option) {
             // The first screen's part of the built-in content: the rest follows the first render.
-            return html! {
-                <details class="details">
-                    <summary aria-label={named(s.learn_more(), &option.name)}>{ text(s.learn_more()) }</summary>
-                    <p class="loading">{ text(s.details_loading()) }</p>
-                </details>
-            };
-        }
-        let summary = html! {
-            <summary onclick={ctx.link().callback(|_| ())} aria-label={named(s.learn_more(), &option.name)}>
-                { text(s.learn_more()) }
-            </summary>
+            html! { <p class="loading" id={content_id.clone()} hidden={!self.open}>{ text(s.details_loading()) }</p> }
+        } else if self.rendered {
+            html! {
+                <div class="details-content" id={content_id.clone()} hidden={!self.open}>
+                    { self.content(props, ctx.link().callback(|_: MouseEvent| Disclosure::Close)) }
+                </div>
+            }
+        } else {
+            Html::default()
         };
-        // Always the summary and one child after it: Yew matches unkeyed children from the end,
-        // so a changing number of children would replace the summary the reader just pressed.
-        let content = if self.opened { self.content(props) } else { Html::default() };
-        html! { <details class="details" ontoggle={ctx.link().callback(|_| ())}>{ summary }{ content }</details> }
+        html! {
+            <div class="details">
+                <button type="button" class="secondary learn-more" ref={self.button.clone()}
+                    aria-expanded={if self.open { "true" } else { "false" }}
+                    aria-controls={(self.rendered || !has_details(option)).then_some(content_id)}
+                    aria-label={named(s.learn_more(), &option.name)}
+                    onclick={ctx.link().callback(|_: MouseEvent| Disclosure::Toggle)}>
+                    { text(s.learn_more()) }
+                </button>
+                { content }
+            </div>
+        }
     }
 }
 
 impl OptionDetails {
-    fn content(&self, props: &OptionDetailsProps) -> Html {
+    fn content(&self, props: &OptionDetailsProps, close: Callback<MouseEvent>) -> Html {
         let shared = &props.shared;
         let s = &*shared.strings;
         let Some(option) = shared.dataset.options.get(props.index) else { return Html::default() };
@@ -162,7 +194,7 @@ impl OptionDetails {
                     { for sources.into_iter().map(|source| html! { <li>{ citation(source) }</li> }) }
                 </ol>
                 // Long details end where they can be closed, without scrolling back up.
-                <button type="button" class="secondary close-details" onclick={Callback::from(close_details)}
+                <button type="button" class="secondary close-details" onclick={close}
                     aria-label={named(s.close_details(), &option.name)}>
                     { text(s.close_details()) }
                 </button>
@@ -187,16 +219,5 @@ pub fn icon_array(group: &PeopleCount, s: &Strings) -> Html {
             </span>
             <figcaption>{ s.out_of_100(&group.who, count) }</figcaption>
         </figure>
-    }
-}
-
-/// Closes the disclosure the button is in and puts focus on its summary, which the reader
-/// sees again where they left the card.
-fn close_details(event: MouseEvent) {
-    let details = event.target_dyn_into::<web_sys::Element>().and_then(|e| e.closest("details").ok().flatten());
-    let Some(details) = details else { return };
-    let _ = details.remove_attribute("open");
-    if let Some(summary) = details.first_element_child().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = summary.focus();
     }
 }
