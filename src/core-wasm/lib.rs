@@ -7,7 +7,7 @@
 pub use mrcc_core::embed;
 
 // A free list per power-of-two size instead of the default dlmalloc: faster for Yew's many
-// small blocks, and smaller (src/alloc).
+// small blocks, and a little smaller (src/alloc).
 #[global_allocator]
 static ALLOCATOR: mrcc_alloc::SizeClasses<mrcc_alloc::WasmMemory> =
     mrcc_alloc::SizeClasses::new(mrcc_alloc::WasmMemory);
