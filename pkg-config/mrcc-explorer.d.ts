@@ -22,17 +22,19 @@ export declare class MrccExplorerElement extends HTMLElement {
 /**
  * The built-in criteria and their choices, as the `situation` attribute and `mrcc-change` write
  * them: `criterion=choice` joined by `&`, several `locations` separated by commas. Hosts' older
- * strings keep working: `histology=non-clear-cell` means "non-clear cell, subtype not known" and
- * `prior-systemic=yes` "had medicine, kind not known".
+ * strings keep working: `histology=non-clear-cell` means "non-clear cell, subtype not known",
+ * `prior-systemic=yes` "had medicine, kind not known" and `sites=three-or-more` "three or more, how
+ * many not known".
  */
 export interface MrccSituationChoices {
-  histology: 'clear-cell' | 'papillary' | 'chromophobe' | 'other-non-clear-cell' | 'non-clear-cell' | 'unknown';
+  histology: 'clear-cell' | 'papillary' | 'chromophobe' | 'collecting-duct-or-medullary' | 'other-non-clear-cell' | 'non-clear-cell' | 'unknown';
   risk: 'favorable' | 'intermediate' | 'poor' | 'unknown';
   primary: 'in-place' | 'removed' | 'unknown';
-  sites: 'one-or-two' | 'three-or-more' | 'unknown';
+  sites: 'one-or-two' | 'three-to-five' | 'more-than-five' | 'three-or-more' | 'unknown';
   locations: 'lung' | 'bone' | 'brain' | 'liver' | 'lymph-nodes' | 'other';
   symptoms: 'none' | 'some' | 'unknown';
-  'prior-systemic': 'none' | 'immunotherapy' | 'targeted-only' | 'yes' | 'unknown';
+  'prior-systemic': 'none' | 'immunotherapy' | 'immunotherapy-adjuvant' | 'targeted-only' | 'yes' | 'unknown';
+  sarcomatoid: 'yes' | 'no' | 'unknown';
 }
 
 export type MrccFit = 'likely' | 'possible' | 'unlikely';

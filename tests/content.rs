@@ -31,6 +31,7 @@ fn has_the_fixed_option_ids() {
         [
             "immunotherapy",
             "targeted-therapy",
+            "chemotherapy",
             "cytoreductive-nephrectomy",
             "metastasectomy",
             "clinical-trial",
@@ -43,8 +44,8 @@ fn has_the_fixed_option_ids() {
     );
 }
 
-/// The seed page's seven options are all here. The seed itself is cited only where its words are
-/// still used (the condition): its page is gone, and its claims about benefits were outdated.
+/// The seed page's seven options are all here. The seed itself is history, cited nowhere: its
+/// page is gone, and a source a reader cannot open is no source (content audit 2026-12-07, MA16).
 #[test]
 fn keeps_the_seed_options_and_cites_the_seed() {
     let seed = include_str!("../content/seed-metastatic-kidney-cancer.txt").to_lowercase();
@@ -67,7 +68,7 @@ fn keeps_the_seed_options_and_cites_the_seed() {
         );
         assert!(option.sources.iter().all(|s| s != "seed"), "{id} cites the outdated seed");
     }
-    assert!(dataset.condition.sources.iter().any(|s| s == "seed"));
+    assert!(dataset.source("seed").is_none() && dataset.condition.sources.iter().all(|s| s != "seed"));
     // The seed's call-to-action links keep their wording.
     for link in &dataset.links {
         assert!(seed.contains(&link.label.to_lowercase()), "{}", link.label);
@@ -215,5 +216,101 @@ fn situation_choices_are_documented_for_hosts() {
         let union = choices.iter().map(|c| format!("'{c}'")).collect::<Vec<_>>().join(" | ");
         assert!(typings.contains(&format!("  {key}: {union};")), "{criterion} in mrcc-explorer.d.ts");
         assert!(manifest.contains(&format!("({})", choices.join(", "))), "{criterion} in custom-elements.json");
+    }
+}
+
+/// The sources policy for the built-in content, beyond what the validator asks of every
+/// dataset: each link is a publisher's, a DOI, PubMed or PMC, a drug label, a trial registry or
+/// a guideline body's own page (no mirrors, proxies or copies); every guideline a rule rests on
+/// is at most three years older than the content's review; every figure says what it measures
+/// and from which analysis.
+fn source_policy_problems(dataset: &Dataset) -> Vec<String> {
+    use mrcc_model::SourceKind;
+    // Hosts of publishers, indexes, regulators and guideline bodies.
+    const HOSTS: &[&str] = &[
+        "doi.org",
+        "pubmed.ncbi.nlm.nih.gov",
+        "pmc.ncbi.nlm.nih.gov",
+        "dailymed.nlm.nih.gov",
+        "www.accessdata.fda.gov",
+        "www.fda.gov",
+        "www.ema.europa.eu",
+        "clinicaltrials.gov",
+        "www.cancer.gov",
+        "ascopubs.org",
+        "www.asco.org",
+        "www.nejm.org",
+        "www.thelancet.com",
+        "jamanetwork.com",
+        "www.annalsofoncology.org",
+        "www.europeanurology.com",
+        "aacrjournals.org",
+        "jitc.bmj.com",
+        "www.nccn.org",
+        "uroweb.org",
+        "www.esmo.org",
+        "link.springer.com",
+        "academic.oup.com",
+        "www.sciencedirect.com",
+        "onlinelibrary.wiley.com",
+        "www.nature.com",
+        "www.frontiersin.org",
+        "content.iospress.com",
+        "www.auajournals.org",
+        "journals.lww.com",
+        "www.msdmanuals.com",
+        "www.nice.org.uk",
+        // The European Association of Urology's own database of meeting abstracts.
+        "kidney.uroonco.uroweb.org",
+    ];
+    let mut problems = Vec::new();
+    let reviewed: u16 = dataset.meta.reviewed.get(..4).and_then(|y| y.parse().ok()).unwrap_or(0);
+    for source in &dataset.sources {
+        let url = source.url.as_deref().unwrap_or_default();
+        let host = url.strip_prefix("https://").and_then(|rest| rest.split('/').next()).unwrap_or_default();
+        if !HOSTS.contains(&host) {
+            problems.push(format!("{}: {url:?} is not a publisher, DOI, PubMed or label address", source.id));
+        }
+    }
+    let cited_by_rules: Vec<&str> = dataset.rules.iter().flat_map(|r| &r.sources).map(String::as_str).collect();
+    for source in dataset.sources.iter().filter(|s| cited_by_rules.contains(&s.id.as_str())) {
+        let guideline = matches!(source.kind, Some(SourceKind::Guideline | SourceKind::PatientGuideline));
+        if guideline && source.year.unwrap_or(0) + 3 < reviewed {
+            problems.push(format!("{}: a guideline of {:?} under a review of {reviewed}", source.id, source.year));
+        }
+    }
+    for option in &dataset.options {
+        for (i, figure) in option.figures.iter().enumerate() {
+            if figure.measure.is_none() || figure.analysis.is_none() {
+                problems.push(format!("{}.figures[{i}]: no measure or analysis", option.id));
+            }
+        }
+    }
+    problems
+}
+
+#[test]
+fn sources_are_primary_and_guidelines_current() {
+    assert_eq!(source_policy_problems(&built_in()), Vec::<String>::new());
+    assert_eq!(source_policy_problems(&common::built_in_es()), Vec::<String>::new());
+}
+
+/// Each part of the policy fails on a planted gap: a mirror's link, an old guideline under a
+/// rule, a figure that does not say what it measures.
+#[test]
+fn the_sources_policy_finds_planted_gaps() {
+    let mut mirror = built_in();
+    mirror.sources[0].url = Some("https://pdfslide.us/documents/kidney-cancer-nccn.html".into());
+    let mut old = built_in();
+    let rule_source = old.rules[0].sources[0].clone();
+    let source = old.sources.iter_mut().find(|s| s.id == rule_source).unwrap();
+    source.kind = Some(mrcc_model::SourceKind::Guideline);
+    source.year = Some(2017);
+    let mut unmeasured = built_in();
+    unmeasured.options[0].figures[0].measure = None;
+    for (dataset, expected) in [(mirror, "pdfslide.us"), (old, "a guideline of Some(2017)"), (unmeasured, "no measure")]
+    {
+        let problems = source_policy_problems(&dataset);
+        assert!(problems.iter().any(|p| p.contains(expected)), "{expected}: {problems:#?}");
     }
 }

@@ -29,12 +29,17 @@ fn table_of_situations() {
         ("histology=clear-cell&risk=favorable", "immunotherapy", Likely, "ASCO rec 3.3: favourable risk may be offered ICI + VEGFR-TKI (C7b); reason adds CheckMate 214 favourable HR 1.19 (checkmate-214-42m)"),
         ("histology=clear-cell&risk=poor&prior-systemic=none", "immunotherapy", Likely, "ASCO rec 3.2: intermediate/poor should be offered an ICI doublet or ICI + TKI (C7a)"),
         ("histology=clear-cell&prior-systemic=immunotherapy", "immunotherapy", Unlikely, "R7: CONTACT-03, ICI again after ICI did not help, OS HR 0.94 (contact-03)"),
-        ("prior-systemic=immunotherapy", "immunotherapy", Unlikely, "R7: CONTACT-03 (contact-03); adjuvant pembrolizumab counts as immunotherapy"),
+        ("prior-systemic=immunotherapy", "immunotherapy", Unlikely, "R7: CONTACT-03 (contact-03), TiNivo-2 (tinivo-2): no benefit from immunotherapy again after it stopped working"),
+        ("prior-systemic=immunotherapy-adjuvant", "immunotherapy", Possible, "Audit 2026-12-07 MA11: relapse after adjuvant-only pembrolizumab; first-line trials enrolled relapse >=6 months after adjuvant therapy (ici-first-line-review-2023: CheckMate 9ER eligibility; litespark-011 counted <=6 months as failure)"),
+        ("histology=clear-cell&prior-systemic=immunotherapy-adjuvant", "targeted-therapy", Likely, "MA11: a pill not used before stays an option after any immunotherapy (asco-2022)"),
+        ("histology=clear-cell&sarcomatoid=yes", "immunotherapy", Likely, "MA-section 5 / MI10: CheckMate 214 sarcomatoid OS HR 0.45 (0.3-0.7), post hoc (checkmate-214-sarcomatoid)"),
+        ("histology=papillary&sarcomatoid=yes", "immunotherapy", Likely, "Sarcomatoid features in any type: immunotherapy combinations (checkmate-214-sarcomatoid)"),
         ("histology=clear-cell&prior-systemic=targeted-only", "immunotherapy", Possible, "ASCO rec 4.1: nivolumab after VEGFR-TKI (C7b, C7d)"),
         ("histology=clear-cell&prior-systemic=yes", "immunotherapy", Possible, "Kind of medicine unknown: never stricter than either kind (B7, C9l)"),
         ("histology=papillary", "immunotherapy", Likely, "R8, addendum: NCCN 2024 preferred IO + TKI for nccRCC, papillary (C10a, nccn-ncc-2024)"),
         ("histology=chromophobe", "immunotherapy", Possible, "R8: phase 2 evidence, weaker in chromophobe (C10a, C10d)"),
-        ("histology=other-non-clear-cell", "immunotherapy", Possible, "R8: collecting duct gets platinum chemotherapy (C10d)"),
+        ("histology=other-non-clear-cell", "immunotherapy", Possible, "R8: phase 2 evidence for other non-clear cell types (C10a)"),
+        ("histology=collecting-duct-or-medullary", "immunotherapy", Possible, "CR2: chemotherapy first for collecting duct / medullary (nccrcc-review, rmc-consensus-2017)"),
         ("histology=non-clear-cell", "immunotherapy", Possible, "Subtype unknown: never stricter than any subtype (C10a)"),
         // Targeted therapy
         ("prior-systemic=yes", "targeted-therapy", Likely, "B7: VEGFR-TKI not used before after first line (C9a-C9j)"),
@@ -42,22 +47,34 @@ fn table_of_situations() {
         ("prior-systemic=targeted-only", "targeted-therapy", Likely, "METEOR after >=1 VEGFR-TKI (C9a-C9c)"),
         ("histology=papillary", "targeted-therapy", Likely, "B8: cabozantinib preferred, PAPMET (C10a, C10e)"),
         ("histology=chromophobe", "targeted-therapy", Likely, "B8: cabozantinib among NCCN preferred options for nccRCC (C10a)"),
+        ("histology=collecting-duct-or-medullary", "targeted-therapy", Possible, "CR2: VEGF and mTOR drugs ineffective as monotherapy in medullary carcinoma (rmc-consensus-2017)"),
+        // Chemotherapy (CR2)
+        ("histology=collecting-duct-or-medullary", "chemotherapy", Likely, "CR2: platinum chemotherapy the usual first treatment for collecting duct (nccrcc-review, cdc-review-2013) and medullary (rmc-consensus-2017, -2019)"),
+        ("histology=clear-cell", "chemotherapy", Unlikely, "CR2: chemotherapy does not work well for most kidney cancers; default"),
+        ("histology=unknown", "chemotherapy", Possible, "Unknown never rules out: the type could be collecting duct or medullary"),
+        ("histology=non-clear-cell", "chemotherapy", Possible, "Subtype unknown: never stricter than collecting duct or medullary"),
         ("histology=clear-cell&prior-systemic=none", "targeted-therapy", Possible, "ASCO rec 3.4: TKI monotherapy for selected patients (C7b)"),
         // Cytoreductive nephrectomy
         ("primary=removed", "cytoreductive-nephrectomy", Unlikely, "Addendum: does not apply when the primary is already removed"),
         ("primary=in-place&risk=poor", "cytoreductive-nephrectomy", Unlikely, "EAU 2019: no CN in poor risk (C7f); CARMENA >=2 factors (C11b); R9 symptom caveat in reason"),
         ("primary=in-place&risk=intermediate&sites=one-or-two", "cytoreductive-nephrectomy", Possible, "ASCO rec 2.1: selected, optimally 1 IMDC factor (C7a)"),
-        ("primary=in-place&risk=intermediate&sites=three-or-more", "cytoreductive-nephrectomy", Unlikely, "R4: EAU no immediate CN at intermediate risk needing systemic therapy (C7f); SURTIME deferred (C11d)"),
+        ("primary=in-place&risk=intermediate&sites=three-or-more", "cytoreductive-nephrectomy", Unlikely, "R4: ASCO rec 2.1, optimally 1 IMDC factor (C7a); SURTIME deferred (C11d)"),
+        ("primary=in-place&risk=intermediate&sites=three-to-five", "cytoreductive-nephrectomy", Unlikely, "R4 with the new count: 3 to 5 spots"),
+        ("primary=in-place&risk=intermediate&sites=more-than-five", "cytoreductive-nephrectomy", Unlikely, "R4 with the new count: more than 5 spots"),
         ("primary=in-place&risk=favorable&sites=three-or-more", "cytoreductive-nephrectomy", Possible, "ASCO rec 2.1 (C7a): R4 applies to intermediate risk"),
         ("primary=in-place&symptoms=some", "cytoreductive-nephrectomy", Possible, "CN still used to relieve primary symptoms (C11c, C16c)"),
         // Metastasectomy
         ("sites=one-or-two", "metastasectomy", Possible, "B10: oligometastatic, completely resectable disease (C12b, C12c)"),
         ("sites=three-or-more", "metastasectomy", Unlikely, "B10: complete resection is what predicts benefit (C12b, C12c)"),
-        ("sites=one-or-two&risk=poor", "metastasectomy", Unlikely, "R6: good performance status and few sites predict benefit (C12b, C12e)"),
+        ("sites=one-or-two&risk=poor&locations=lung", "metastasectomy", Unlikely, "R6: good performance status and few sites predict benefit (C12b, C12e)"),
+        ("sites=one-or-two&risk=poor&locations=brain", "metastasectomy", Possible, "MA10: removing a large or symptomatic brain spot depends on size and mass effect, not IMDC risk (ASCO-SNO-ASTRO rec 1.1, in the option; rcc-brain-srs-2015)"),
+        ("sites=three-to-five", "metastasectomy", Unlikely, "B10 with the new count: complete resection unlikely"),
         ("sites=one-or-two&primary=in-place&risk=favorable", "metastasectomy", Possible, "R6: possible, with 'the kidney tumor too' in the reason (C12c)"),
         // SBRT and radiosurgery
         ("sites=one-or-two", "sbrt", Possible, "B12: SBRT for oligometastases, may defer systemic therapy (C14a, C14d)"),
         ("locations=bone", "sbrt", Possible, "B14: palliative radiotherapy for bone metastases (S15i, C12f); default reason"),
+        ("sites=more-than-five", "sbrt", Possible, "MA13: with many spots, radiation for a spot that grows or hurts (sbrt-review-2024); the default reason says so, as a possible rule would override the brain rule"),
+        ("sites=three-to-five", "sbrt", Possible, "MI12: up to 5 spots as in SABR-COMET (sabr-comet-2020); default reason"),
         ("locations=brain", "sbrt", Likely, "R1: brain metastases need prompt local treatment; SRS (cns-srs-guideline, rcc-brain-srs-2015)"),
         ("histology=clear-cell&risk=poor&primary=removed&sites=one-or-two&locations=brain", "sbrt", Likely, "R1, audit S04: one or two brain spots, radiosurgery first (cns-srs-guideline)"),
         ("sites=one-or-two&locations=bone,brain", "sbrt", Likely, "R1: no 'sometimes' rule for few spots or bone may override brain (most cautious fit wins)"),
@@ -69,11 +86,13 @@ fn table_of_situations() {
         ("risk=favorable&sites=one-or-two", "active-surveillance", Possible, "ASCO rec 3.1 (C7a); Rini 2016 (C8a, C8b)"),
         ("risk=intermediate&sites=three-or-more", "active-surveillance", Unlikely, "R3: ASCO 3.1 requires limited burden (C7a); more sites, shorter surveillance (C8a)"),
         ("risk=favorable&sites=three-or-more&locations=lung", "active-surveillance", Possible, "R3: favourable group with <=2 organ sites waited 22.2 months (C8b)"),
+        ("risk=intermediate&sites=more-than-five", "active-surveillance", Unlikely, "R3 with the new count"),
+        ("risk=favorable&sites=three-to-five", "active-surveillance", Possible, "R3, MI14: in one or two organs (C8b)"),
         ("risk=favorable&symptoms=some", "active-surveillance", Unlikely, "B6: Rini enrolled asymptomatic patients only (C8a); ASCO 3.1 limited symptoms (C7a)"),
         ("risk=favorable&locations=brain", "active-surveillance", Unlikely, "R1: brain metastases need treatment first"),
         // High-dose IL-2
-        ("", "high-dose-il2", Possible, "B11: niche, weak recommendation, expert centres (C7b, C13a)"),
-        ("histology=clear-cell&risk=favorable&prior-systemic=none", "high-dose-il2", Possible, "Addendum: consistent 'sometimes' for fit, clear-cell, IO-naive readers (C7b)"),
+        ("", "high-dose-il2", Unlikely, "MA12: ASCO rec 3.5 weak, selection criteria could not be identified (C7b); rarely used today"),
+        ("histology=clear-cell&risk=favorable&prior-systemic=none", "high-dose-il2", Unlikely, "MA12: usually not used, even for fit readers (asco-2022 rec 3.5)"),
         ("risk=poor", "high-dose-il2", Unlikely, "R2: good performance status only (C13a, C13f)"),
         ("histology=papillary", "high-dose-il2", Unlikely, "R2: ASCO guideline covers clear cell only (C7a)"),
         ("histology=non-clear-cell", "high-dose-il2", Unlikely, "R2: ASCO guideline covers clear cell only (C7a)"),
@@ -84,6 +103,7 @@ fn table_of_situations() {
         ("histology=clear-cell", "clinical-trial", Possible, "A4: trials at any point; 70% never asked (S15a)"),
         ("risk=poor&primary=removed&sites=three-or-more", "supportive-care", Likely, "Seed and B14: part of every patient's plan (S2b); ASCO palliative 2024"),
         ("symptoms=some", "supportive-care", Likely, "ASCO palliative care 2024 rec 1: early, alongside treatment (asco-palliative-2024)"),
+        ("locations=bone", "supportive-care", Likely, "MA14: bone medicine and cord-compression warning (denosumab-label, bone-onj-2012, nice-mscc)"),
         ("risk=poor&symptoms=some", "comfort-care", Possible, "IPDAS Q3 / Ottawa: the doing-nothing option is always offered, never ranked (S9c)"),
     ];
     let dataset = built_in();
@@ -98,9 +118,10 @@ fn table_of_situations() {
     }
 }
 
-/// Situation strings written for the first criteria keep working: `non-clear-cell` means
-/// "non-clear cell, subtype not known" and `yes` "had medicine, kind not known", and neither is
-/// ever stricter than any answer it stands for.
+/// Situation strings written for earlier criteria keep working: `non-clear-cell` means
+/// "non-clear cell, subtype not known", `yes` "had medicine, kind not known" and `three-or-more`
+/// "three or more spots, how many not known", and none is ever stricter than any answer it stands
+/// for.
 #[test]
 fn old_situation_strings_keep_working() {
     let dataset = built_in();
@@ -113,12 +134,21 @@ fn old_situation_strings_keep_working() {
         evaluate(&dataset, &situation).iter().filter(|r| r.fit == Fit::Unlikely).map(|r| r.option.id.clone()).collect()
     };
     for (criterion, vague, specific) in [
-        ("histology", "non-clear-cell", &["papillary", "chromophobe", "other-non-clear-cell"][..]),
-        ("prior-systemic", "yes", &["immunotherapy", "targeted-only"][..]),
+        (
+            "histology",
+            "non-clear-cell",
+            &["papillary", "chromophobe", "collecting-duct-or-medullary", "other-non-clear-cell"][..],
+        ),
+        ("prior-systemic", "yes", &["immunotherapy", "immunotherapy-adjuvant", "targeted-only"][..]),
+        ("sites", "three-or-more", &["three-to-five", "more-than-five"][..]),
     ] {
-        for base in
-            ["", "risk=favorable&", "risk=intermediate&sites=three-or-more&", "primary=in-place&locations=brain&"]
-        {
+        for base in [
+            "",
+            "risk=favorable&",
+            "risk=intermediate&primary=in-place&",
+            "risk=poor&locations=lung&",
+            "primary=in-place&locations=brain&",
+        ] {
             let vague_unlikely = unlikely(&format!("{base}{criterion}={vague}"));
             for choice in specific {
                 let specific_unlikely = unlikely(&format!("{base}{criterion}={choice}"));
@@ -146,8 +176,11 @@ fn every_unlikely_fit_has_a_reason_from_its_rules() {
             "{}",
             result.option.id
         );
+        // Usually not used because a rule says why, or because the option is usually not used for
+        // anyone (its default), never for no reason.
         let from_rules = dataset.rules.iter().any(|rule| rule.option == result.option.id && rule.fit == Fit::Unlikely);
-        assert!(from_rules, "{} is unlikely without an unlikely rule", result.option.id);
+        let by_default = result.option.default_fit == Fit::Unlikely;
+        assert!(from_rules || by_default, "{} is unlikely without an unlikely rule", result.option.id);
     }
 }
 
@@ -166,7 +199,10 @@ fn every_option_is_always_shown_in_fit_order_with_reasons() {
     assert!(results.iter().all(|r| std::ptr::eq(r.option, &dataset.options[r.index])), "index names the option");
     assert!(results.iter().all(|r| !r.reasons.is_empty()), "every fit comes with a reason");
     let unlikely: Vec<_> = results.iter().filter(|r| r.fit == Fit::Unlikely).map(|r| r.option.id.as_str()).collect();
-    assert_eq!(unlikely, ["cytoreductive-nephrectomy", "metastasectomy", "high-dose-il2", "active-surveillance"]);
+    assert_eq!(
+        unlikely,
+        ["chemotherapy", "cytoreductive-nephrectomy", "metastasectomy", "high-dose-il2", "active-surveillance"]
+    );
 }
 
 /// Every answer combination of the single-choice criteria (with or without "unknown"), and
@@ -213,12 +249,17 @@ fn unknown_never_rules_an_option_out_in_any_situation() {
     }
     let expected: usize = single.iter().map(|c| c.choices.len()).product();
     assert_eq!(checked, expected * 4);
-    assert!(checked >= 3000 * 4, "every combination of the seven criteria: {checked}");
+    assert!(checked >= 20000 * 4, "every combination of the eight criteria: {checked}");
+    // Answering "not sure" to everything rules nothing out: the only options usually not used
+    // are those usually not used for anyone (high-dose IL-2), and no rule made them so.
     let (all_unknown, _) = Situation::parse(
-        "histology=unknown&risk=unknown&primary=unknown&sites=unknown&symptoms=unknown&prior-systemic=unknown",
+        "histology=unknown&risk=unknown&primary=unknown&sites=unknown&symptoms=unknown&prior-systemic=unknown&sarcomatoid=unknown",
         &dataset,
     );
-    assert!(evaluate(&dataset, &all_unknown).iter().all(|r| r.fit != Fit::Unlikely));
+    for result in evaluate(&dataset, &all_unknown).iter().filter(|r| r.fit == Fit::Unlikely) {
+        assert_eq!(result.option.default_fit, Fit::Unlikely, "{}", result.option.id);
+        assert_eq!(result.reasons, [result.option.default_reason.as_str()], "{}", result.option.id);
+    }
 }
 
 #[test]
@@ -272,5 +313,40 @@ fn change_detail_is_the_results_as_json() {
             .map(|f| serde_json::json!({ "id": f.option.id, "fit": f.fit.as_str(), "reasons": f.reasons }))
             .collect();
         assert_eq!(json["results"], serde_json::Value::Array(expected), "{query}");
+    }
+}
+
+/// The content review of 2026-12-07 (MA10, MA13, MA14, MI14): each reason shown agrees with the
+/// fit beside it and says what the reader's situation needs. Each row: the situation, the option,
+/// a phrase its reasons must hold (or, starting with `!`, must not), and the evidence.
+#[test]
+fn reasons_agree_with_the_fits_shown_beside_them() {
+    #[rustfmt::skip]
+    let rows: &[(&str, &str, &str, &str)] = &[
+        ("histology=clear-cell&risk=favorable&locations=brain", "immunotherapy", "!waiting", "MA13: surveillance is unlikely with brain spots, so no reason may offer it"),
+        ("histology=clear-cell&risk=favorable&symptoms=some", "immunotherapy", "!waiting", "MA13: nor with symptoms"),
+        ("primary=in-place&risk=intermediate&sites=three-to-five&symptoms=some", "cytoreductive-nephrectomy", "ease symptoms", "MA13: the symptom exception of the poor-risk rule (carmena, asco-2018-carmena)"),
+        ("sites=more-than-five", "sbrt", "grows or causes pain", "MA13: with widespread disease, radiation for a spot that grows or hurts (sbrt-review-2024)"),
+        ("risk=favorable&sites=three-to-five", "active-surveillance", "one or two organs", "MI14: Rini's favourable group had <=2 organ sites (rini-2016)"),
+        ("risk=poor&sites=one-or-two&locations=brain", "metastasectomy", "brain", "MA10: a brain spot may be removed at any risk level"),
+        ("locations=bone", "supportive-care", "emergency", "MA14: spinal cord compression is an emergency (nice-mscc)"),
+        ("prior-systemic=immunotherapy-adjuvant", "immunotherapy", "6 months", "MA11: timing after adjuvant therapy (ici-first-line-review-2023)"),
+        ("histology=collecting-duct-or-medullary", "targeted-therapy", "chemotherapy", "CR2: chemotherapy is first for these types"),
+        ("", "high-dose-il2", "rarely used", "MA12: the default reason of an option usually not used"),
+    ];
+    let dataset = built_in();
+    for (query, option, phrase, evidence) in rows {
+        let (situation, warnings) = Situation::parse(query, &dataset);
+        assert!(warnings.is_empty(), "{query}: {warnings:?}");
+        let results = evaluate(&dataset, &situation);
+        let reasons = results.iter().find(|r| r.option.id == *option).unwrap().reasons.join(" ").to_lowercase();
+        match phrase.strip_prefix('!') {
+            Some(absent) => {
+                assert!(!reasons.contains(absent), "{option} for {query:?} says {absent:?} ({evidence}): {reasons}")
+            }
+            None => {
+                assert!(reasons.contains(phrase), "{option} for {query:?} lacks {phrase:?} ({evidence}): {reasons}")
+            }
+        }
     }
 }

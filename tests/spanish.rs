@@ -233,3 +233,27 @@ fn a_partial_language_is_reported_and_falls_back_to_english() {
     assert_eq!(strings.options_heading(), "Các lựa chọn điều trị");
     assert_eq!(strings.start_over(), "Start over", "missing keys show in English");
 }
+
+/// Every Spanish glossary headword is Spanish and explains a word the Spanish reader meets: the
+/// headword itself occurs in the Spanish text (an English headword would leave the Spanish word
+/// without its explanation).
+#[test]
+fn every_spanish_glossary_term_occurs_in_the_spanish_text() {
+    let problems = glossary_terms_missing_from_text(&built_in_es());
+    assert!(problems.is_empty(), "{problems:#?}");
+    // Shown to fail: an English headword, as the 2026-12-07 review found five.
+    let mut planted = built_in_es();
+    planted.glossary[0].term = "immunotherapy".into();
+    assert_eq!(glossary_terms_missing_from_text(&planted), ["immunotherapy"]);
+}
+
+fn glossary_terms_missing_from_text(dataset: &Dataset) -> Vec<String> {
+    let text: String = prose(dataset).into_iter().map(|(_, t)| t.to_lowercase() + " ").collect();
+    let names: String = dataset.options.iter().map(|o| o.name.to_lowercase() + " ").collect();
+    dataset
+        .glossary
+        .iter()
+        .map(|entry| entry.term.to_lowercase())
+        .filter(|term| !text.contains(term.as_str()) && !names.contains(term.as_str()))
+        .collect()
+}

@@ -47,7 +47,18 @@ fn each_error_kind_names_its_path() {
         ("option without sources", Box::new(|v| v["options"][4]["sources"] = json!([])), "error: options[4].sources: expected at least one source id"),
         ("unknown source id", Box::new(|v| v["options"][4]["figures"][0]["source"] = json!("rumour")), "error: options[4].figures[0].source: expected the id of an entry in sources"),
         ("javascript link", Box::new(|v| v["links"][0]["url"] = json!("javascript:alert(1)")), "error: links[0].url: expected an http(s), mailto or tel link"),
-        ("source link not web", Box::new(|v| v["sources"][1]["url"] = json!("tel:123")), "error: sources[1].url: expected an http(s) link"),
+        ("source link not web", Box::new(|v| v["sources"][1]["url"] = json!("tel:123")), "error: sources[1].url: expected an https link"),
+        // The sources policy: every dataset's, a hospital's too.
+        ("source over plain http", Box::new(|v| v["sources"][1]["url"] = json!("http://pubmed.ncbi.nlm.nih.gov/30779529/")), "error: sources[1].url: expected an https link"),
+        ("source at an IP address", Box::new(|v| v["sources"][1]["url"] = json!("https://47.251.13.51:8081/30543350")), "error: sources[1].url: expected a host name, not an IP address"),
+        ("source of no kind", Box::new(|v| { v["sources"][1].as_object_mut().unwrap().remove("kind"); }), "error: sources[1]: missing field `kind`"),
+        ("unknown kind of source", Box::new(|v| v["sources"][1]["kind"] = json!("blog")), "error: sources[1].kind: unknown variant `blog`, expected one of `guideline`"),
+        ("source without a year", Box::new(|v| { v["sources"][1].as_object_mut().unwrap().remove("year"); }), "error: sources[1].year: expected the year the source was published"),
+        ("figure resting on news", Box::new(|v| news_behind_figure(v, 0, 0)), "error: options[0].figures[0].source: expected a study, label, guideline or review: a figure never rests on a news item alone"),
+        ("severe side effects of two definitions", Box::new(|v| { v["options"][0]["figures"][0]["measure"] = json!("severe-side-effects-any-cause"); v["options"][0]["figures"][1]["measure"] = json!("severe-side-effects-from-treatment"); }), "error: options[0].figures[1].measure: expected the same measure of severe side effects as figures[0]"),
+        ("figure without a measure", Box::new(|v| { v["options"][0]["figures"][0].as_object_mut().unwrap().remove("measure"); }), "warning: options[0].figures[0]: missing field `measure`"),
+        ("figure without its analysis", Box::new(|v| { v["options"][0]["figures"][0].as_object_mut().unwrap().remove("analysis"); }), "warning: options[0].figures[0]: missing field `analysis`"),
+        ("analysis of no year", Box::new(|v| v["options"][0]["figures"][0]["analysis"] = json!({"stage": "interim", "year": 20})), "error: options[0].figures[0].analysis.year: expected the year of the analysis"),
         ("empty required text", Box::new(|v| v["options"][5]["harms"][1] = json!("  ")), "error: options[5].harms[1]: expected non-empty text"),
         ("no harms", Box::new(|v| v["options"][5]["harms"] = json!([])), "error: options[5].harms: expected at least one entry"),
         ("missing unknown choice", Box::new(|v| { v["criteria"][0]["choices"].as_array_mut().unwrap().pop(); }), "error: criteria[0].choices: expected a choice with id \"unknown\""),
@@ -73,6 +84,14 @@ fn each_error_kind_names_its_path() {
         let problems = problems_after(change);
         assert!(problems.iter().any(|p| p.starts_with(expected)), "{name}: wanted {expected:?}, got {problems:#?}");
     }
+}
+
+/// Marks the source of `options[option].figures[figure]` as a news item.
+fn news_behind_figure(value: &mut Value, option: usize, figure: usize) {
+    let id = value["options"][option]["figures"][figure]["source"].clone();
+    let sources = value["sources"].as_array_mut().unwrap();
+    let source = sources.iter_mut().find(|s| s["id"] == id).unwrap();
+    source["kind"] = json!("news");
 }
 
 #[test]

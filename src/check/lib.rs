@@ -7,7 +7,11 @@
 //!
 //! The widget's core never links this crate: the built-in content is checked and packed when the
 //! package is built, and the core only unpacks ([`mrcc_model::unpack`]).
+//!
+//! [`inventory`] checks the harms inventory (`content/harms-inventory.json`) against a dataset:
+//! for reviewers and tests, never in the browser.
 
+pub mod inventory;
 mod json;
 mod parse;
 mod read;

@@ -8,7 +8,9 @@ use mrcc_model::interface::{has_built_in_table, KEYS as UI_KEYS};
 use mrcc_model::path::Path;
 use mrcc_model::small_map::SmallSet;
 use mrcc_model::text::{fold_case, safe_href};
-use mrcc_model::{Category, Dataset, Fit, Meta, Problem, FIXED_CRITERIA, SCHEMA_VERSION, SUPPORTIVE_CARE, UNKNOWN};
+use mrcc_model::{
+    Category, Dataset, Fit, Meta, Problem, SourceKind, FIXED_CRITERIA, SCHEMA_VERSION, SUPPORTIVE_CARE, UNKNOWN,
+};
 
 /// Every semantic problem in `dataset`; no errors means it is fit to show.
 /// `today` (YYYY-MM-DD), when given, turns an overdue `next_review` into a warning.
@@ -242,6 +244,21 @@ impl<'a> Checker<'a> {
                 if figure.people == Some(0) {
                     self.error(&path.key("people"), "expected the number of people studied, more than 0");
                 }
+                self.figure_basis(dataset, &path, figure);
+                // Figures shown together must compare like with like: severe side effects "from
+                // any cause" beside "from the treatment" would make one regimen look harsher.
+                if let Some(measure) = figure.measure.filter(|m| !m.family().is_empty()) {
+                    let earlier = option.figures[..j].iter().position(|other| {
+                        other.measure.is_some_and(|o| o.family() == measure.family() && o != measure)
+                    });
+                    if let Some(k) = earlier {
+                        let message = format!(
+                            "expected the same measure of {} as figures[{k}]: figures shown together for one option must use one definition",
+                            measure.family()
+                        );
+                        self.error(&path.key("measure"), message);
+                    }
+                }
                 let pictures = path.key("out_of_100");
                 for (k, group) in figure.out_of_100.iter().enumerate() {
                     let path = pictures.index(k);
@@ -386,9 +403,19 @@ impl<'a> Checker<'a> {
             if let Some(about) = &source.about {
                 self.text(&path.key("about"), about);
             }
-            let web = |url: &str| url.trim().to_ascii_lowercase().starts_with("http");
-            if source.url.as_deref().is_some_and(|url| safe_href(url).is_none() || !web(url)) {
-                self.error(&path.key("url"), "expected an http(s) link");
+            if let Some(url) = source.url.as_deref() {
+                if let Some(problem) = source_url_problem(url) {
+                    self.error(&path.key("url"), problem);
+                }
+            }
+            if source.kind.is_none() {
+                self.error(
+                    &path,
+                    "missing field `kind`: guideline, patient-guideline, trial-publication, conference-abstract, drug-label, systematic-review, review, study, reference or news",
+                );
+            }
+            if !source.year.is_some_and(|year| (1900..=2100).contains(&year)) {
+                self.error(&path.key("year"), "expected the year the source was published, such as 2024");
             }
         }
         let cited = cited_sources(dataset);
@@ -421,6 +448,53 @@ impl<'a> Checker<'a> {
                 self.warning(&ui, message);
             }
         }
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// A figure's analysis and measure are stated, and it rests on more than a news item.
+    fn figure_basis(&mut self, dataset: &Dataset, path: &Path, figure: &mrcc_model::Figure) {
+        if figure.measure.is_none() {
+            self.warning(
+                path,
+                "missing field `measure`: say what the figure measures, so readers compare like with like",
+            );
+        }
+        match &figure.analysis {
+            None => self.warning(
+                path,
+                "missing field `analysis`: say whether the figure is from an interim or the final analysis",
+            ),
+            Some(analysis) if !(1900..=2100).contains(&analysis.year) => {
+                self.error(&path.key("analysis").key("year"), "expected the year of the analysis, such as 2024")
+            }
+            Some(_) => {}
+        }
+        if dataset.source(&figure.source).is_some_and(|source| source.kind == Some(SourceKind::News)) {
+            let message = "expected a study, label, guideline or review: a figure never rests on a news item alone";
+            self.error(&path.key("source"), message);
+        }
+    }
+}
+
+/// Why a source's `url` cannot be cited, if it cannot: readers follow these links, so only
+/// encrypted ones to a named host (a raw IP address is no publisher a reader can judge).
+fn source_url_problem(url: &str) -> Option<&'static str> {
+    let url = url.trim();
+    let Some(rest) = url.get(..8).filter(|scheme| scheme.eq_ignore_ascii_case("https://")).and(url.get(8..)) else {
+        return Some("expected an https link");
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = authority.rsplit('@').next().unwrap_or_default();
+    let host = if host.starts_with('[') { host } else { host.split(':').next().unwrap_or_default() };
+    let ipv4 =
+        !host.is_empty() && host.split('.').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()));
+    if host.is_empty() || safe_href(url).is_none() {
+        Some("expected an https link with a host name")
+    } else if ipv4 || host.starts_with('[') {
+        Some("expected a host name, not an IP address: cite the publisher, a DOI, PubMed or a drug label")
+    } else {
+        None
     }
 }
 
@@ -481,6 +555,30 @@ fn mentions_number(text: &str, number: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::mentions_number;
+
+    #[test]
+    fn source_links_are_https_to_a_named_host() {
+        use super::source_url_problem as problem;
+        for good in [
+            "https://doi.org/10.1056/NEJMoa1816047",
+            "HTTPS://pubmed.ncbi.nlm.nih.gov/30779529/",
+            "https://www.fda.gov:443/x",
+        ] {
+            assert_eq!(problem(good), None, "{good}");
+        }
+        for bad in [
+            "http://pubmed.ncbi.nlm.nih.gov/1",
+            "http://47.251.13.51:8081/30543350",
+            "https://47.251.13.51/30543350",
+            "https://[2001:db8::1]/paper",
+            "https://user@10.0.0.1/x",
+            "https://",
+            "javascript:alert(1)",
+            "ftp://example.org/x",
+        ] {
+            assert!(problem(bad).is_some(), "{bad}");
+        }
+    }
 
     #[test]
     fn whole_numbers_only() {

@@ -248,6 +248,14 @@ pub struct Figure {
     /// How many people the study included.
     #[serde(default)]
     pub people: Option<u32>,
+    /// What the number measures. Figures shown together for one option must measure alike:
+    /// severe side effects "from any cause" and "from the treatment" are different numbers, and
+    /// the validator refuses the two side by side.
+    #[serde(default)]
+    pub measure: Option<Measure>,
+    /// Which analysis of the study the number comes from: an interim one is shown as such.
+    #[serde(default)]
+    pub analysis: Option<Analysis>,
     /// How sure the number is, as the source gives it (a range or confidence interval), in
     /// plain words. Leave it out when the source gives none; never estimate one.
     #[serde(default)]
@@ -257,6 +265,66 @@ pub struct Figure {
     /// be written in `text`; a median ("half were alive after 21 months") has none.
     #[serde(default)]
     pub out_of_100: Vec<PeopleCount>,
+}
+
+/// What a figure measures, so that readers compare like with like.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Measure {
+    /// How long people lived (overall survival).
+    #[default]
+    OverallSurvival,
+    /// How long until the cancer grew, or the person died (progression-free survival).
+    ProgressionFreeSurvival,
+    /// How long without the cancer coming back after it was removed (disease-free survival).
+    DiseaseFreeSurvival,
+    /// How many had the cancer shrink (response).
+    Response,
+    /// How many treated spots stopped growing (local control).
+    LocalControl,
+    /// How long until medicine was needed.
+    TimeUntilMedicine,
+    /// How many had a severe (grade 3 or worse) health problem during treatment, from any cause.
+    SevereSideEffectsAnyCause,
+    /// How many had a severe (grade 3 or worse) side effect judged to be from the treatment.
+    SevereSideEffectsFromTreatment,
+    /// How many died of side effects or complications.
+    DeathsFromSideEffects,
+    /// How many stopped treatment because of side effects.
+    StoppedForSideEffects,
+    /// How many had a complication of a procedure.
+    Complications,
+    /// Anything else: how many were asked about trials, how many were chosen for surgery.
+    Other,
+}
+
+impl Measure {
+    /// Measures that count the same thing in different ways: never shown side by side.
+    pub fn family(self) -> &'static str {
+        match self {
+            Measure::SevereSideEffectsAnyCause | Measure::SevereSideEffectsFromTreatment => "severe side effects",
+            _ => "",
+        }
+    }
+}
+
+/// An analysis of a study: interim (the study goes on; later results may differ) or final.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Analysis {
+    pub stage: AnalysisStage,
+    /// The year the analysis was published or presented.
+    pub year: u16,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum AnalysisStage {
+    /// Planned while the study goes on: later results may differ.
+    #[default]
+    Interim,
+    /// The study's final (or only) analysis of this measure.
+    Final,
 }
 
 /// One group of a figure as 100 people, `count` of them marked.
@@ -390,13 +458,44 @@ pub struct Source {
     pub publisher: String,
     #[serde(default)]
     pub year: Option<u16>,
+    /// What kind of source it is. Required: a figure never rests on news alone, and guidelines
+    /// are checked for age.
+    #[serde(default)]
+    pub kind: Option<SourceKind>,
     /// What the source is, in the dataset's language: useful when the title is in another
     /// language, or when it is a news item or a summary rather than the study itself.
     #[serde(default)]
     pub about: Option<String>,
-    /// http(s) only.
+    /// https only, at the publisher, a DOI, PubMed or a drug label: never an IP address.
     #[serde(default)]
     pub url: Option<String>,
+}
+
+/// The kind of a cited source: how much a statement can rest on it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceKind {
+    /// A clinical practice guideline for clinicians (ASCO, ESMO, EAU, NCCN).
+    #[default]
+    Guideline,
+    /// A guideline or information written for patients by a guideline body or cancer agency.
+    PatientGuideline,
+    /// A trial's publication in a journal.
+    TrialPublication,
+    /// A study's abstract at a medical meeting (not yet a full paper).
+    ConferenceAbstract,
+    /// A medicine's official prescribing information (label).
+    DrugLabel,
+    /// A review that pools studies by a stated method.
+    SystematicReview,
+    /// A narrative review by experts.
+    Review,
+    /// Another published study: records of treated people, a survey, a model.
+    Study,
+    /// A reference work for clinicians, such as a medical manual.
+    Reference,
+    /// A news item: never the only source of a number.
+    News,
 }
 
 impl Dataset {
@@ -448,7 +547,9 @@ macro_rules! for_each_struct {
             id, name, category, summary, what_it_is, goal, what_it_involves, time_and_recovery, benefits, harms,
             living_with, usually_for, questions, sources, default_fit, default_reason
         } defaults { warning_signs, figures });
-        $apply!(Figure { kind, text, group, time_frame, source, evidence } defaults { people, uncertainty, out_of_100 });
+        $apply!(Figure { kind, text, group, time_frame, source, evidence }
+            defaults { people, measure, analysis, uncertainty, out_of_100 });
+        $apply!(Analysis { stage, year });
         $apply!(PeopleCount { count, who });
         $apply!(FitRule { id, option, when, fit, reason, sources });
         $apply!(Imdc { title, intro, factors, groups, note, sources });
@@ -457,7 +558,7 @@ macro_rules! for_each_struct {
         $apply!(ValueStatement { id, statement });
         $apply!(GlossaryEntry { term, definition } defaults { also });
         $apply!(Link { id, label } defaults { url });
-        $apply!(Source { id, title, publisher } defaults { year, about, url });
+        $apply!(Source { id, title, publisher } defaults { year, kind, about, url });
     };
 }
 
@@ -474,6 +575,21 @@ macro_rules! for_each_enum {
         $apply!(Evidence {
             "randomized-trial" => RandomizedTrial, "single-arm-study" => SingleArmStudy, "case-series" => CaseSeries,
             "systematic-review" => SystematicReview, "survey" => Survey,
+        });
+        $apply!(Measure {
+            "overall-survival" => OverallSurvival, "progression-free-survival" => ProgressionFreeSurvival,
+            "disease-free-survival" => DiseaseFreeSurvival, "response" => Response, "local-control" => LocalControl,
+            "time-until-medicine" => TimeUntilMedicine, "severe-side-effects-any-cause" => SevereSideEffectsAnyCause,
+            "severe-side-effects-from-treatment" => SevereSideEffectsFromTreatment,
+            "deaths-from-side-effects" => DeathsFromSideEffects, "stopped-for-side-effects" => StoppedForSideEffects,
+            "complications" => Complications, "other" => Other,
+        });
+        $apply!(AnalysisStage { "interim" => Interim, "final" => Final });
+        $apply!(SourceKind {
+            "guideline" => Guideline, "patient-guideline" => PatientGuideline, "trial-publication" => TrialPublication,
+            "conference-abstract" => ConferenceAbstract, "drug-label" => DrugLabel,
+            "systematic-review" => SystematicReview, "review" => Review, "study" => Study, "reference" => Reference,
+            "news" => News,
         });
     };
 }

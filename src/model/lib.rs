@@ -35,19 +35,29 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// The criteria and choices hosts rely on (the `situation` attribute and `mrcc-change` events
 /// use these ids), with whether the reader may pick several.
 pub const FIXED_CRITERIA: &[(&str, bool, &[&str])] = &[
-    // `non-clear-cell` (subtype not known) and `yes` (kind not known) were the only other
-    // choices before the subtypes and kinds were asked: hosts' situation strings still use them.
+    // `non-clear-cell` (subtype not known), `yes` (kind not known) and `three-or-more` (how many
+    // not known) were the vaguer answers of earlier versions: hosts' situation strings still use
+    // them, and no rule may be stricter on them than on the answers they stand for.
     (
         "histology",
         false,
-        &["clear-cell", "papillary", "chromophobe", "other-non-clear-cell", "non-clear-cell", "unknown"],
+        &[
+            "clear-cell",
+            "papillary",
+            "chromophobe",
+            "collecting-duct-or-medullary",
+            "other-non-clear-cell",
+            "non-clear-cell",
+            "unknown",
+        ],
     ),
     ("risk", false, &["favorable", "intermediate", "poor", "unknown"]),
     ("primary", false, &["in-place", "removed", "unknown"]),
-    ("sites", false, &["one-or-two", "three-or-more", "unknown"]),
+    ("sites", false, &["one-or-two", "three-to-five", "more-than-five", "three-or-more", "unknown"]),
     ("locations", true, &["lung", "bone", "brain", "liver", "lymph-nodes", "other"]),
-    ("prior-systemic", false, &["none", "immunotherapy", "targeted-only", "yes", "unknown"]),
+    ("prior-systemic", false, &["none", "immunotherapy", "immunotherapy-adjuvant", "targeted-only", "yes", "unknown"]),
     ("symptoms", false, &["none", "some", "unknown"]),
+    ("sarcomatoid", false, &["yes", "no", "unknown"]),
 ];
 
 /// The choice that means "I'm not sure".
