@@ -101,10 +101,14 @@ fn structure(d: &Dataset) -> serde_json::Value {
         }
     }
     // Sources are cited titles: the same publications in both languages. Only the note on what
-    // each is (`about`) is in the reader's language.
+    // each is (`about`) is in the reader's language, and a Spanish page marks the English
+    // titles as English (`title_language`).
     let mut sources = value["sources"].take();
     for source in sources.as_array_mut().into_iter().flatten() {
-        source.as_object_mut().map(|source| source.remove("about"));
+        if let Some(source) = source.as_object_mut() {
+            source.remove("about");
+            source.remove("title_language");
+        }
     }
     strip(&mut value, None);
     value["sources"] = sources;
@@ -164,7 +168,7 @@ fn every_ui_key_exists_in_english_and_spanish() {
     assert_eq!(es.options_heading(), "Opciones de tratamiento");
     assert_eq!(
         es.result_count(1, 2, 0, true),
-        "1 opción se usa a menudo en situaciones como la suya, 2 a veces y 0 por lo general no."
+        "1 opción se usa a menudo en situaciones como la suya, 2 a veces y 0 casi nunca."
     );
     assert_eq!(
         Strings::en().result_count(3, 5, 1, true),
@@ -172,7 +176,9 @@ fn every_ui_key_exists_in_english_and_spanish() {
     );
     // Before any answer there is no situation like the reader's yet.
     assert_eq!(Strings::en().result_count(3, 5, 1, false), "3 options are often used, 5 sometimes, and 1 usually not.");
-    assert_eq!(es.fit(mrcc_model::Fit::Unlikely, false), "Por lo general no se usa");
+    // "De uso poco frecuente" agrees with any option's name, where "se usa" did not with a plural one
+    // ("Cuidados de apoyo: se usa…"): the reader walk of 2026-12-07.
+    assert_eq!(es.fit(mrcc_model::Fit::Unlikely, false), "De uso poco frecuente");
 }
 
 /// Fernández-Huerta reading ease (formula in `content::readability`): 60 or more for every

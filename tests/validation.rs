@@ -42,8 +42,8 @@ fn each_error_kind_names_its_path() {
         ("rule names an unknown option", Box::new(|v| v["rules"][0]["option"] = json!("magic")), "error: rules[0].option: expected the id of an option"),
         ("rule names an unknown criterion", Box::new(|v| v["rules"][0]["when"] = json!({ "colour": ["blue"] })), "error: rules[0].when.colour: expected the id of a criterion"),
         ("rule names an unknown choice", Box::new(|v| v["rules"][0]["when"] = json!({ "histology": ["purple"] })), "error: rules[0].when.histology[0]: expected a choice of \"histology\""),
-        ("unknown rules an option out", Box::new(|v| v["rules"][11]["when"] = json!({ "primary": ["unknown"] })), "error: rules[11].when.primary[0]: an unknown answer must never make an option unlikely"),
-        ("supportive care made unlikely", Box::new(|v| v["rules"].as_array_mut().unwrap().push(json!({"id": "x", "option": "supportive-care", "when": {"risk": ["poor"]}, "fit": "unlikely", "reason": "No.", "sources": ["seed"]}))), "error: rules[33].fit: expected \"likely\": supportive care fits everyone"),
+        ("unknown rules an option out", Box::new(|v| v["rules"][17]["when"] = json!({ "primary": ["unknown"] })), "error: rules[17].when.primary[0]: an unknown answer must never make an option unlikely"),
+        ("supportive care made unlikely", Box::new(|v| v["rules"].as_array_mut().unwrap().push(json!({"id": "x", "option": "supportive-care", "when": {"risk": ["poor"]}, "fit": "unlikely", "reason": "No.", "sources": ["asco-2022"]}))), "error: rules[41].fit: expected \"likely\": supportive care fits everyone"),
         ("option without sources", Box::new(|v| v["options"][4]["sources"] = json!([])), "error: options[4].sources: expected at least one source id"),
         ("unknown source id", Box::new(|v| v["options"][4]["figures"][0]["source"] = json!("rumour")), "error: options[4].figures[0].source: expected the id of an entry in sources"),
         ("javascript link", Box::new(|v| v["links"][0]["url"] = json!("javascript:alert(1)")), "error: links[0].url: expected an http(s), mailto or tel link"),
@@ -74,11 +74,11 @@ fn each_error_kind_names_its_path() {
         ("empty uncertainty", Box::new(|v| v["options"][0]["figures"][3]["uncertainty"] = json!("")), "error: options[0].figures[3].uncertainty: expected non-empty text"),
         ("no urgent help", Box::new(|v| v["meta"]["urgent_help"] = json!(" ")), "error: meta.urgent_help: expected non-empty text"),
         ("new criterion missing", Box::new(|v| { v["criteria"].as_array_mut().unwrap().remove(5); }), "error: criteria: expected a criterion with id \"symptoms\""),
-        ("old choice removed", Box::new(|v| { v["criteria"][6]["choices"].as_array_mut().unwrap().remove(3); }), "error: criteria[6].choices: expected a choice with id \"yes\"; hosts rely on it"),
+        ("old choice removed", Box::new(|v| { v["criteria"][6]["choices"].as_array_mut().unwrap().remove(4); }), "error: criteria[6].choices: expected a choice with id \"yes\"; hosts rely on it"),
         ("hospital review date", Box::new(|v| v["meta"]["hospital_reviewed"] = json!("soon")), "error: meta.hospital_reviewed: expected a date written YYYY-MM-DD"),
         ("no hospital review", Box::new(|v| v["meta"]["hospital_reviewers"] = json!([])), "warning: meta: not yet reviewed by the adopting hospital's clinicians (missing: hospital_reviewers)"),
         ("overdue review", Box::new(|v| { v["meta"]["reviewed"] = json!("2024-01-01"); v["meta"]["next_review"] = json!("2025-01-01"); }), "warning: meta.next_review: the planned review date 2025-01-01 has passed"),
-        ("uncited source", Box::new(|v| v["sources"].as_array_mut().unwrap().push(json!({"id": "lonely", "title": "T", "publisher": "P"}))), "warning: sources[54]: source \"lonely\" is not cited anywhere"),
+        ("uncited source", Box::new(|v| v["sources"].as_array_mut().unwrap().push(json!({"id": "lonely", "title": "T", "publisher": "P", "year": 2024, "kind": "study"}))), "warning: sources[76]: source \"lonely\" is not cited anywhere"),
     ];
     for (name, change, expected) in cases {
         let problems = problems_after(change);

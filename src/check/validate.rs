@@ -403,6 +403,9 @@ impl<'a> Checker<'a> {
             if let Some(about) = &source.about {
                 self.text(&path.key("about"), about);
             }
+            if source.title_language.as_deref().is_some_and(|tag| !is_language_tag(tag)) {
+                self.error(&path.key("title_language"), "expected a language tag such as \"en\"");
+            }
             if let Some(url) = source.url.as_deref() {
                 if let Some(problem) = source_url_problem(url) {
                     self.error(&path.key("url"), problem);

@@ -327,6 +327,16 @@ pub enum AnalysisStage {
     Final,
 }
 
+impl AnalysisStage {
+    /// The JSON name, also used in the page's `data-stage` attributes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AnalysisStage::Interim => "interim",
+            AnalysisStage::Final => "final",
+        }
+    }
+}
+
 /// One group of a figure as 100 people, `count` of them marked.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -455,6 +465,10 @@ pub struct Link {
 pub struct Source {
     pub id: String,
     pub title: String,
+    /// The language of `title` (BCP 47), when it is not the dataset's: `en` for an English title
+    /// in a Spanish dataset. Screen readers then read the title in its own language.
+    #[serde(default)]
+    pub title_language: Option<String>,
     pub publisher: String,
     #[serde(default)]
     pub year: Option<u16>,
@@ -558,7 +572,7 @@ macro_rules! for_each_struct {
         $apply!(ValueStatement { id, statement });
         $apply!(GlossaryEntry { term, definition } defaults { also });
         $apply!(Link { id, label } defaults { url });
-        $apply!(Source { id, title, publisher } defaults { year, kind, about, url });
+        $apply!(Source { id, title, publisher } defaults { title_language, year, kind, about, url });
     };
 }
 

@@ -18,7 +18,7 @@ pub fn leaning(shared: &Shared, ratings: &Ratings, dispatch: &Callback<Action>) 
     html! {
         <section class="leaning" aria-labelledby="mrcc-leaning">
             <h3 id="mrcc-leaning">{ text(s.leaning_heading()) }</h3>
-            <p class="hint">{ text(s.sure_intro()) }</p>
+            <p class="hint">{ english_name(s.sure_intro(), &s.language) }</p>
             { for s.sure_questions().iter().enumerate().map(|(item, question)| html! {
                 <fieldset class="criterion sure">
                     <legend>{ text(question) }</legend>
@@ -47,7 +47,25 @@ pub fn leaning(shared: &Shared, ratings: &Ratings, dispatch: &Callback<Action>) 
                         }) }
                 </div>
             </fieldset>
-            <p class="source-line">{ text(s.sure_source()) }</p>
+            <p class="source-line">{ english_name(s.sure_source(), &s.language) }</p>
         </section>
+    }
+}
+
+/// `text` with each "SURE" marked as English when the page is in another language: the test's
+/// name is an English acronym (Sure of myself, Understand information, Risk-benefit ratio,
+/// Encouragement), and a Spanish voice would otherwise read it as the Spanish word "sure".
+fn english_name(text_: &str, language: &str) -> Html {
+    const NAME: &str = "SURE";
+    if language.starts_with("en") || !text_.contains(NAME) {
+        return text(text_);
+    }
+    let mut parts = text_.split(NAME);
+    let first = parts.next().unwrap_or_default();
+    html! {
+        <>
+            { text(first) }
+            { for parts.map(|rest| html! { <><span lang="en">{ NAME }</span>{ text(rest) }</> }) }
+        </>
     }
 }
