@@ -32,7 +32,7 @@ fn stdout(output: &Output) -> String {
 fn validates_the_built_in_dataset() {
     let output = run(&["validate", "content/en.json"]);
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
-    assert!(stdout(&output).contains("valid (10 options, 7 criteria"));
+    assert!(stdout(&output).contains("valid (11 options, 8 criteria"));
 }
 
 #[test]
