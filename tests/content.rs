@@ -314,3 +314,19 @@ fn the_sources_policy_finds_planted_gaps() {
         assert!(problems.iter().any(|p| p.contains(expected)), "{expected}: {problems:#?}");
     }
 }
+
+/// Interim results are called interim in the words the reader sees (the widget shows the time
+/// frame, not the `analysis` field), in both languages; final results never are.
+#[test]
+fn interim_results_are_called_interim() {
+    use mrcc_model::AnalysisStage;
+    for (dataset, word) in [(built_in(), "(interim)"), (common::built_in_es(), "(provisional)")] {
+        for option in &dataset.options {
+            for (i, figure) in option.figures.iter().enumerate() {
+                let interim = figure.analysis.as_ref().is_some_and(|a| a.stage == AnalysisStage::Interim);
+                let says = figure.time_frame.contains(word) || figure.text.contains(word);
+                assert_eq!(interim, says, "{}.figures[{i}] ({:?}): {}", option.id, figure.analysis, figure.time_frame);
+            }
+        }
+    }
+}

@@ -7,14 +7,24 @@ mod common;
 use common::{built_in, built_in_es, Rng};
 use mrcc_check::BUILT_IN_EN;
 use mrcc_model::{
-    has_details, merge, pack, split, unpack, Category, Dataset, Evidence, Figure, FigureKind, Fit, Source,
-    TreatmentOption,
+    has_details, merge, pack, split, unpack, Analysis, AnalysisStage, Category, Dataset, Evidence, Figure, FigureKind,
+    Fit, Measure, Source, SourceKind, TreatmentOption,
 };
+
+/// `dataset` without the fields only editors and the validator read (what each figure measures and
+/// from which analysis, what kind each source is): the widget never shows them, so they are not
+/// packed.
+fn as_the_widget_sees_it(mut dataset: Dataset) -> Dataset {
+    dataset.options.iter_mut().flat_map(|o| &mut o.figures).for_each(|f| (f.measure, f.analysis) = (None, None));
+    dataset.sources.iter_mut().for_each(|s| s.kind = None);
+    dataset
+}
 
 #[test]
 fn both_built_in_datasets_come_back_unchanged() {
     for dataset in [built_in(), built_in_es()] {
-        assert_eq!(unpack(&pack(&dataset)), Some(dataset));
+        assert!(dataset.options.iter().flat_map(|o| &o.figures).all(|f| f.measure.is_some() && f.analysis.is_some()));
+        assert_eq!(unpack(&pack(&dataset)), Some(as_the_widget_sees_it(dataset)));
     }
 }
 
@@ -56,13 +66,24 @@ fn every_variant_and_optional_value_comes_back() {
         });
     }
     dataset.sources = vec![
-        Source { id: "a".into(), year: Some(2026), url: Some("https://example.org/".into()), ..Source::default() },
+        Source {
+            id: "a".into(),
+            title_language: Some("en".into()),
+            year: Some(2026),
+            url: Some("https://example.org/".into()),
+            ..Source::default()
+        },
         Source { id: "b".into(), year: None, url: None, ..Source::default() },
     ];
     dataset.ui.insert("reviewed".into(), "Revisado".into());
     dataset.meta.title = "a NUL \0 inside, and one at the end\0".into();
     dataset.schema_version = 300; // more than one byte as a number
-    assert_eq!(unpack(&pack(&dataset)), Some(dataset));
+    assert_eq!(unpack(&pack(&dataset)), Some(dataset.clone()));
+    // The editors' fields are not packed: they come back empty.
+    dataset.options[0].figures[0].measure = Some(Measure::SevereSideEffectsAnyCause);
+    dataset.options[1].figures[0].analysis = Some(Analysis { stage: AnalysisStage::Interim, year: 2026 });
+    dataset.sources[0].kind = Some(SourceKind::TrialPublication);
+    assert_eq!(unpack(&pack(&dataset)), Some(as_the_widget_sees_it(dataset)));
 }
 
 #[test]
@@ -117,9 +138,9 @@ fn damaged_packs_never_panic() {
 }
 
 /// The built-in content ships in two packs (the first screen's, then the details): together they
-/// are the dataset again; the first part has no option's full text, no sources and no glossary
-/// meanings; parts of
-/// different datasets are never joined.
+/// are the dataset again (as the widget sees it); the first part has no option's full text, no
+/// sources, no glossary meanings, no rule ids and no about lines; parts of different datasets are
+/// never joined.
 #[test]
 fn the_two_parts_make_the_whole_dataset_again() {
     for dataset in [built_in(), built_in_es()] {
@@ -142,7 +163,12 @@ fn the_two_parts_make_the_whole_dataset_again() {
                 "every fit and reason"
             );
         }
-        assert_eq!(merge(start.clone(), details), Some(dataset.clone()));
+        assert!(start.rules.iter().all(|r| r.id.is_empty()), "rules match by position: ids come with the details");
+        assert!(
+            start.meta.authors.is_empty() && !details.meta.authors.is_empty(),
+            "the about section's lines come later"
+        );
+        assert_eq!(merge(start.clone(), details), Some(as_the_widget_sees_it(dataset.clone())));
         assert!(pack(&start).len() * 2 < pack(&dataset).len(), "the first part is the smaller one");
     }
     let (english, _) = split(&built_in());
@@ -154,6 +180,9 @@ fn the_two_parts_make_the_whole_dataset_again() {
     let (mut other, _) = split(&built_in());
     other.rules.pop();
     assert_eq!(merge(other, details.clone()), None, "the rules' citations go back to the same rules");
+    let (mut other, _) = split(&built_in());
+    other.rules[0].id = "filled".into();
+    assert_eq!(merge(other, details.clone()), None, "a first part with rule ids is no first part");
     let (mut other, _) = split(&built_in());
     other.glossary.swap(0, 1);
     assert_eq!(merge(other, details.clone()), None, "each meaning goes back to its word");

@@ -218,14 +218,14 @@ fn variant<T: Copy>(value: &Json, table: &[(&str, T)], path: &Path, problems: &m
 /// missing: the struct starts as its `Default`, a placeholder that is returned only once every
 /// field has been read.
 macro_rules! read_struct {
-    ($name:ident { $($field:ident),* $(,)? } $(defaults { $($default:ident),* $(,)? })?) => {
+    ($name:ident { $($field:ident),* $(,)? } $(defaults { $($default:ident),* $(,)? })? $(unpacked { $($unpacked:ident),* $(,)? })?) => {
         impl Read for $name {
             fn read(value: &Json, path: &Path, problems: &mut Vec<Problem>) -> Option<Self> {
-                const NAMES: &[&str] = &[$(stringify!($field),)* $($(stringify!($default),)*)?];
+                const NAMES: &[&str] = &[$(stringify!($field),)* $($(stringify!($default),)*)? $($(stringify!($unpacked),)*)?];
                 const REQUIRED: usize = [$(stringify!($field)),*].len();
                 let mut out = $name::default();
-                let $name { $($field,)* $($($default,)*)? } = &mut out;
-                let slots: &mut [&mut dyn Slot] = &mut [$($field,)* $($($default,)*)?];
+                let $name { $($field,)* $($($default,)*)? $($($unpacked,)*)? } = &mut out;
+                let slots: &mut [&mut dyn Slot] = &mut [$($field,)* $($($default,)*)? $($($unpacked,)*)?];
                 read_fields(value, NAMES, REQUIRED, slots, path, problems).then_some(out)
             }
         }

@@ -253,7 +253,8 @@ pub struct Figure {
     /// the validator refuses the two side by side.
     #[serde(default)]
     pub measure: Option<Measure>,
-    /// Which analysis of the study the number comes from: an interim one is shown as such.
+    /// Which analysis of the study the number comes from. Say an interim one in the words of
+    /// `time_frame` too ("in an early (interim) analysis"): the widget shows the words.
     #[serde(default)]
     pub analysis: Option<Analysis>,
     /// How sure the number is, as the source gives it (a range or confidence interval), in
@@ -536,6 +537,8 @@ impl Dataset {
 /// [packed form](crate::pack) are generated from. Both destructure each struct without `..`, so a
 /// field added to the model and not here fails to compile.
 #[macro_export]
+/// Fields under `unpacked` are read and validated but not packed for the widget, which never
+/// shows them.
 macro_rules! for_each_struct {
     ($apply:ident) => {
         $apply!(Dataset { schema_version, meta, condition, criteria, options, rules, imdc, glossary, sources }
@@ -562,7 +565,7 @@ macro_rules! for_each_struct {
             living_with, usually_for, questions, sources, default_fit, default_reason
         } defaults { warning_signs, figures });
         $apply!(Figure { kind, text, group, time_frame, source, evidence }
-            defaults { people, measure, analysis, uncertainty, out_of_100 });
+            defaults { people, uncertainty, out_of_100 } unpacked { measure, analysis });
         $apply!(Analysis { stage, year });
         $apply!(PeopleCount { count, who });
         $apply!(FitRule { id, option, when, fit, reason, sources });
@@ -572,7 +575,7 @@ macro_rules! for_each_struct {
         $apply!(ValueStatement { id, statement });
         $apply!(GlossaryEntry { term, definition } defaults { also });
         $apply!(Link { id, label } defaults { url });
-        $apply!(Source { id, title, publisher } defaults { title_language, year, kind, about, url });
+        $apply!(Source { id, title, publisher } defaults { title_language, year, about, url } unpacked { kind });
     };
 }
 

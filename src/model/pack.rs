@@ -231,18 +231,20 @@ fn fill_fields(input: &mut Input, slots: &mut [&mut dyn Slot]) -> Option<()> {
 }
 
 /// Packs a struct's fields in the order of the model's list (`for_each_struct`); unpacking fills
-/// its `Default` placeholder.
+/// its `Default` placeholder. The `unpacked` fields are for editors and the validator only (what a
+/// figure measures, what kind a source is): the widget never shows them, so they are not packed,
+/// and the widget's wasm carries no code to read them.
 macro_rules! pack_struct {
-    ($name:ident { $($field:ident),* $(,)? } $(defaults { $($default:ident),* $(,)? })?) => {
+    ($name:ident { $($field:ident),* $(,)? } $(defaults { $($default:ident),* $(,)? })? $(unpacked { $($unpacked:ident),* $(,)? })?) => {
         impl Pack for $name {
             fn pack(&self, out: &mut Vec<u8>) {
-                let $name { $($field,)* $($($default,)*)? } = self;
+                let $name { $($field,)* $($($default,)*)? .. } = self;
                 $($field.pack(out);)*
                 $($($default.pack(out);)*)?
             }
             fn unpack(input: &mut Input) -> Option<Self> {
                 let mut out = $name::default();
-                let $name { $($field,)* $($($default,)*)? } = &mut out;
+                let $name { $($field,)* $($($default,)*)? .. } = &mut out;
                 fill_fields(input, &mut [$($field as &mut dyn Slot,)* $($($default as &mut dyn Slot,)*)?])?;
                 Some(out)
             }

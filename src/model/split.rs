@@ -1,8 +1,9 @@
 //! The built-in content in two packs: what the first screen needs, and what only an opened
 //! option, the opened risk checklist, an opened glossary word, the comparison and the summary
 //! need (each option's full text, figures and warning signs, the risk checklist's text, the
-//! glossary's meanings, the sources and which ones each option and rule cites, the statements of
-//! "What matters to me", and the interface strings only those show). The second is about two thirds of the content; the element fetches
+//! glossary's meanings, the sources and which ones each option and rule cites, the rules' ids, the
+//! statements of "What matters to me", who wrote the content and how it is kept current, and the
+//! interface strings only those show). The second is about two thirds of the content; the element fetches
 //! it after the first render, so the first screen does not wait for text nobody has opened yet.
 //!
 //! A host's own dataset arrives whole (the validator module packs it in one piece).
@@ -36,13 +37,23 @@ pub fn split(dataset: &Dataset) -> (Dataset, Dataset) {
         let definition = take(&mut entry.definition);
         details.glossary.push(super::GlossaryEntry { term: entry.term.clone(), definition, ..Default::default() });
     }
+    // Rules are matched by position: their ids, like the sources they cite, only the details need.
     for rule in &mut start.rules {
         details.rules.push(super::FitRule {
-            id: rule.id.clone(),
+            id: take(&mut rule.id),
             sources: take(&mut rule.sources),
             ..Default::default()
         });
     }
+    // Who wrote the content and how it is kept current: the about section at the page's end
+    // shows them once the details are there.
+    let (meta, moved) = (&mut start.meta, &mut details.meta);
+    moved.authors = take(&mut meta.authors);
+    moved.publisher = take(&mut meta.publisher);
+    moved.update_policy = take(&mut meta.update_policy);
+    moved.funding = take(&mut meta.funding);
+    moved.conflicts = take(&mut meta.conflicts);
+    moved.disclaimer = take(&mut meta.disclaimer);
     for option in &mut start.options {
         let mut moved = super::TreatmentOption { id: option.id.clone(), ..Default::default() };
         move_details(option, &mut moved);
@@ -63,7 +74,7 @@ pub fn merge(mut start: Dataset, mut details: Dataset) -> Option<Dataset> {
         && start.options.len() == details.options.len()
         && start.options.iter().zip(&details.options).all(|(a, b)| a.id == b.id)
         && start.rules.len() == details.rules.len()
-        && start.rules.iter().zip(&details.rules).all(|(a, b)| a.id == b.id)
+        && start.rules.iter().all(|rule| rule.id.is_empty())
         && start.glossary.len() == details.glossary.len()
         && start.glossary.iter().zip(&details.glossary).all(|(a, b)| a.term == b.term);
     if !same_options || !start.sources.is_empty() {
@@ -79,8 +90,16 @@ pub fn merge(mut start: Dataset, mut details: Dataset) -> Option<Dataset> {
         entry.definition = take(&mut from.definition);
     }
     for (rule, from) in start.rules.iter_mut().zip(&mut details.rules) {
+        rule.id = take(&mut from.id);
         rule.sources = take(&mut from.sources);
     }
+    let (meta, moved) = (&mut start.meta, &mut details.meta);
+    meta.authors = take(&mut moved.authors);
+    meta.publisher = take(&mut moved.publisher);
+    meta.update_policy = take(&mut moved.update_policy);
+    meta.funding = take(&mut moved.funding);
+    meta.conflicts = take(&mut moved.conflicts);
+    meta.disclaimer = take(&mut moved.disclaimer);
     for (option, from) in start.options.iter_mut().zip(&mut details.options) {
         move_details(from, option);
     }

@@ -8,6 +8,11 @@ use super::shared::Shared;
 pub fn about(shared: &Shared) -> Html {
     let meta = &shared.dataset.meta;
     let s = &*shared.strings;
+    // At the page's end, it arrives with the details, just after the first render (who wrote the
+    // content and how it is kept current travel in the details pack).
+    if !shared.details_arrived() {
+        return Html::default();
+    }
     html! {
         <footer class="about">
             <h3 class="about-heading">{ text(s.about()) }</h3>

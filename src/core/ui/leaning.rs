@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::prose::find;
 use super::{choice, text};
 
 use super::shared::Shared;
@@ -52,20 +53,13 @@ pub fn leaning(shared: &Shared, ratings: &Ratings, dispatch: &Callback<Action>) 
     }
 }
 
-/// `text` with each "SURE" marked as English when the page is in another language: the test's
+/// `text` with its "SURE" (the first; each string has one) marked as English when the page is in another language: the test's
 /// name is an English acronym (Sure of myself, Understand information, Risk-benefit ratio,
-/// Encouragement), and a Spanish voice would otherwise read it as the Spanish word "sure".
+/// Encouragement), and a Spanish voice would otherwise read it as a Spanish word. Searched byte by
+/// byte (`prose::find`): `str::split` with a string would bring the substring searcher.
 fn english_name(text_: &str, language: &str) -> Html {
     const NAME: &str = "SURE";
-    if language.starts_with("en") || !text_.contains(NAME) {
-        return text(text_);
-    }
-    let mut parts = text_.split(NAME);
-    let first = parts.next().unwrap_or_default();
-    html! {
-        <>
-            { text(first) }
-            { for parts.map(|rest| html! { <><span lang="en">{ NAME }</span>{ text(rest) }</> }) }
-        </>
-    }
+    let Some(at) = find(text_, NAME).filter(|_| !language.starts_with("en")) else { return text(text_) };
+    let (before, after) = (text_.get(..at).unwrap_or_default(), text_.get(at + NAME.len()..).unwrap_or_default());
+    html! { <>{ text(before) }<span lang="en">{ NAME }</span>{ text(after) }</> }
 }

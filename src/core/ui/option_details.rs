@@ -157,14 +157,8 @@ impl OptionDetails {
                                             if let Some(people) = figure.people { { ", " }{ s.people(people) } }
                                             { ". " }
                                         </span>
-                                        if let Some(measure) = figure.measure.and_then(|m| s.measure(m)) {
-                                            { text(s.figure_measure()) }{ ": " }{ text(measure) }{ ". " }
-                                        }
                                         if let Some(uncertainty) = &figure.uncertainty {
                                             { text(s.figure_uncertainty()) }{ ": " }{ text(uncertainty) }{ " " }
-                                        }
-                                        if let Some(analysis) = &figure.analysis {
-                                            <span class="analysis" data-stage={analysis.stage.as_str()}>{ s.analysis(analysis) }{ " " }</span>
                                         }
                                         if let Some(source) = source {
                                             { text(s.figure_source()) }{ ": " }<cite lang={source.title_language.clone()}>{ text(&source.title) }</cite>{ "." }

@@ -109,7 +109,7 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
 /// starts at a character boundary. `str::find` with a string pattern would bring the
 /// substring searcher and its panic paths into the wasm (1.5 KB) for a few short words.
 /// An empty needle is found nowhere (and `windows(0)` would panic).
-fn find(text: &str, needle: &str) -> Option<usize> {
+pub(crate) fn find(text: &str, needle: &str) -> Option<usize> {
     if needle.is_empty() {
         return None;
     }

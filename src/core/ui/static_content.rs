@@ -54,14 +54,8 @@ pub fn StaticContent(props: &StaticContentProps) -> Html {
                                         { s.figure_evidence() }{ ": " }{ s.evidence(figure.evidence) }
                                         if let Some(people) = figure.people { { ", " }{ s.people(people) } }
                                         { "." }
-                                        if let Some(measure) = figure.measure.and_then(|m| s.measure(m)) {
-                                            { " " }{ s.figure_measure() }{ ": " }{ measure }{ "." }
-                                        }
                                         if let Some(uncertainty) = &figure.uncertainty {
                                             { " " }{ s.figure_uncertainty() }{ ": " }{ uncertainty }
-                                        }
-                                        if let Some(analysis) = &figure.analysis {
-                                            { " " }{ s.analysis(analysis) }
                                         }
                                     </li>
                                 }) }

@@ -6,7 +6,7 @@
 use super::intl;
 use mrcc_model::interface::{built_in_table, EN, KEYS};
 use mrcc_model::small_map::SmallMap;
-use mrcc_model::{Analysis, AnalysisStage, Category, Evidence, FigureKind, Fit, Measure, Meta};
+use mrcc_model::{Category, Evidence, FigureKind, Fit, Meta};
 
 use super::state::{Importance, Said, SURE_ITEMS};
 
@@ -100,34 +100,6 @@ impl Strings {
             Evidence::SystematicReview => self.evidence_systematic_review(),
             Evidence::Survey => self.evidence_survey(),
         }
-    }
-
-    /// What a figure measures, in words; `None` for a measure of no general name (`other`).
-    pub fn measure(&self, measure: Measure) -> Option<&str> {
-        Some(match measure {
-            Measure::OverallSurvival => self.measure_overall_survival(),
-            Measure::ProgressionFreeSurvival => self.measure_progression_free_survival(),
-            Measure::DiseaseFreeSurvival => self.measure_disease_free_survival(),
-            Measure::Response => self.measure_response(),
-            Measure::LocalControl => self.measure_local_control(),
-            Measure::TimeUntilMedicine => self.measure_time_until_medicine(),
-            Measure::SevereSideEffectsAnyCause => self.measure_severe_any_cause(),
-            Measure::SevereSideEffectsFromTreatment => self.measure_severe_from_treatment(),
-            Measure::DeathsFromSideEffects => self.measure_deaths(),
-            Measure::StoppedForSideEffects => self.measure_stopped(),
-            Measure::Complications => self.measure_complications(),
-            Measure::Other => return None,
-        })
-    }
-
-    /// "Early (interim) result, 2026: the study goes on…" or "Final result, 2024."
-    pub fn analysis(&self, analysis: &Analysis) -> String {
-        let template = match analysis.stage {
-            AnalysisStage::Interim => self.analysis_interim(),
-            AnalysisStage::Final => self.analysis_final(),
-        };
-        // The year as written, never with a thousands separator.
-        fill(template, &[("year", &analysis.year.to_string())])
     }
 
     /// "1,096 people".

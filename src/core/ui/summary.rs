@@ -81,12 +81,7 @@ pub fn summary(
                         <h5>{ text(&option.name) }</h5>
                         { for option.figures.iter().map(|figure| html! {
                             <div class="figure">
-                                <p>
-                                    { text(&figure.text) }
-                                    if let Some(analysis) = &figure.analysis {
-                                        { " " }<span class="analysis" data-stage={analysis.stage.as_str()}>{ s.analysis(analysis) }</span>
-                                    }
-                                </p>
+                                <p>{ text(&figure.text) }</p>
                                 if !figure.out_of_100.is_empty() {
                                     <div class="icon-arrays">{ for figure.out_of_100.iter().map(|group| icon_array(group, s)) }</div>
                                 }
