@@ -9,10 +9,10 @@ use mrcc_model::Source;
 /// a component: it has no state, and as a component each source was copied into its props.
 pub fn citation(source: &Source) -> Html {
     // A title in another language than the page's is marked, so that screen readers say it right.
-    let lang = source.title_language.clone();
+    let cite = html! { <cite lang={source.title_language.clone()}>{ text(&source.title) }</cite> };
     let title = match source.url.as_deref().and_then(safe_href) {
-        Some(href) => html! { <a href={href.to_owned()}><cite lang={lang}>{ text(&source.title) }</cite></a> },
-        None => html! { <cite lang={lang}>{ text(&source.title) }</cite> },
+        Some(href) => html! { <a href={href.to_owned()}>{ cite }</a> },
+        None => cite,
     };
     let year = source.year.map(|year| format!(", {year}")).unwrap_or_default();
     let about =

@@ -161,7 +161,7 @@ impl OptionDetails {
                                             { text(s.figure_uncertainty()) }{ ": " }{ text(uncertainty) }{ " " }
                                         }
                                         if let Some(source) = source {
-                                            { text(s.figure_source()) }{ ": " }<cite lang={source.title_language.clone()}>{ text(&source.title) }</cite>{ "." }
+                                            { text(s.figure_source()) }{ ": " }{ text(&source.title) }{ "." }
                                         }
                                     </p>
                                 </li>
