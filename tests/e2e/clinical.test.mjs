@@ -51,9 +51,15 @@ test('the audit scenarios hold in the browser', async () => {
   assert.equal(fit['targeted-therapy'], 'likely');
   assert.equal(fit.immunotherapy, 'possible');
   assert.ok(await page.locator('#first #choice-prior-systemic-yes').isChecked());
-  // Nothing answered: no option is ruled out except by its own baseline.
+  // Nothing answered: no option is ruled out except by its own baseline (chemotherapy and
+  // high-dose IL-2 are usually not used for anyone until an answer says otherwise).
   fit = await situate(page, '');
-  assert.ok(Object.values(fit).every((f) => f !== 'unlikely'), JSON.stringify(fit));
+  const unlikely = Object.keys(fit).filter((id) => fit[id] === 'unlikely').sort();
+  assert.deepEqual(unlikely, ['chemotherapy', 'high-dose-il2'], JSON.stringify(fit));
+  // Collecting duct or medullary (content audit 2026-12-07, CR2): chemotherapy first.
+  fit = await situate(page, 'histology=collecting-duct-or-medullary');
+  assert.equal(fit.chemotherapy, 'likely');
+  assert.equal(fit['targeted-therapy'], 'possible');
   assert.deepEqual(problems, { console: [], uncaught: [] });
   await context.close();
 });

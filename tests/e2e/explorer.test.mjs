@@ -137,8 +137,8 @@ test('keyboard-only walk: answer, open an option, add a question, compare, summa
     'Content reviewed',
     // The day it was made, and the compared options' figures with their pictures' captions.
     'Made on',
-    'Pembrolizumab plus axitinib: 58 of 100',
-    'Belzutifan: 24 of 100',
+    'Pembrolizumab plus axitinib: 42 of 100',
+    'Belzutifan: 23 of 100',
   ]) {
     assert.ok(text.includes(expected), `the printed summary lacks ${JSON.stringify(expected)}`);
   }
@@ -215,10 +215,10 @@ test('the summary downloads as a text file holding everything the reader chose',
     `Made on ${new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date())}.`,
     // The compared options' figures, the counts out of 100 with their pictures as text.
     'Numbers from studies',
-    'Pembrolizumab plus axitinib: 58 of 100',
+    'Pembrolizumab plus axitinib: 42 of 100',
     'Cancer grew somewhere else: 85 of 100',
     // Figures without a picture (a median) are there too.
-    'Half of the people on nivolumab plus ipilimumab were alive after 55.7 months.',
+    'Half of the people on nivolumab plus ipilimumab were alive after 55.7 months (about 4.5 years).',
     'Where am I leaning?',
     '- Do you feel sure about the best choice for you? Yes',
     '- Do you have enough support and advice to make a choice? No',
@@ -226,7 +226,7 @@ test('the summary downloads as a text file holding everything the reader chose',
     'You answered no to at least one question.',
     '1. Can I keep working?',
     '- Make an appointment (https://example.org/appointments)',
-    'Management of Metastatic Clear Cell Renal Cell Carcinoma: ASCO Guideline. American Society of Clinical Oncology, 2022.\n  https://guidelinecentral.com/guideline/1727769',
+    'Management of Metastatic Clear Cell Renal Cell Carcinoma: ASCO Guideline (2022, with the 2023 rapid recommendation update). American Society of Clinical Oncology (Journal of Clinical Oncology), 2023. The ASCO guideline for doctors, updated in 2023.\n  https://doi.org/10.1200/JCO.22.00868',
     BUILT_IN.meta.disclaimer,
     `Content reviewed ${new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(BUILT_IN.meta.reviewed))}.`,
   ]) {
@@ -472,7 +472,7 @@ test('a phone reader reaches the options or the questions in one tap, sees their
     }, css);
   // The first screen offers both ways in.
   const jumps = widget.locator('.jumps button');
-  assert.deepEqual(await jumps.allTextContents(), ['Answer 7 questions', 'See all 10 options']);
+  assert.deepEqual(await jumps.allTextContents(), ['Answer 8 questions', 'See all 11 options']);
   // Right under the widget's title and review line, before the condition's text.
   const below = await page.evaluate(() => {
     const host = document.querySelector('mrcc-explorer');
