@@ -64,9 +64,11 @@ const forThePeer = (text) => {
   for (const field of ['authors', 'urgent_help', 'hospital', 'hospital_reviewers', 'hospital_reviewed']) delete dataset.meta[field];
   for (const option of dataset.options) {
     delete option.warning_signs;
-    for (const figure of option.figures ?? []) for (const field of ['evidence', 'people', 'uncertainty', 'out_of_100']) delete figure[field];
+    for (const figure of option.figures ?? []) {
+      for (const field of ['evidence', 'people', 'uncertainty', 'out_of_100', 'measure', 'analysis']) delete figure[field];
+    }
   }
-  for (const source of dataset.sources) delete source.about;
+  for (const source of dataset.sources) for (const field of ['about', 'kind', 'title_language']) delete source[field];
   return JSON.stringify(dataset);
 };
 const datasets = {};

@@ -60,6 +60,17 @@ test('the audit scenarios hold in the browser', async () => {
   fit = await situate(page, 'histology=collecting-duct-or-medullary');
   assert.equal(fit.chemotherapy, 'likely');
   assert.equal(fit['targeted-therapy'], 'possible');
+  // MA10: one brain spot at poor risk may still be removed; MA11: immunotherapy given only after
+  // surgery is not immunotherapy that stopped working; sarcomatoid features: immunotherapy first.
+  fit = await situate(page, 'risk=poor&sites=one-or-two&locations=brain');
+  assert.equal(fit.metastasectomy, 'possible');
+  fit = await situate(page, 'histology=clear-cell&prior-systemic=immunotherapy-adjuvant');
+  assert.equal(fit.immunotherapy, 'possible');
+  fit = await situate(page, 'histology=unknown&sarcomatoid=yes');
+  assert.equal(fit.immunotherapy, 'likely');
+  // MI12: "three or more" of earlier versions still parses, and 3 to 5 spots is its own answer.
+  fit = await situate(page, 'risk=intermediate&primary=in-place&sites=three-to-five');
+  assert.equal(fit['cytoreductive-nephrectomy'], 'unlikely');
   assert.deepEqual(problems, { console: [], uncaught: [] });
   await context.close();
 });
