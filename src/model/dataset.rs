@@ -300,11 +300,12 @@ pub enum Measure {
 }
 
 impl Measure {
-    /// Measures that count the same thing in different ways: never shown side by side.
-    pub fn family(self) -> &'static str {
+    /// The name of the measures that count the same thing in different ways, which are never
+    /// shown side by side; `None` for a measure of one definition.
+    pub fn family(self) -> Option<&'static str> {
         match self {
-            Measure::SevereSideEffectsAnyCause | Measure::SevereSideEffectsFromTreatment => "severe side effects",
-            _ => "",
+            Measure::SevereSideEffectsAnyCause | Measure::SevereSideEffectsFromTreatment => Some("severe side effects"),
+            _ => None,
         }
     }
 }
@@ -534,8 +535,8 @@ impl Dataset {
 
 /// Every struct of the model, with the fields a dataset must give, then the ones that keep their
 /// `Default` when missing: the one list that both the reader (`mrcc-check`) and the
-/// [packed form](crate::pack) are generated from. Both destructure each struct without `..`, so a
-/// field added to the model and not here fails to compile.
+/// [packed form](crate::pack) are generated from. The reader destructures each struct without
+/// `..`, so a field added to the model and not here fails to compile.
 #[macro_export]
 /// Fields under `unpacked` are read and validated but not packed for the widget, which never
 /// shows them.
