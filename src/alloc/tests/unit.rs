@@ -154,3 +154,46 @@ fn growing_within_a_block_keeps_it() {
     let moved = unsafe { heap.realloc(block, Layout::from_size_align(32, 4).unwrap(), 33) };
     assert_ne!(moved, block);
 }
+
+/// Pages that end exactly at the top of the address space (wasm32's memory grown to 4 GiB):
+/// their end does not fit in a `usize`. Never read or written: no block may be cut from them.
+struct Top {
+    grows: Cell<usize>,
+}
+
+impl Pages for &Top {
+    fn grow(&self, pages: usize) -> Option<usize> {
+        self.grows.set(self.grows.get() + 1);
+        Some(0usize.wrapping_sub(pages * PAGE))
+    }
+}
+
+/// Review F8: the heap's new end wrapped to 0 (a panic in debug builds); now the block is null.
+#[test]
+fn grow_at_top_of_memory_returns_null() {
+    let top = Top { grows: Cell::new(0) };
+    let heap = SizeClasses::new(&top);
+    for size in [8, 100, PAGE] {
+        assert!(unsafe { heap.alloc(Layout::from_size_align(size, 8).unwrap()) }.is_null());
+    }
+    assert_eq!(top.grows.get(), 3);
+}
+
+/// Review F8: freeing the head of its free list again is refused, so two later allocations
+/// get two different blocks (before, the list looped on the block and gave it out twice).
+#[test]
+fn double_free_of_list_head_is_refused() {
+    let buffer = Buffer::new(4);
+    let heap = SizeClasses::new(&buffer);
+    let layout = Layout::from_size_align(24, 8).unwrap();
+    let block = unsafe { heap.alloc(layout) };
+    unsafe {
+        heap.dealloc(block, layout);
+        heap.dealloc(block, layout);
+    }
+    let first = unsafe { heap.alloc(layout) };
+    let second = unsafe { heap.alloc(layout) };
+    assert_eq!(first, block);
+    assert!(!second.is_null());
+    assert_ne!(first, second, "one block handed to two allocations");
+}
