@@ -13,13 +13,14 @@
 
 pub mod inventory;
 mod json;
-mod parse;
+pub mod parse;
 mod read;
 pub mod readability;
 mod validate;
 
 pub use json::{parse as parse_json, Json};
 pub use parse::{check, check_json, check_json_with, pack_for_widget, Report};
+pub use read::limits;
 pub use validate::validate;
 
 /// The built-in dataset of `language` (one of the contract's `BUILT_IN_LANGUAGES`).

@@ -25,6 +25,10 @@ impl Report {
     }
 }
 
+/// The most JSON text a dataset may have: 13 times the built-in Spanish one. Checked before
+/// parsing; the reader's [limits](crate::read::limits) bound the rest.
+pub const MAX_TEXT_BYTES: usize = 2_000_000;
+
 /// Parses and validates `text`, as the CLI and the validator module both do. `today`
 /// (YYYY-MM-DD) enables the overdue-review warning.
 pub fn check_json(text: &str, today: Option<&str>) -> Report {
@@ -34,6 +38,10 @@ pub fn check_json(text: &str, today: Option<&str>) -> Report {
 /// [`check_json`] with another way to read a number's text as an `f64` (the validator module
 /// passes JavaScript's `parseFloat`).
 pub fn check_json_with(text: &str, today: Option<&str>, to_f64: fn(&str) -> Option<f64>) -> Report {
+    if text.len() > MAX_TEXT_BYTES {
+        let message = format!("expected at most {MAX_TEXT_BYTES} bytes of JSON text, found {}", text.len());
+        return Report { dataset: None, problems: vec![Problem::error("dataset", message)] };
+    }
     match crate::json::parse_with(text, to_f64) {
         Ok(json) => check(&json, today),
         Err(message) => Report { dataset: None, problems: vec![Problem::error("dataset", message)] },

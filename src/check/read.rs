@@ -11,7 +11,23 @@ use mrcc_model::path::Path;
 use mrcc_model::small_map::SmallMap;
 use mrcc_model::*;
 
-/// Reads a dataset; on failure, every structural problem found.
+/// Limits on a dataset's shape, far above any real dataset's (the built-in one has 11 options,
+/// 76 sources, 270 interface strings and no text over 800 characters), so that a hostile or
+/// broken dataset is refused in time linear in its size, before any quadratic or rendering work
+/// (the security review of 2026-12-07, F2). `content/README.md` lists them for editors.
+pub mod limits {
+    /// Characters in any one string.
+    pub const STRING_CHARS: usize = 20_000;
+    /// Items in any one list.
+    pub const LIST_ITEMS: usize = 2_000;
+    /// Fields in any one object.
+    pub const OBJECT_FIELDS: usize = 500;
+    /// Problems listed: the rest are counted in one last line.
+    pub const PROBLEMS: usize = 100;
+}
+
+/// Reads a dataset; on failure, every structural problem found (the first
+/// [`limits::PROBLEMS`]).
 pub fn dataset(json: &Json) -> Result<Dataset, Vec<Problem>> {
     let mut problems = Vec::new();
     match Dataset::read(json, &Path::Root, &mut problems) {
@@ -20,9 +36,16 @@ pub fn dataset(json: &Json) -> Result<Dataset, Vec<Problem>> {
     }
 }
 
+/// Records a problem, unless [`limits::PROBLEMS`] are listed already: then the last line says
+/// that there are more.
 #[inline(never)]
 fn problem<T>(problems: &mut Vec<Problem>, path: &Path, message: String) -> Option<T> {
-    problems.push(Problem::error(path.render(), message));
+    match problems.len() {
+        n if n < limits::PROBLEMS => problems.push(Problem::error(path.render(), message)),
+        limits::PROBLEMS => problems
+            .push(Problem::error("dataset", format!("more problems than these {}: fix these first", limits::PROBLEMS))),
+        _ => {}
+    }
     None
 }
 
@@ -35,7 +58,7 @@ fn invalid_type<T>(value: &Json, expected: &str, path: &Path, problems: &mut Vec
         // Integers only: formatting any float would pull float printing into the wasm.
         Json::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("integer `{}`", *n as i64),
         Json::Number(_) => "a number with a fraction".to_owned(),
-        Json::String(s) => format!("string \"{s}\""),
+        Json::String(s) => format!("string \"{}\"", s.chars().take(80).collect::<String>()),
         Json::Array(_) => "a list".to_owned(),
         Json::Object(_) => "an object".to_owned(),
     };
@@ -52,6 +75,10 @@ trait Read: Sized {
 impl Read for String {
     fn read(value: &Json, path: &Path, problems: &mut Vec<Problem>) -> Option<Self> {
         match value {
+            Json::String(text) if text.len() > limits::STRING_CHARS && text.chars().count() > limits::STRING_CHARS => {
+                let message = format!("expected text of at most {} characters", limits::STRING_CHARS);
+                problem(problems, path, message)
+            }
             Json::String(text) => Some(text.clone()),
             other => invalid_type(other, "a string", path, problems),
         }
@@ -107,6 +134,10 @@ impl<T: Read> Read for Option<T> {
 impl<T: Read> Read for Vec<T> {
     fn read(value: &Json, path: &Path, problems: &mut Vec<Problem>) -> Option<Self> {
         let Json::Array(items) = value else { return invalid_type(value, "a list", path, problems) };
+        if items.len() > limits::LIST_ITEMS {
+            let message = format!("expected a list of at most {} items, found {}", limits::LIST_ITEMS, items.len());
+            return problem(problems, path, message);
+        }
         let mut all_read = true;
         let mut out = Vec::with_capacity(items.len());
         for (index, item) in items.iter().enumerate() {
@@ -152,12 +183,30 @@ fn object<'v>(
     problems: &mut Vec<Problem>,
 ) -> Option<&'v [(String, Json)]> {
     let Json::Object(entries) = value else { return invalid_type(value, "an object", path, problems) };
-    for (index, (key, _)) in entries.iter().enumerate() {
+    if entries.len() > limits::OBJECT_FIELDS {
+        let message =
+            format!("expected an object of at most {} fields, found {}", limits::OBJECT_FIELDS, entries.len());
+        return problem(problems, path, message);
+    }
+    // Repeated keys by sorting, not by comparing each key with every earlier one: a stable
+    // sort keeps equal keys in their order, so each but the first is marked.
+    let mut order: Vec<usize> = (0..entries.len()).collect();
+    order.sort_by(|&a, &b| entries[a].0.cmp(&entries[b].0));
+    let mut repeated = vec![false; entries.len()];
+    for pair in order.windows(2) {
+        if entries[pair[0]].0 == entries[pair[1]].0 {
+            repeated[pair[1]] = true;
+        }
+    }
+    let mut expected = String::new();
+    for ((key, _), repeated) in entries.iter().zip(repeated) {
         let at = Path::Key(path, key);
-        if entries[..index].iter().any(|(earlier, _)| earlier == key) {
+        if repeated {
             problem::<()>(problems, &at, format!("duplicate field `{key}`"));
         } else if let Some(fields) = fields.filter(|fields| !fields.contains(&key.as_str())) {
-            let expected = fields.iter().map(|field| format!("`{field}`")).collect::<Vec<_>>().join(", ");
+            if expected.is_empty() {
+                expected = fields.iter().map(|field| format!("`{field}`")).collect::<Vec<_>>().join(", ");
+            }
             problem::<()>(problems, &at, format!("unknown field `{key}`, expected one of {expected}"));
         }
     }

@@ -4,6 +4,7 @@
 //!
 //! Every problem is collected, not just the first, so an editor can fix them all in one pass.
 
+use crate::read::limits::PROBLEMS;
 use mrcc_model::interface::{has_built_in_table, KEYS as UI_KEYS};
 use mrcc_model::path::Path;
 use mrcc_model::small_map::SmallSet;
@@ -32,7 +33,15 @@ pub fn validate(dataset: &Dataset, today: Option<&str>) -> Vec<Problem> {
     check.links(dataset);
     check.sources(dataset);
     check.ui(dataset);
-    check.problems
+    let mut problems = check.problems;
+    // The first ones, as the reader lists them; the rest in one line, an error if any is.
+    if problems.len() > PROBLEMS {
+        let rest = problems.split_off(PROBLEMS);
+        let message = format!("{} more problems: fix these first", rest.len());
+        let error = rest.iter().any(Problem::is_error);
+        problems.push(if error { Problem::error("dataset", message) } else { Problem::warning("dataset", message) });
+    }
+    problems
 }
 
 struct Checker<'a> {
@@ -118,7 +127,7 @@ impl<'a> Checker<'a> {
             self.text(&path.key(field), text);
         }
         if !is_language_tag(&meta.language) {
-            self.error(&path.key("language"), "expected a language tag such as \"en\" or \"es-MX\"");
+            self.error(&path.key("language"), "expected a language tag such as \"en\", \"es-MX\" or \"zh-Hant\" (a language, then optionally a script, a region and variants; no extensions)");
         }
         let reviewed = is_iso_date(&meta.reviewed);
         if !reviewed {
@@ -447,6 +456,9 @@ impl<'a> Checker<'a> {
         for (key, text) in dataset.ui.iter() {
             if !UI_KEYS.contains(&key.as_str()) {
                 self.error(&ui.key(key), "expected one of the interface keys (see src/core/ui/strings.rs)");
+            } else if key == "download_file_name" && !is_text_file_name(text) {
+                let message = "expected a file name of letters, digits, spaces, dots, dashes or underscores that ends in .txt, such as \"my-summary.txt\"";
+                self.error(&ui.key(key), message);
             } else {
                 self.text(&ui.key(key), text);
             }
@@ -530,12 +542,41 @@ fn is_id(id: &str) -> bool {
         && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+/// Whether `name` is a safe name for the summary's download: a plain text file, whatever the
+/// reader's system does with other kinds (an `.html` one would run a dataset's script, next to
+/// the reader's answers; the security review of 2026-12-07, F3), and no folder in it.
+fn is_text_file_name(name: &str) -> bool {
+    let Some(stem) = name.strip_suffix(".txt") else { return false };
+    stem.starts_with(char::is_alphanumeric)
+        && stem.chars().count() <= 80
+        && stem.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '_' | '-'))
+}
+
+/// Whether `tag` is a language tag that every browser's `Intl` takes: a Unicode language
+/// identifier (UTS #35, which ECMA-402 checks), that is a language of 2-3 or 5-8 letters, then
+/// optionally a script (4 letters), a region (2 letters or 3 digits) and variants (5-8 letters
+/// or digits, or a digit and 3 more), no variant twice. Extensions and private use (`-u-`,
+/// `-x-`) are left out: no dataset needs them, and each has rules of its own that a tag could
+/// break. The widget formats numbers and dates with `Intl`, which throws on a tag it refuses
+/// (`vi-x`, `de-1996-1996`), so this check must never be looser than the browser's.
 fn is_language_tag(tag: &str) -> bool {
-    let mut parts = tag.split('-');
-    let primary = parts.next().unwrap_or_default();
-    (2..=3).contains(&primary.len())
-        && primary.bytes().all(|b| b.is_ascii_alphabetic())
-        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+    let alpha = |p: &str| p.bytes().all(|b| b.is_ascii_alphabetic());
+    let alnum = |p: &str| p.bytes().all(|b| b.is_ascii_alphanumeric());
+    let mut parts = tag.split('-').peekable();
+    let language = parts.next().unwrap_or_default();
+    if !matches!(language.len(), 2 | 3 | 5..=8) || !alpha(language) {
+        return false;
+    }
+    parts.next_if(|p| p.len() == 4 && alpha(p));
+    parts.next_if(|p| (p.len() == 2 && alpha(p)) || (p.len() == 3 && p.bytes().all(|b| b.is_ascii_digit())));
+    let mut variants: Vec<String> = Vec::new();
+    parts.all(|p| {
+        let variant =
+            alnum(p) && (matches!(p.len(), 5..=8) || (p.len() == 4 && p.starts_with(|c: char| c.is_ascii_digit())));
+        let new = !variants.iter().any(|seen| seen.eq_ignore_ascii_case(p));
+        variants.push(p.to_owned());
+        variant && new
+    })
 }
 
 /// `YYYY-MM-DD` with a month from 1 to 12 and a day from 1 to 31.
