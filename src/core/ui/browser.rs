@@ -39,7 +39,15 @@ pub fn print() {
 
 /// Copies `text` to the clipboard; resolves to whether it worked.
 pub async fn copy(text: String) -> bool {
-    let Some(window) = web_sys::window() else { return false };
-    let promise = window.navigator().clipboard().write_text(&text);
+    let Ok(promise) = write_text(&text) else { return false };
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `navigator.clipboard.writeText`, caught: pages served over plain http have no
+    /// `navigator.clipboard`, and an exception thrown through the wasm would stop it for every
+    /// instance on the page.
+    #[wasm_bindgen(catch, js_namespace = ["navigator", "clipboard"], js_name = writeText)]
+    fn write_text(text: &str) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
 }

@@ -14,27 +14,62 @@
 mod cache {
     use std::cell::RefCell;
 
-    use js_sys::Intl::{NumberFormat, PluralRules};
+    use super::constructors::{NumberFormat, PluralRules};
 
     thread_local! {
-        static FORMATTERS: RefCell<Option<(String, PluralRules, js_sys::Function)>> = const { RefCell::new(None) };
+        /// The language, and its formatters unless the browser refused the language.
+        static FORMATTERS: RefCell<Option<(String, Option<(PluralRules, js_sys::Function)>)>> = const { RefCell::new(None) };
     }
 
-    /// Calls `use_them` with the plural rules and the number format of `language`.
-    pub fn with<T>(language: &str, use_them: impl FnOnce(&PluralRules, &js_sys::Function) -> T) -> T {
+    /// Calls `use_them` with the plural rules and the number format of `language`, or with
+    /// `None` where the browser refuses the language.
+    pub fn with<T>(language: &str, use_them: impl FnOnce(Option<&(PluralRules, js_sys::Function)>) -> T) -> T {
         FORMATTERS.with(|slot| {
             let mut slot = slot.borrow_mut();
-            if slot.as_ref().is_some_and(|(cached, _, _)| cached != language) {
-                *slot = None;
-            }
-            let (_, rules, format) = slot.get_or_insert_with(|| {
+            if slot.as_ref().is_none_or(|(cached, _)| cached != language) {
                 let locales = js_sys::Array::of1(&language.into());
-                let rules = PluralRules::new(&locales, &js_sys::Object::new());
-                let format = NumberFormat::new(&locales, &js_sys::Object::new()).format();
-                (language.to_owned(), rules, format)
-            });
-            use_them(rules, format)
+                let options = js_sys::Object::new();
+                let rules = PluralRules::new(&locales, &options).ok();
+                let format = NumberFormat::new(&locales, &options).ok().map(|format| format.format());
+                *slot = Some((language.to_owned(), rules.zip(format)));
+            }
+            use_them(slot.as_ref().and_then(|(_, formatters)| formatters.as_ref()))
         })
+    }
+}
+
+/// `Intl`'s formatters, their constructors declared with `catch` (js-sys declares them without):
+/// they throw a `RangeError` on a language tag they refuse, and an exception that unwinds
+/// through the wasm leaves Yew's scheduler locked for every instance on the page (the security
+/// review of 2026-12-07, F1). The validator refuses such tags too; this is the second line, for
+/// a pack that skipped it. `tools/uncaught-imports.mjs` fails the build on a new uncaught one.
+#[cfg(target_arch = "wasm32")]
+mod constructors {
+    use js_sys::{Array, Function, Object};
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen]
+    extern "C" {
+        #[wasm_bindgen(js_namespace = Intl, js_name = PluralRules)]
+        pub type PluralRules;
+        #[wasm_bindgen(catch, constructor, js_namespace = Intl, js_class = "PluralRules")]
+        pub fn new(locales: &Array, options: &Object) -> Result<PluralRules, JsValue>;
+        #[wasm_bindgen(method, js_class = "PluralRules")]
+        pub fn select(this: &PluralRules, number: f64) -> String;
+
+        #[wasm_bindgen(js_namespace = Intl, js_name = NumberFormat)]
+        pub type NumberFormat;
+        #[wasm_bindgen(catch, constructor, js_namespace = Intl, js_class = "NumberFormat")]
+        pub fn new(locales: &Array, options: &Object) -> Result<NumberFormat, JsValue>;
+        #[wasm_bindgen(method, getter, js_class = "NumberFormat")]
+        pub fn format(this: &NumberFormat) -> Function;
+
+        #[wasm_bindgen(js_namespace = Intl, js_name = DateTimeFormat)]
+        pub type DateTimeFormat;
+        #[wasm_bindgen(catch, constructor, js_namespace = Intl, js_class = "DateTimeFormat")]
+        pub fn new(locales: &Array, options: &Object) -> Result<DateTimeFormat, JsValue>;
+        #[wasm_bindgen(method, getter, js_class = "DateTimeFormat")]
+        pub fn format(this: &DateTimeFormat) -> Function;
     }
 }
 
@@ -52,7 +87,7 @@ pub fn is_one(language: &str, n: usize) -> bool {
     }
     #[cfg(target_arch = "wasm32")]
     {
-        cache::with(language, |rules, _| rules.select(n as f64) == "one")
+        cache::with(language, |formatters| formatters.map_or(n == 1, |(rules, _)| rules.select(n as f64) == "one"))
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
@@ -68,10 +103,9 @@ pub fn number(language: &str, n: usize) -> String {
     }
     #[cfg(target_arch = "wasm32")]
     {
-        cache::with(language, |_, format| {
-            format
-                .call1(&wasm_bindgen::JsValue::NULL, &(n as f64).into())
-                .ok()
+        cache::with(language, |formatters| {
+            formatters
+                .and_then(|(_, format)| format.call1(&wasm_bindgen::JsValue::NULL, &(n as f64).into()).ok())
                 .and_then(|value| value.as_string())
                 .unwrap_or_else(|| n.to_string())
         })
@@ -164,7 +198,8 @@ mod dates {
                 let options = Object::new();
                 Reflect::set(&options, &"dateStyle".into(), &"long".into()).ok()?;
                 Reflect::set(&options, &"timeZone".into(), &"UTC".into()).ok()?;
-                let format = js_sys::Intl::DateTimeFormat::new(&Array::of1(&language.into()), &options).format();
+                let format =
+                    super::constructors::DateTimeFormat::new(&Array::of1(&language.into()), &options).ok()?.format();
                 *slot = Some((language.to_owned(), format));
             }
             let (_, format) = slot.as_ref()?;
