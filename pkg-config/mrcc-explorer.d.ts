@@ -1,7 +1,8 @@
 /**
  * The `<mrcc-explorer>` element. Attributes (and the properties that reflect them):
  * `appointment-url` (appointmentUrl), `support-url` (supportUrl), `data-src` (dataSrc),
- * `situation`, `resize-parent` (resizeParent), and `lang`.
+ * `situation`, `resize-parent` (resizeParent), `share-answers`, and `lang`. Its shadow root is
+ * closed: `shadowRoot` is null.
  */
 export declare class MrccExplorerElement extends HTMLElement {
   static readonly observedAttributes: string[];
@@ -10,7 +11,10 @@ export declare class MrccExplorerElement extends HTMLElement {
    * that a CMS or single-page app that moves or re-adds it does not rebuild it.
    */
   static destroyDelay: number;
-  /** The last `mrcc-change` results, in display order; null before the first render. */
+  /**
+   * The last `mrcc-change` results, in display order; null before the first render. `reasons`
+   * only with `share-answers`.
+   */
   readonly results: MrccResult[] | null;
   appointmentUrl: string | null;
   supportUrl: string | null;
@@ -42,7 +46,8 @@ export type MrccFit = 'likely' | 'possible' | 'unlikely';
 export interface MrccResult {
   id: string;
   fit: MrccFit;
-  reasons: string[];
+  /** Why, in the reader's words of their situation: only with `share-answers`. */
+  reasons?: string[];
 }
 
 /** Detail of `mrcc-ready`. */
@@ -53,9 +58,14 @@ export interface MrccReadyDetail {
   optionCount: number;
 }
 
-/** Detail of `mrcc-change`. Never contains text the reader typed. */
+/**
+ * Detail of `mrcc-change`. Never contains text the reader typed. The reader's answers
+ * (`situation`) and the results' `reasons` are health information: they are there only when
+ * the host sets `share-answers`, and must never go to analytics, tag managers or replay tools.
+ */
 export interface MrccChangeDetail {
-  situation: string;
+  /** The reader's answers, as the `situation` attribute writes them: only with `share-answers`. */
+  situation?: string;
   results: MrccResult[];
 }
 
@@ -80,6 +90,12 @@ export interface MrccExplorerAttributes {
   situation?: string;
   /** Inside an iframe: the parent page's origin, to which the widget posts its height. */
   'resize-parent'?: string;
+  /**
+   * Present: `mrcc-change` and `results` carry the reader's answers (`situation`) and the
+   * reasons, for a host that acts on them on the page itself. Health information: never send
+   * it to analytics.
+   */
+  'share-answers'?: boolean | '';
   /** `en` or `es`; otherwise the nearest ancestor's `lang`, then the document's. */
   lang?: string;
 }

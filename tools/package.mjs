@@ -5,6 +5,7 @@
 // Usage: node tools/package.mjs <pkg dir>
 
 import { copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join, dirname, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -25,21 +26,6 @@ const glue = {
     esbuild.onResolve({ filter: /^\.\/mrcc-explorer-(validator|download|height)\.js$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
-for (const entry of ['mrcc-explorer.js', 'define.js']) {
-  await build({
-    entryPoints: [join(root, 'src/element', entry)],
-    outfile: join(pkg, entry),
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    legalComments: 'none',
-    plugins: [glue],
-    logLevel: 'warning',
-    allowOverwrite: true,
-  });
-}
-rmSync(join(pkg, 'mrcc-explorer-core.js'));
 copyFileSync(join(root, 'src/element/mrcc-explorer-parent.js'), join(pkg, 'mrcc-explorer-parent.js'));
 for (const file of ['mrcc-explorer-download.js', 'mrcc-explorer-height.js']) copyFileSync(join(root, 'src/element', file), join(pkg, file));
 for (const file of ['mrcc-explorer-parent.js', 'mrcc-explorer-validator.js', 'mrcc-explorer-download.js', 'mrcc-explorer-height.js']) {
@@ -52,6 +38,39 @@ for (const [source, file] of [['styles.css', 'mrcc-explorer.css'], ['details.css
   const css = readFileSync(join(root, 'src/element', source), 'utf8');
   writeFileSync(join(pkg, file), transformSync(css, { loader: 'css', minify: true, legalComments: 'none' }).code);
 }
+// Every file the entry module loads, hashed into it (src/element/integrity.js), so that the
+// host's one `integrity` on the entry module covers them all. sha256: 44 characters a file in
+// the start's transfer, where sha384's 64 would cost a third more for no practical gain.
+const digest = (algorithm, file) => `${algorithm}-${createHash(algorithm).update(readFileSync(join(pkg, file))).digest('base64')}`;
+const LOADED_LATER = readdirSync(pkg).filter((file) => /\.(wasm|bin|css)$/.test(file) || /^mrcc-explorer-(validator|download|height)\.js$/.test(file)).sort();
+const checked = Object.fromEntries(LOADED_LATER.map((file) => [file, digest('sha256', file)]));
+const integrity = {
+  name: 'integrity',
+  setup: (esbuild) => {
+    esbuild.onLoad({ filter: /src[\\/]element[\\/]integrity\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const empty = 'export const INTEGRITY = {};';
+      if (!source.includes(empty)) throw new Error(`${args.path}: no "${empty}" to fill in`);
+      return { contents: source.replace(empty, `export const INTEGRITY = ${JSON.stringify(checked)};`), loader: 'js' };
+    });
+  },
+};
+for (const entry of ['mrcc-explorer.js', 'define.js']) {
+  await build({
+    entryPoints: [join(root, 'src/element', entry)],
+    outfile: join(pkg, entry),
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    legalComments: 'none',
+    plugins: [glue, integrity],
+    logLevel: 'warning',
+    allowOverwrite: true,
+  });
+}
+
+rmSync(join(pkg, 'mrcc-explorer-core.js'));
 for (const file of ['mrcc-explorer.d.ts', 'define.d.ts', 'mrcc-explorer-parent.d.ts', 'react.d.ts', 'vue.d.ts', 'svelte.d.ts',
   'README.md', 'custom-elements.json']) {
   copyFileSync(join(root, 'pkg-config', file), join(pkg, file));
@@ -104,6 +123,17 @@ while (queue.length) {
 }
 const missing = [...loaded].filter((file) => !manifest.files.includes(file));
 if (missing.length) throw new Error(`pkg-config/package.json "files" lacks: ${missing.join(', ')}`);
+// Every file the entry module reaches is checked by the hash written into it; and the host's
+// list of them all (its own `integrity` values, for the entry module's <script> and preloads,
+// and for the embed builder of the demo site): sha384, as `make release`'s integrity.json.
+const entry = manifest.exports['.'].default.replace('./', '');
+const unchecked = [...loaded].filter((file) => file !== entry && !checked[file]);
+if (unchecked.length) throw new Error(`the entry module loads files it does not check: ${unchecked.join(', ')}`);
+const hostIntegrity = Object.fromEntries(
+  [...new Set([...loaded, 'define.js', 'mrcc-explorer-parent.js'])].sort().map((file) => [file, digest('sha384', file)]),
+);
+writeFileSync(join(pkg, 'integrity.json'), JSON.stringify(hostIntegrity, null, 2) + '\n');
+
 const absent = manifest.files.filter((file) => !readdirSync(pkg).includes(file));
 if (absent.length) throw new Error(`files listed but not built: ${absent.join(', ')}`);
 

@@ -35,12 +35,15 @@ const integrity = Object.fromEntries(loaded.map((file) => [file, `sha384-${diges
 writeFileSync(join(out, 'integrity.json'), JSON.stringify(integrity, null, 2) + '\n');
 
 const base = '/assets/mrcc-explorer';
+const check = (file) => `integrity="${integrity[file]}" crossorigin="anonymous"`;
 writeFileSync(join(out, 'snippet.html'), `<!-- mrcc-explorer ${manifest.version}: copy the package's files to ${base}/ (any path: change it below).
-     The integrity value lets the browser refuse a module that is not this release's. -->
-<link rel="preload" href="${base}/mrcc-explorer-core_bg.wasm" as="fetch" crossorigin>
-<link rel="preload" href="${base}/mrcc-explorer-en.bin" as="fetch" crossorigin>
-<link rel="preload" href="${base}/mrcc-explorer.css" as="style">
-<script type="module" src="${base}/mrcc-explorer.js" integrity="${integrity['mrcc-explorer.js']}" crossorigin="anonymous"></script>
+     The integrity values let the browser refuse a file that is not this release's: the module's
+     covers every file it loads (their hashes are in it); a preload's must match, or the browser
+     fetches the file twice. -->
+<link rel="preload" href="${base}/mrcc-explorer-core_bg.wasm" as="fetch" ${check('mrcc-explorer-core_bg.wasm')}>
+<link rel="preload" href="${base}/mrcc-explorer-en.bin" as="fetch" ${check('mrcc-explorer-en.bin')}>
+<link rel="preload" href="${base}/mrcc-explorer.css" as="style" ${check('mrcc-explorer.css')}>
+<script type="module" src="${base}/mrcc-explorer.js" ${check('mrcc-explorer.js')}></script>
 
 <mrcc-explorer appointment-url="https://hospital.example/appointments">
   <h2>Treatment options for metastatic kidney cancer</h2>

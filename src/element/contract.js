@@ -25,7 +25,7 @@ export const PROPERTIES = {
 };
 
 /** Every observed attribute. */
-export const ATTRIBUTES = ['appointment-url', 'support-url', 'data-src', 'situation', 'resize-parent', 'lang'];
+export const ATTRIBUTES = ['appointment-url', 'support-url', 'data-src', 'situation', 'resize-parent', 'share-answers', 'lang'];
 
 /** The events the element dispatches (bubbling, composed). */
 export const EVENTS = ['mrcc-ready', 'mrcc-change', 'mrcc-error'];

@@ -5,12 +5,13 @@
 import init, { setPanicListener, provideBuiltIn, provideDetails } from './mrcc-explorer-core.js';
 import { BUILT_IN } from './contract.js';
 import { WidgetError } from './messages.js';
+import { fetchChecked, importChecked } from './integrity.js';
 
 // One wasm instance for every element on the page, loaded when the first one connects.
 let wasm = null;
 let memory = null;
 export function loadWasm() {
-  wasm ??= init({ module_or_path: new URL('./mrcc-explorer-core_bg.wasm', import.meta.url) }).then((exports) => {
+  wasm ??= init({ module_or_path: fetchChecked(WASM_URL) }).then((exports) => {
     setPanicListener(onPanic);
     memory = Object.values(exports).find((value) => value instanceof WebAssembly.Memory) ?? null;
     return exports;
@@ -37,20 +38,39 @@ function onPanic(message) {
 }
 
 /**
- * Whether `error` is the WebAssembly itself stopping (a trap: an engine bug, as WebKit 2.38's
- * intermittent "Out of bounds table access"), which leaves the core as unusable as a panic
- * does; if so, every instance goes to its fallback as after a panic, and this returns the
- * error to report, else null.
+ * Calls into the core. What the core throws on purpose is its own `{ code, message }` (a
+ * dataset it refuses), passed on. Anything else (a trap, such as WebKit 2.38's intermittent
+ * "Out of bounds table access", or a browser exception that unwound through the wasm, such as
+ * `Intl`'s RangeError in the security review of 2026-12-07) leaves the core's state unknown
+ * (Yew's scheduler may stay locked, so other instances would silently show stale fits): every
+ * instance goes to its fallback as after a panic, and this throws the `internal-error`.
  */
-export function trapped(error) {
-  if (!(error instanceof WebAssembly.RuntimeError)) return null;
-  onPanic(String(error));
-  return { code: 'internal-error', message: panicMessage };
+export function core(call) {
+  try {
+    return call();
+  } catch (error) {
+    if (error?.constructor === Object && typeof error.code === 'string') throw error;
+    onPanic(String(error));
+    throw new WidgetError('internal-error', panicMessage);
+  }
 }
 
-// Fetched as the wasm is (same credentials mode), so that a host's preload link is used.
+// The same for what the wasm does outside a call from here: a listener of Yew's that traps or
+// lets a browser exception through reaches only the page's `error` event. Ours when its stack
+// passes through the core wasm (named by its address, or as wasm frames under this module,
+// which holds the glue that calls the wasm's listeners): a host's own listener of our events
+// runs after the core has returned, so its errors never match.
+const WASM_URL = new URL('./mrcc-explorer-core_bg.wasm', import.meta.url).href;
+addEventListener('error', (event) => {
+  const stack = String(event.error?.stack ?? '');
+  const wasmFrames = stack.includes(WASM_URL) || /wasm-function\[|\[wasm code\]|wasm-stub/.test(stack);
+  if (wasmFrames && (stack.includes(WASM_URL) || stack.includes(import.meta.url))) onPanic(String(event.error));
+});
+
+// Fetched as the wasm is (same credentials mode and integrity), so that a host's preload link
+// is used.
 async function fetchBytes(url) {
-  const response = await fetch(url);
+  const response = await fetchChecked(url);
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return new Uint8Array(await response.arrayBuffer());
 }
@@ -82,7 +102,7 @@ export function loadBuiltIn(language) {
       })
       .then(async (bytes) => {
         // If the wasm cannot load, the element reports that, with its own code.
-        if (await loadWasm().then(() => true, () => false)) provideBuiltIn(language, bytes);
+        if (await loadWasm().then(() => true, () => false)) core(() => provideBuiltIn(language, bytes));
       }),
   );
 }
@@ -97,7 +117,7 @@ export function loadDetails(language) {
   const load = () =>
     fetchBytes(url).then(
       (bytes) => {
-        if (!panicMessage && provideDetails(language, bytes)) whole.add(language);
+        if (!panicMessage && core(() => provideDetails(language, bytes))) whole.add(language);
       },
       (cause) => {
         console.warn(`mrcc-explorer: ${url}: ${cause}`);
@@ -135,8 +155,8 @@ async function fetchHostDataset(src) {
 // pages with their own dataset load. Its errors name each JSON path, as the editors' CLI does.
 let validator = null;
 export async function packHostDataset(text) {
-  validator ??= import('./mrcc-explorer-validator.js').then(async (module) => {
-    await module.default({ module_or_path: new URL('./mrcc-explorer-validator_bg.wasm', import.meta.url) });
+  validator ??= importChecked(new URL('./mrcc-explorer-validator.js', import.meta.url)).then(async (module) => {
+    await module.default({ module_or_path: fetchChecked(new URL('./mrcc-explorer-validator_bg.wasm', import.meta.url)) });
     return module;
   });
   let module;

@@ -49,12 +49,28 @@ export function summaryText(section) {
   return out.join('\n').trim() + '\n';
 }
 
-/** Saves `text` as a file named `fileName`. */
+/**
+ * `name` as a plain text file's name: letters, digits, spaces, dots, dashes and underscores,
+ * starting with a letter or digit, at most 80 before `.txt`. The name comes from the dataset,
+ * which the validator checks too; a name such as `summary.html` would make the saved summary,
+ * with the reader's answers in it, a page that runs the dataset's script when opened.
+ */
+export function textFileName(name) {
+  const stem = String(name)
+    .replace(/\.txt$/i, '')
+    .replace(/[^\p{L}\p{N} ._-]/gu, '')
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .slice(0, 80)
+    .trim();
+  return `${stem || 'summary'}.txt`;
+}
+
+/** Saves `text` as a plain text file named after `fileName`. */
 export function download(fileName, text) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = fileName;
+  link.download = textFileName(fileName);
   link.click();
   URL.revokeObjectURL(url);
 }

@@ -8,10 +8,11 @@
 
 import { mount, update, unmount, describe } from './mrcc-explorer-core.js';
 import { ATTRIBUTES, PROPERTIES } from './contract.js';
-import { isWhole, live, loadBuiltIn, loadDetails, loadWasm, packHostDataset, panicked, readHostDataset, trapped } from './loading.js';
+import { core, isWhole, live, loadBuiltIn, loadDetails, loadWasm, packHostDataset, panicked, readHostDataset } from './loading.js';
 import { MESSAGES, resolveLanguage } from './messages.js';
 import { SummaryHistory } from './summary.js';
 import { styleDetails, styleShadow, stylePrint } from './styles.js';
+import { importChecked } from './integrity.js';
 
 // Apps whose elements are gone, parked by the core with their roots, for the next elements
 // (Yew never frees an app's event listeners: see src/core/embed/mod.rs).
@@ -24,9 +25,10 @@ const parkedApps = [];
  * @attr data-src - URL of a dataset to show instead of the built-in one
  * @attr situation - answers to start with, e.g. `histology=clear-cell&risk=favorable`
  * @attr resize-parent - in an iframe: the parent's origin, to post the widget's height to
+ * @attr share-answers - present: `mrcc-change` and `results` carry the reader's answers and the reasons
  * @attr lang - `en` or `es`; else the nearest ancestor's `lang`, then the document's
  * @fires mrcc-ready - `{ version, language, reviewed, optionCount }`, once rendered
- * @fires mrcc-change - `{ situation, results: [{ id, fit, reasons }] }` after the first render and each change
+ * @fires mrcc-change - `{ results: [{ id, fit }] }` after the first render and each change; with share-answers `{ situation, results: [{ id, fit, reasons }] }`
  * @fires mrcc-error - `{ code, message }` when the widget cannot start
  */
 export class MrccExplorerElement extends HTMLElement {
@@ -57,18 +59,31 @@ export class MrccExplorerElement extends HTMLElement {
   #detailsAfterFirstRender = false;
   #reloadDataset = false;
   #updates = Promise.resolve(); // updates run one after another, in order
-  #summary = new SummaryHistory(() => this.shadowRoot.querySelector('[data-mrcc-back]')?.click());
+  #summary = new SummaryHistory(() => this.#shadow.querySelector('[data-mrcc-back]')?.click());
+  // Closed: what the reader answers and types is for the reader, not for the other scripts of
+  // the host page (analytics, tag managers, session replay, which record open shadow roots and
+  // input values). `element.shadowRoot` is null; the element keeps its root here. A script that
+  // runs before the element is created could still patch attachShadow: closed keeps out the
+  // generic recorders, not a page's own code (README, "Privacy for hosts").
+  #shadow;
 
   constructor() {
     super();
-    const shadow = this.attachShadow({ mode: 'open' });
+    // Open only where a test run says so before the module loads, never on a live page.
+    const mode = globalThis.MRCC_EXPLORER_OPEN_SHADOW_ROOT_FOR_TESTS === true ? 'open' : 'closed';
+    const shadow = (this.#shadow = this.attachShadow({ mode }));
     this.#fallback = document.createElement('slot');
     shadow.append(this.#fallback);
     shadow.addEventListener('click', (event) => {
       const button = event.target.closest?.('[data-mrcc-download]');
       const section = button?.closest('.summary-page');
       // The summary's file: a module of its own, loaded when first asked for.
-      if (section) import('./mrcc-explorer-download.js').then(({ download, summaryText }) => download(button.dataset.mrccDownload, summaryText(section)));
+      if (section) {
+        importChecked(new URL('./mrcc-explorer-download.js', import.meta.url)).then(
+          ({ download, summaryText }) => download(button.dataset.mrccDownload, summaryText(section)),
+          (error) => console.warn(`mrcc-explorer: the download could not start: ${error}`),
+        );
+      }
     });
     new MutationObserver(() => {
       const shown = this.hasAttribute('data-mrcc-summary');
@@ -79,9 +94,21 @@ export class MrccExplorerElement extends HTMLElement {
     });
   }
 
-  /** The last `mrcc-change` results: every option's `{ id, fit, reasons }` in display order. */
+  /**
+   * The last `mrcc-change` results: every option's `{ id, fit }` in display order, with its
+   * `reasons` when the host set `share-answers`.
+   */
   get results() {
-    return this.#results ? structuredClone(this.#results) : null;
+    return this.#results ? this.#shared({ results: this.#results }).results : null;
+  }
+
+  // What the page's scripts are told of the reader's situation. The answers (`situation`) and
+  // the reasons (which repeat them: "the cancer has spread to the brain") are health
+  // information, so only a host that asks, with `share-answers`, gets them; every other script
+  // on the page that listens for the event gets the options' fits alone.
+  #shared(detail) {
+    if (this.hasAttribute('share-answers')) return structuredClone(detail);
+    return { results: detail.results.map(({ id, fit }) => ({ id, fit })) };
   }
 
   connectedCallback() {
@@ -112,11 +139,12 @@ export class MrccExplorerElement extends HTMLElement {
       this.#sizeWatch = null;
       if (this.#appId === null) return;
       this.#destroy();
-      this.shadowRoot.append(this.#fallback);
+      this.#shadow.append(this.#fallback);
     }, this.constructor.destroyDelay);
   }
 
   attributeChangedCallback(name) {
+    if (name === 'share-answers') return; // read when an event is sent
     if (name === 'resize-parent') this.#watchSize();
     if (!this.isConnected) return; // connecting starts with the current attributes
     if (this.#appId === null) {
@@ -153,7 +181,7 @@ export class MrccExplorerElement extends HTMLElement {
     this.#starting = true;
     this.#changedWhileStarting = false;
     try {
-      const [, dataset] = await Promise.all([loadWasm(), this.#readDataset(), styleShadow(this.shadowRoot)]);
+      const [, dataset] = await Promise.all([loadWasm(), this.#readDataset(), styleShadow(this.#shadow)]);
       await this.#styleForWhole(dataset);
       if (this.isConnected && this.#appId === null) this.#mount(dataset);
     } catch (error) {
@@ -178,7 +206,7 @@ export class MrccExplorerElement extends HTMLElement {
     this.#datasetKey = this.#currentDatasetKey();
     const text = readHostDataset(this);
     if (text !== null) {
-      styleDetails(this.shadowRoot); // fetched meanwhile: the whole dataset shows the details
+      styleDetails(this.#shadow); // fetched meanwhile: the whole dataset shows the details
       return packHostDataset(await text);
     }
     await loadBuiltIn(resolveLanguage(this));
@@ -188,7 +216,7 @@ export class MrccExplorerElement extends HTMLElement {
   // A whole dataset (the host's, or the built-in one once its details are here) shows the
   // details: their stylesheet is in the shadow root before the app is given one.
   #styleForWhole(dataset) {
-    return dataset !== null || isWhole(resolveLanguage(this)) ? styleDetails(this.shadowRoot) : null;
+    return dataset !== null || isWhole(resolveLanguage(this)) ? styleDetails(this.#shadow) : null;
   }
 
   #config(dataset) {
@@ -208,13 +236,13 @@ export class MrccExplorerElement extends HTMLElement {
     // An app that a gone element left parked, with its root, else a new one (see unmount()).
     const parked = parkedApps.pop();
     this.#mountPoint = parked?.root ?? Object.assign(document.createElement('div'), { className: 'mount' });
-    this.shadowRoot.append(this.#mountPoint);
+    this.#shadow.append(this.#mountPoint);
     try {
       // The core renders synchronously, so it reports the first render from inside mount() and
       // later changes from inside update(): handled in a microtask, once the call has returned
       // (the app's id is known, and nothing calls back into the core while it renders).
       const changed = (json) => queueMicrotask(() => this.#changed(JSON.parse(json)));
-      this.#appId = mount(this.#mountPoint, this.#config(dataset), changed, parked?.id);
+      this.#appId = core(() => mount(this.#mountPoint, this.#config(dataset), changed, parked?.id));
       live.set(this, () => this.#afterPanic());
       this.#fallback.remove();
       this.#detailsAfterFirstRender = dataset === null;
@@ -222,7 +250,7 @@ export class MrccExplorerElement extends HTMLElement {
       this.#mountPoint.remove();
       if (parked) parkedApps.push(parked); // not taken: the dataset was refused first
       this.#mountPoint = null;
-      this.#fail(trapped(error) ?? error);
+      this.#fail(error);
     }
   }
 
@@ -233,16 +261,15 @@ export class MrccExplorerElement extends HTMLElement {
     if (!this.#ready) {
       let described;
       try {
-        described = describe(this.#appId);
-      } catch (error) {
-        if (trapped(error)) return;
-        throw error;
+        described = core(() => describe(this.#appId));
+      } catch {
+        return; // every instance is in its fallback now
       }
       this.#ready = true;
       this.#emit('mrcc-ready', described);
       if (this.#detailsAfterFirstRender) this.#completeBuiltIn();
     }
-    this.#emit('mrcc-change', detail);
+    this.#emit('mrcc-change', this.#shared(detail));
   }
 
   async #update() {
@@ -256,10 +283,10 @@ export class MrccExplorerElement extends HTMLElement {
       const dataset = reloadDataset ? await this.#readDataset() : null;
       if (reloadDataset) await this.#styleForWhole(dataset);
       if (this.#appId === null) return;
-      update(this.#appId, { ...this.#config(dataset), reloadDataset });
+      core(() => update(this.#appId, { ...this.#config(dataset), reloadDataset }));
       if (newSource && dataset === null) this.#completeBuiltIn();
     } catch (error) {
-      if (trapped(error)) return; // every instance is in its fallback now
+      if (panicked()) return; // every instance is in its fallback now
       // Never leave wrong content on screen: show the message and the fallback instead.
       this.#destroy();
       this.#fail(error);
@@ -290,8 +317,10 @@ export class MrccExplorerElement extends HTMLElement {
     live.delete(this);
     this.#mountPoint?.remove();
     if (!panicked()) {
-      unmount(this.#appId); // parks it, for the next element to take with its root
-      parkedApps.push({ id: this.#appId, root: this.#mountPoint });
+      try {
+        core(() => unmount(this.#appId)); // parks it, for the next element to take with its root
+        parkedApps.push({ id: this.#appId, root: this.#mountPoint });
+      } catch {} // every instance is in its fallback now
     }
     this.#appId = null;
     this.#mountPoint = null;
@@ -312,9 +341,12 @@ export class MrccExplorerElement extends HTMLElement {
     const origin = this.getAttribute('resize-parent');
     const watch = (this.#sizeWatch = origin && window.parent !== window && this.isConnected ? {} : null);
     if (!watch) return;
-    import('./mrcc-explorer-height.js').then(({ postHeightTo }) => {
-      if (this.#sizeWatch === watch) this.#resizeObserver = postHeightTo(origin, this);
-    });
+    importChecked(new URL('./mrcc-explorer-height.js', import.meta.url)).then(
+      ({ postHeightTo }) => {
+        if (this.#sizeWatch === watch) this.#resizeObserver = postHeightTo(origin, this);
+      },
+      (error) => console.warn(`mrcc-explorer: resize-parent: ${error}`),
+    );
   }
 
   #emit(type, detail) {
@@ -331,11 +363,11 @@ export class MrccExplorerElement extends HTMLElement {
       this.#error = document.createElement('p');
       this.#error.setAttribute('role', 'alert');
       this.#error.setAttribute('part', 'error');
-      this.shadowRoot.prepend(this.#error);
+      this.#shadow.prepend(this.#error);
     }
     this.#error.textContent = messages[code];
     this.#error.lang = resolveLanguage(this);
-    if (!this.#fallback.isConnected) this.shadowRoot.append(this.#fallback);
+    if (!this.#fallback.isConnected) this.#shadow.append(this.#fallback);
     this.#emit('mrcc-error', detail);
   }
 }

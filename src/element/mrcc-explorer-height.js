@@ -19,12 +19,43 @@ export function contentHeight() {
   return Math.ceil(bottom + window.scrollY + px(body.paddingBottom) + px(body.borderBottomWidth) + px(body.marginBottom));
 }
 
+// A refused resize-parent is reported once per element and value, not on each connection.
+const warned = new WeakMap(); // element -> the refused values already reported
+
+/**
+ * Whether `value` is a serialised origin, as `event.origin` and `location.origin` are: a scheme,
+ * a host and a port if not the default, nothing else. Not '*', not a bare host, not a URL with a
+ * path or a trailing slash (postMessage would take those), not one padded with spaces.
+ */
+const isOrigin = (value) => {
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+};
+
 /**
  * Posts the content's height to `origin` whenever `element` changes size, if the page is in a
- * frame. Returns the observer (to disconnect), or null when there is nothing to watch.
+ * frame. Returns the observer (to disconnect), or null when there is nothing to watch. An
+ * `origin` that is not a serialised origin (isOrigin) is refused with a warning: nothing is
+ * posted, so that the heights (what the reader opens) never go to '*' or to a guessed origin.
  */
 export function postHeightTo(origin, element) {
-  if (!origin || window.parent === window || !element.isConnected) return null;
+  if (!origin) return null;
+  if (!isOrigin(origin)) {
+    const values = warned.get(element) ?? new Set();
+    warned.set(element, values);
+    if (!values.has(origin)) {
+      values.add(origin);
+      console.warn(
+        `mrcc-explorer: resize-parent ${JSON.stringify(origin)} is not an origin such as ` +
+          "https://portal.hospital.example (no path, no trailing slash, never '*'): the height is not posted",
+      );
+    }
+    return null;
+  }
+  if (window.parent === window || !element.isConnected) return null;
   const observer = new ResizeObserver(() => {
     window.parent.postMessage({ type: 'mrcc:height', height: contentHeight() }, origin);
   });

@@ -9,6 +9,7 @@
 // 16.4 has none.)
 
 import { WidgetError } from './messages.js';
+import { integrityOf } from './integrity.js';
 
 const STYLES = new URL('./mrcc-explorer.css', import.meta.url).href;
 const DETAILS = new URL('./mrcc-explorer-details.css', import.meta.url).href;
@@ -22,7 +23,8 @@ function link(owner, href, insert) {
   if (!links.has(href)) links.set(href, new WeakMap());
   const loads = links.get(href);
   if (!loads.has(owner)) {
-    const element = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+    // Checked as every file of the package is (integrity.js); a changed one is not applied.
+    const element = Object.assign(document.createElement('link'), { rel: 'stylesheet', href, integrity: integrityOf(href) ?? '', crossOrigin: 'anonymous' });
     loads.set(owner, new Promise((resolve, reject) => {
       element.onload = resolve;
       element.onerror = () => reject(new WidgetError('start-failed', `the stylesheet ${href} could not be loaded`));

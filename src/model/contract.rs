@@ -17,6 +17,7 @@ pub const ATTRIBUTES: &[(&str, Option<&str>)] = &[
     ("data-src", Some("dataSrc")),
     ("situation", Some("situation")),
     ("resize-parent", Some("resizeParent")),
+    ("share-answers", None),
     ("lang", None),
 ];
 

@@ -201,6 +201,62 @@ test('a trap in the WebAssembly (an engine bug) is handled as a panic: every ele
   await context.close();
 });
 
+// The security review of 2026-12-07, F1: a RangeError out of mount() used to fail that one
+// element, while the core's scheduler stayed locked and the other instance showed stale fits.
+for (const [call, setting] of [['mount', 'foreignOnMount'], ['update', 'foreignOnUpdate']]) {
+  test(`a browser exception out of the core's ${call}() puts every element into its fallback, once each`, async () => {
+    const { page, context } = await elementPage();
+    await addElement(page);
+    await page.waitForFunction(() => window.__mrccEvents.some((e) => e.type === 'mrcc-ready'));
+    await page.waitForTimeout(100); // the details' update
+    await page.evaluate((name) => {
+      globalThis.fakeCore[name] = true;
+      const second = document.createElement('mrcc-explorer');
+      second.id = 'second';
+      if (name === 'foreignOnUpdate') document.getElementById('widget').setAttribute('situation', 'risk=poor');
+      else document.body.append(second);
+    }, setting);
+    await page.waitForFunction(() => window.__mrccEvents.some((e) => e.type === 'mrcc-error'));
+    await page.waitForTimeout(300);
+    const errors = await events(page, 'mrcc-error');
+    const expected = call === 'mount' ? [['second', 'internal-error'], ['widget', 'internal-error']] : [['widget', 'internal-error']];
+    assert.deepEqual(errors.map((e) => [e.target, e.detail.code]).sort(), expected);
+    assert.match(errors[0].detail.message, call === 'mount' ? /RangeError/ : /TypeError/);
+    assert.equal(await page.evaluate(() => !!document.getElementById('widget').shadowRoot.querySelector('slot')), true, 'the healthy one falls back too');
+    // A third element, added afterwards, falls back at once instead of staying blank.
+    await page.evaluate(() => {
+      const third = document.createElement('mrcc-explorer');
+      third.id = 'third';
+      document.body.append(third);
+    });
+    await page.waitForFunction(() => window.__mrccEvents.some((e) => e.type === 'mrcc-error' && e.target === 'third'));
+    assert.equal((await events(page, 'mrcc-error')).find((e) => e.target === 'third').detail.code, 'internal-error');
+    await context.close();
+  });
+}
+
+// A trap or browser exception from one of the wasm's own listeners (a click) reaches only the
+// page's error event: one that passes through the wasm stops it as a panic does; a host's own
+// error does not.
+test('an error thrown through the wasm outside a call from the element falls back; a host error does not', async () => {
+  const { page, context } = await elementPage();
+  await addElement(page);
+  await page.waitForFunction(() => window.__mrccEvents.some((e) => e.type === 'mrcc-ready'));
+  await page.evaluate(() => setTimeout(() => {
+    throw new Error('the host page\'s own bug');
+  }));
+  await page.waitForTimeout(100);
+  assert.deepEqual(await events(page, 'mrcc-error'), [], 'a host error is not ours');
+  await page.evaluate(() => setTimeout(() => {
+    const error = new WebAssembly.RuntimeError('unreachable');
+    Object.defineProperty(error, 'stack', { value: `RuntimeError: unreachable\n    at wasm://wasm/0:wasm-function[12]:0x34\n    at ${new URL('/element/loading.js', location.href)}:1:1` });
+    throw error;
+  }));
+  await page.waitForFunction(() => window.__mrccEvents.some((e) => e.type === 'mrcc-error'));
+  assert.deepEqual((await events(page, 'mrcc-error')).map((e) => e.detail.code), ['internal-error']);
+  await context.close();
+});
+
 test('properties reflect their attributes, also when set before the element was defined', async () => {
   const { page, context } = await openPage(env.browser, `${env.server.origin}/element/page.html`);
   const seen = await page.evaluate(async () => {

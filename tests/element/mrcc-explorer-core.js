@@ -1,8 +1,8 @@
 // A fake of the core's wasm-bindgen module, for the element's unit tests: the element's own
 // modules (src/element/) import './mrcc-explorer-core.js', which the test server answers with
 // this file. It records every call in `globalThis.fakeCore.calls`; the test sets `initDelay`,
-// `failInit`, `failMounts`, `detailsComplete` and `trapOnDescribe` there before the element
-// connects.
+// `failInit`, `failMounts`, `detailsComplete`, `trapOnDescribe` and `foreignOnMount` /
+// `foreignOnUpdate` there before the element connects (or before the change).
 
 const fake = (globalThis.fakeCore ??= {});
 fake.calls ??= [];
@@ -39,6 +39,9 @@ export function provideDetails(language) {
 // it returns, and reports each change of the situation from inside update().
 export function mount(root, config, notify) {
   fake.calls.push(['mount', config]);
+  // A browser exception that unwinds through the wasm, as Intl's RangeError on a language tag
+  // it refuses did (the security review of 2026-12-07, F1).
+  if (fake.foreignOnMount) throw new RangeError('Invalid language tag: vi-x');
   if (fake.failMounts > 0) {
     fake.failMounts -= 1;
     throw { code: 'invalid-data', message: 'fake: bad data' };
@@ -52,6 +55,7 @@ export function mount(root, config, notify) {
 
 export function update(id, config) {
   fake.calls.push(['update', id, config]);
+  if (fake.foreignOnUpdate) throw new TypeError("Cannot read properties of undefined (reading 'writeText')");
   const app = fake.apps.get(id);
   // Whether the details' stylesheet applied in the app's shadow root when the core was called.
   if (app && config.reloadDataset) {

@@ -1,0 +1,55 @@
+// Subresource Integrity for every file the widget loads after its entry module: the wasm, the
+// content packs, the stylesheets and the modules imported later. tools/package.mjs writes each
+// file's hash into INTEGRITY when it bundles the entry module, so the host's one `integrity` on
+// that module's <script> covers them all: a changed byte in any of them is refused, and the
+// element shows its fallback with `mrcc-error`. Empty in the sources (the element's unit tests
+// load them unbundled, without hashes).
+
+/** File name → `sha256-…`, written in by tools/package.mjs. */
+export const INTEGRITY = {};
+
+/**
+ * The integrity of the package's file at `url` (undefined for a file it does not hash). A
+ * bundler may add a content hash to the name (Vite: `mrcc-explorer-en-details-B2x9.bin`): the
+ * file is the same, so the longest packaged name it extends is the one.
+ */
+export function integrityOf(url) {
+  const name = String(url).split('/').pop();
+  let found = '';
+  for (const file in INTEGRITY) {
+    const [stem, type] = file.split(/(?=\.\w+$)/);
+    if ((name === file || (name.startsWith(`${stem}-`) && name.endsWith(type))) && file.length > found.length) found = file;
+  }
+  return INTEGRITY[found];
+}
+
+/** `fetch` of one of the package's files, refused by the browser if it is not the packaged one. */
+export const fetchChecked = (url, options) => fetch(url, { ...options, integrity: integrityOf(url) });
+
+const imports = new Map();
+/**
+ * `import()` of one of the package's modules, checked: a `modulepreload` link with its integrity
+ * puts the checked module in the page's module map, which `import()` then takes (it fetches a
+ * URL once per page). Where a browser lacks modulepreload, the module's text is fetched with its
+ * integrity first (a weaker check: the import may fetch it again). Rejects if the file is not
+ * the packaged one.
+ */
+export function importChecked(url) {
+  const href = String(url);
+  if (!imports.has(href)) {
+    const integrity = integrityOf(href);
+    const link = document.createElement('link');
+    const preloaded = !integrity
+      ? Promise.resolve()
+      : link.relList.supports?.('modulepreload')
+        ? new Promise((resolve, reject) => {
+            Object.assign(link, { rel: 'modulepreload', href, integrity, onload: resolve, onerror: () => reject(new Error(`${href}: integrity`)) });
+            document.head.append(link);
+          })
+        : fetch(href, { integrity }).then((response) => response.ok || Promise.reject(new Error(`${href}: HTTP ${response.status}`)));
+    const loading = preloaded.then(() => import(href)).finally(() => link.remove());
+    loading.catch(() => imports.delete(href)); // a later call may try again
+    imports.set(href, loading);
+  }
+  return imports.get(href);
+}
