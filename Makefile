@@ -35,10 +35,11 @@ LANGUAGES := en es
 DEMO_PORT ?= 8080
 # The brotli transfer at start (JS, the core wasm, the stylesheet, the packed English content),
 # checked by every build, so by make test: 95 KB, the ceiling issue 15 set beside the Lit peer
-# (the quality gates' was 100 KB). Today 94.50 KB, the content's details and their stylesheet
-# coming after the first render (from 189.7 KB; see docs/size.md). Growth is a decision, not an accident: find the
-# room first.
-export SIZE_BUDGET_BROTLI ?= 95000
+# (the quality gates' was 100 KB), raised to 96.4 KB by issue 27 for checking every file the
+# page loads: their hashes in the module (0.5 KB that no compressor shrinks) and the code that
+# checks them, the caught browser calls and the closed shadow root (docs/size.md). Today
+# 96.24 KB. Growth is a decision, not an accident: find the room first.
+export SIZE_BUDGET_BROTLI ?= 96400
 
 .PHONY: help setup setup-browser setup-engines test-engines test-old-webkit pack release test-app dist demo bench lit-peer yew-floor size fuzz test test-native test-element test-browser test-e2e test-hooks-pkg schema contract validate clean
 
@@ -74,6 +75,8 @@ dist: setup
 	rm -rf pkg && mkdir -p pkg
 	wasm-bindgen --target web --no-typescript $(WASM_BINDGEN_FLAGS) --out-name mrcc-explorer-core --out-dir pkg $(CORE_WASM)
 	wasm-bindgen --target web --no-typescript --out-name mrcc-explorer-validator --out-dir pkg $(VALIDATOR_WASM)
+	@# Every browser call that can throw on data or the page is caught (security review F1).
+	node tools/uncaught-imports.mjs pkg/mrcc-explorer-core.js
 	@echo "build: core wasm before wasm-opt: $$(stat -c %s pkg/mrcc-explorer-core_bg.wasm) bytes"
 	$(WASM_OPT) $(WASM_OPT_FLAGS) pkg/mrcc-explorer-core_bg.wasm -o pkg/mrcc-explorer-core_bg.wasm
 	$(WASM_OPT) $(WASM_OPT_FLAGS) pkg/mrcc-explorer-validator_bg.wasm -o pkg/mrcc-explorer-validator_bg.wasm
@@ -159,7 +162,7 @@ release: test
 # driven in Chromium.
 test-app: setup-browser pack
 	@echo "test: the tarball in a Vite + React + TypeScript app (tsc --noEmit, vite build, Chromium)"
-	@cd tests/app && { [ node_modules/.setup-stamp -nt package-lock.json ] || { npm ci --no-audit --no-fund && touch node_modules/.setup-stamp; }; }
+	@cd tests/app && { [ node_modules/.setup-stamp -nt package-lock.json ] || { npm ci --ignore-scripts --no-audit --no-fund && touch node_modules/.setup-stamp; }; }
 	cd tests/app && rm -rf node_modules/mrcc-explorer && npm install --no-save --no-audit --no-fund ../../target/release/mrcc-explorer-*.tgz
 	cd tests/app && node_modules/.bin/tsc --noEmit && node_modules/.bin/vite build --logLevel warn
 	node --test tests/app/app.test.mjs
@@ -188,7 +191,7 @@ yew-floor: setup
 # names kept. twiggy is built once into the per-user cache.
 TWIGGY_DIR := $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/mrcc-explorer/twiggy-0.8.0
 size: dist
-	@test -x $(TWIGGY_DIR)/bin/twiggy || { echo "size: building twiggy once into $(TWIGGY_DIR)"; cargo install twiggy --version 0.8.0 --root $(TWIGGY_DIR); }
+	@test -x $(TWIGGY_DIR)/bin/twiggy || { echo "size: building twiggy once into $(TWIGGY_DIR)"; cargo install --locked twiggy --version 0.8.0 --root $(TWIGGY_DIR); }
 	rm -rf target/size && mkdir -p target/size
 	wasm-bindgen --target web --no-typescript --keep-debug --out-name named --out-dir target/size $(CORE_WASM)
 	$(WASM_OPT) $(WASM_OPT_FLAGS) -g target/size/named_bg.wasm -o target/size/named_bg.wasm
@@ -197,11 +200,12 @@ size: dist
 # Fuzzing with cargo fuzz on the nightly toolchain (the machines have it; rustup cannot fetch
 # toolchains here). cargo-fuzz is built once into the per-user cache. A crash stops with the
 # input in fuzz/artifacts/: copy it into fuzz/regressions/<target>/ so make test replays it.
-CARGO_FUZZ_DIR := $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/mrcc-explorer/cargo-fuzz
+CARGO_FUZZ_VERSION := 0.13.2
+CARGO_FUZZ_DIR := $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/mrcc-explorer/cargo-fuzz-$(CARGO_FUZZ_VERSION)
 FUZZ_SECONDS ?= 60
 fuzz:
 	@rustup toolchain list | grep -q '^nightly' || { echo "fuzz: needs the nightly toolchain (rustup toolchain install nightly)"; exit 1; }
-	@test -x $(CARGO_FUZZ_DIR)/bin/cargo-fuzz || { echo "fuzz: building cargo-fuzz once into $(CARGO_FUZZ_DIR)"; cargo install cargo-fuzz --root $(CARGO_FUZZ_DIR); }
+	@test -x $(CARGO_FUZZ_DIR)/bin/cargo-fuzz || { echo "fuzz: building cargo-fuzz $(CARGO_FUZZ_VERSION) once into $(CARGO_FUZZ_DIR)"; cargo install --locked cargo-fuzz --version $(CARGO_FUZZ_VERSION) --root $(CARGO_FUZZ_DIR); }
 	@for target in validate situation unpack; do \
 		mkdir -p fuzz/corpus/$$target && cp fuzz/regressions/$$target/* fuzz/corpus/$$target/; \
 		echo "fuzz: $$target for $(FUZZ_SECONDS) s"; \

@@ -22,24 +22,40 @@ ensure_wasm_target() {
 
 # wasm-bindgen must match the crate's version byte for byte. One already on PATH is used when it
 # matches; otherwise it is built once into a per-user cache that every clone reuses (the Makefile
-# puts that folder first on PATH). The user's own tools are never replaced.
+# puts that folder first on PATH). The user's own tools are never replaced. Built --locked: the
+# crate's own lockfile, not the newest semver-compatible crates of the day.
+WEBPKI_ROOTS_FALLBACK=1.0.10
 ensure_wasm_bindgen() {
   local want="wasm-bindgen $WASM_BINDGEN_VERSION"
   [ "$("$TOOLS_DIR/bin/wasm-bindgen" --version 2>/dev/null)" = "$want" ] && return
   [ "$(wasm-bindgen --version 2>/dev/null)" = "$want" ] &&
     command -v wasm-bindgen-test-runner >/dev/null && return
   say "building wasm-bindgen-cli $WASM_BINDGEN_VERSION into $TOOLS_DIR (about 4 minutes, once per machine)"
-  # Not --locked: its lockfile pins a crate version the registry mirror lacks.
-  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --root "$TOOLS_DIR" ||
-    fail "could not build wasm-bindgen-cli; run by hand: cargo install wasm-bindgen-cli --version $WASM_BINDGEN_VERSION --root $TOOLS_DIR"
+  cargo install --locked wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --root "$TOOLS_DIR" && return
+  # The registry mirror of these machines lacks webpki-roots 1.0.11, which that lockfile pins
+  # (through ureq, which downloads browser drivers for wasm-bindgen-test-runner), so the locked
+  # install above fails at once. Then: the same source, as cargo just downloaded and checked it,
+  # with that one crate at 1.0.10 and every other version as locked.
+  local crate copy
+  crate=$(ls -d "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/"wasm-bindgen-cli-$WASM_BINDGEN_VERSION" 2>/dev/null | head -n 1 || true)
+  [ -n "$crate" ] || fail "could not build wasm-bindgen-cli; run by hand: cargo install --locked wasm-bindgen-cli --version $WASM_BINDGEN_VERSION --root $TOOLS_DIR"
+  say "the locked build failed; again with webpki-roots $WEBPKI_ROOTS_FALLBACK, all else as locked"
+  copy=$(mktemp -d)
+  cp -R "$crate/." "$copy"
+  { (cd "$copy" && cargo update --precise "$WEBPKI_ROOTS_FALLBACK" webpki-roots) &&
+    cargo install --locked --path "$copy" --root "$TOOLS_DIR"; } ||
+    fail "could not build wasm-bindgen-cli; run by hand: cargo install --locked wasm-bindgen-cli --version $WASM_BINDGEN_VERSION --root $TOOLS_DIR"
+  rm -rf "$copy"
 }
 
 # binaryen (wasm-opt; Debian's is too old for this wasm-bindgen), esbuild (minifies the
-# package's JS), playwright-core, axe-core.
+# package's JS), playwright-core, axe-core. No install scripts run: esbuild's (the only one)
+# is not needed, as its binary comes in the @esbuild/linux-x64 package.
 ensure_npm_packages() {
   [ node_modules/.setup-stamp -nt package-lock.json ] && return
   say "installing npm packages from package-lock.json"
-  npm ci --no-audit --no-fund || fail "npm ci failed; run by hand: npm ci"
+  npm ci --ignore-scripts --no-audit --no-fund ||
+    fail "could not install them; run by hand: npm ci --ignore-scripts --no-audit --no-fund"
   touch node_modules/.setup-stamp
 }
 

@@ -1,12 +1,11 @@
-// The embed builder: turns the form into the exact snippet a web team pastes, and previews it.
+// The embed builder: turns the form into the exact snippet a web team pastes (snippet.js), and
+// previews it.
+import { ATTRIBUTES, embedSnippet } from './snippet.js';
+
 const form = document.getElementById('builder');
 const snippet = document.getElementById('snippet');
 const preview = document.getElementById('preview');
 const refused = document.getElementById('refused');
-const ATTRIBUTES = ['lang', 'appointment-url', 'support-url', 'data-src', 'situation', 'resize-parent'];
-// The widget drops any other link; the builder says so instead of writing one that will vanish.
-const LINKS = ['appointment-url', 'support-url'];
-const SAFE_LINK = /^(https?|mailto|tel):./i;
 const FALLBACK = {
   en: 'Talk with your care team about your treatment options.',
   es: 'Hable con su equipo de atención sobre sus opciones de tratamiento.',
@@ -15,45 +14,33 @@ const FALLBACK = {
 // fallback-es.html), fetched once when first asked for.
 const FALLBACK_FILES = { en: 'mrcc-explorer/fallback.html', es: 'mrcc-explorer/fallback-es.html' };
 const fullFallbacks = {};
+// The package's SRI values (integrity.json beside the demo's copy of the package): undefined
+// while being read, null when they cannot be (the snippet then says so).
+let integrity;
+fetch('mrcc-explorer/integrity.json')
+  .then((response) => (response.ok ? response.json() : Promise.reject(new Error(response.statusText))))
+  .then((values) => (integrity = values && typeof values === 'object' ? values : null), () => (integrity = null))
+  .then(render);
 // The preview's answers, as its last mrcc-change wrote them: the snippet can start with them,
 // so that the situation is picked from the dataset's own questions, never typed.
 let previewSituation = '';
 
-const escape = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 function render() {
   const data = new FormData(form);
-  const value = (name) => String(data.get(name) ?? '').trim();
-  const unsafe = LINKS.filter((name) => value(name) && !SAFE_LINK.test(value(name)));
-  refused.textContent = unsafe.length
-    ? `Left out: ${unsafe.join(' and ')} must start with https://, http://, mailto: or tel:.`
-    : '';
   if (data.get('situation-from-preview')) data.set('situation', previewSituation);
-  const used = ATTRIBUTES.filter((name) => value(name) && !unsafe.includes(name));
-  const src = value('src');
-  const folder = src.slice(0, src.lastIndexOf('/') + 1);
-  const language = value('lang') === 'es' ? 'es' : 'en';
-  const preload = data.get('preload')
-    ? ['mrcc-explorer-core_bg.wasm', `mrcc-explorer-${language}.bin`]
-        .map((file) => `<link rel="preload" href="${escape(folder + file)}" as="fetch" crossorigin>\n`)
-        .join('') + `<link rel="preload" href="${escape(folder)}mrcc-explorer.css" as="style">\n`
-    : '';
-  const parent = value('resize-parent')
-    ? '\n\n<!-- On the portal page, around its <iframe>: -->\n' +
-      `<script type="module">\n  import { followHeight } from '${escape(folder)}mrcc-explorer-parent.js';\n` +
-      "  // The origin of the page that holds the snippet above:\n" +
-      "  followHeight(document.querySelector('iframe'), 'https://widget.hospital.example');\n</script>"
-    : '';
-  snippet.textContent =
-    preload +
-    `<script type="module" src="${escape(src)}"></script>\n\n` +
-    `<mrcc-explorer${used.map((name) => ` ${name}="${escape(value(name))}"`).join('')}>\n` +
-    fallback(language, data.get('full-fallback') && !value('data-src')) +
-    '</mrcc-explorer>' +
-    parent;
+  const values = Object.fromEntries(data);
+  const { text, used, refused: why } = embedSnippet(values, {
+    fallback: (language) => fallback(language, data.get('full-fallback') && !String(values['data-src'] ?? '').trim()),
+    integrity,
+  });
+  refused.textContent = why;
+  snippet.textContent = text;
   const element = preview.querySelector('mrcc-explorer') ?? preview.appendChild(document.createElement('mrcc-explorer'));
+  // The preview tells the builder its answers, for the snippet's situation (the snippet itself
+  // never asks for them).
+  element.setAttribute('share-answers', '');
   for (const name of ATTRIBUTES.filter((name) => !['resize-parent', 'situation'].includes(name))) {
-    if (used.includes(name)) element.setAttribute(name, value(name));
+    if (used.includes(name)) element.setAttribute(name, String(values[name]).trim());
     else element.removeAttribute(name);
   }
 }
