@@ -27,6 +27,15 @@ test('mrcc-ready and mrcc-change carry plain JSON details, and results mirrors t
     optionCount: BUILT_IN.options.length,
   });
 
+  // By default the page's scripts are told each option's fit, never the reader's answers or
+  // the reasons that repeat them (the security review of 2026-12-07, F5); the host that asks
+  // with share-answers gets them.
+  const quiet = (await events(page, 'mrcc-change')).find((e) => e.target === 'first').detail;
+  assert.deepEqual(Object.keys(quiet), ['results']);
+  assert.deepEqual(Object.keys(quiet.results[0]), ['id', 'fit']);
+  assert.deepEqual(await page.evaluate(() => Object.keys(document.getElementById('first').results[0])), ['id', 'fit']);
+  await page.evaluate(() => document.getElementById('first').setAttribute('share-answers', ''));
+
   // A change by the reader, then one by the attribute: one event each, in display order.
   await page.locator('#first #choice-risk-poor').check();
   await page.waitForFunction(() => window.__mrccEvents.filter((e) => e.type === 'mrcc-change').length === 3);
@@ -198,6 +207,7 @@ test('an app given up by a removed element starts afresh for the next one: nothi
     while (core.mountedCount() !== 1) await new Promise((resolve) => setTimeout(resolve, 10));
     const next = document.createElement('mrcc-explorer');
     next.id = 'next';
+    next.setAttribute('share-answers', '');
     const ready = new Promise((resolve) => next.addEventListener('mrcc-change', (event) => resolve(event.detail.situation), { once: true }));
     document.querySelector('main').append(next);
     return { situation: await ready, mounted: core.mountedCount() };

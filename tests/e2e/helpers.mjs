@@ -55,6 +55,9 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
   });
   page.on('pageerror', (error) => problems.uncaught.push(String(error)));
   await page.addInitScript(() => {
+    // The tests read the widget's shadow root, closed on a live page (tests/e2e/security.test.mjs
+    // checks that it is).
+    window.MRCC_EXPLORER_OPEN_SHADOW_ROOT_FOR_TESTS = true;
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
       window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);

@@ -30,6 +30,7 @@ export function App() {
         ref={explorer}
         appointment-url="https://hospital.example/appointments"
         situation="histology=clear-cell"
+        share-answers=""
         onmrcc-ready={(event) => setLanguage(event.detail.language)}
         onmrcc-change={(event) => {
           setChange(event.detail);

@@ -3,6 +3,8 @@
 // WebDriver client cannot read every engine's console (WebKitWebDriver has no log channel),
 // so the page keeps its own record. `?lang=es` sets the document's language first.
 window.__rec = { events: [], problems: [] };
+// The checks read the widget's shadow root, closed on a live page.
+window.MRCC_EXPLORER_OPEN_SHADOW_ROOT_FOR_TESTS = true;
 const language = new URLSearchParams(location.search).get('lang');
 if (language) document.documentElement.lang = language;
 for (const type of ['mrcc-ready', 'mrcc-change', 'mrcc-error']) {
