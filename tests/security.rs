@@ -65,6 +65,9 @@ fn the_download_file_name_is_a_plain_text_file() {
         ".txt",
         "a/b.txt",
         "x.TXT.svg",
+        "summary\u{202e}txt.exe.txt",
+        "a\u{a0}b.txt",
+        "¿qué?.txt",
     ] {
         value["ui"]["download_file_name"] = json!(name);
         assert!(
@@ -72,7 +75,9 @@ fn the_download_file_name_is_a_plain_text_file() {
             "{name:?} taken"
         );
     }
-    for name in ["my-summary.txt", "resumen de la cita.txt", "zusammenfassung_2026.txt", "résumé.v2.txt"] {
+    for name in
+        ["my-summary.txt", "resumen de la cita.txt", "zusammenfassung_2026.txt", "résumé.v2.txt", "我的总结.txt"]
+    {
         value["ui"]["download_file_name"] = json!(name);
         assert!(!errors(&value).iter().any(|error| error.starts_with("ui.download_file_name")), "{name:?} refused");
     }

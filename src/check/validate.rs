@@ -544,12 +544,18 @@ fn is_id(id: &str) -> bool {
 
 /// Whether `name` is a safe name for the summary's download: a plain text file, whatever the
 /// reader's system does with other kinds (an `.html` one would run a dataset's script, next to
-/// the reader's answers; the security review of 2026-12-07, F3), and no folder in it.
+/// the reader's answers; the security review of 2026-12-07, F3), and no folder in it. Letters
+/// of any script are welcome; what is not a letter is one of ` ._-`, and no control or
+/// direction mark (U+202E would show `summary.exe` as `summary.txt`). By ranges, not Unicode's
+/// tables, which would add 13 KB to the validator module.
 fn is_text_file_name(name: &str) -> bool {
+    let plain = |c: char| {
+        c.is_ascii_alphanumeric() || (c > '\u{bf}' && !matches!(c, '\u{2000}'..='\u{206f}' | '\u{feff}' | '\u{fff0}'..))
+    };
     let Some(stem) = name.strip_suffix(".txt") else { return false };
-    stem.starts_with(char::is_alphanumeric)
+    stem.starts_with(plain)
         && stem.chars().count() <= 80
-        && stem.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '_' | '-'))
+        && stem.chars().all(|c| plain(c) || matches!(c, ' ' | '.' | '_' | '-'))
 }
 
 /// Whether `tag` is a language tag that every browser's `Intl` takes: a Unicode language
