@@ -579,3 +579,21 @@ fn long_dates_match_intl() {
         }
     }
 }
+
+/// The security review of 2026-12-07, F1: a language tag that `Intl` refuses made its
+/// constructor throw a RangeError through the wasm, which left Yew's scheduler locked for every
+/// instance on the page. The formatters are now caught: plain digits, ISO dates, "one" for 1;
+/// and the same language a second time (the cached refusal) as well.
+#[wasm_bindgen_test]
+fn a_language_that_intl_refuses_falls_back_to_plain_numbers_and_iso_dates() {
+    use mrcc_core::ui::intl::{date, is_one, number};
+    for language in ["vi-x", "de-1996-1996", "zz-1"] {
+        for _ in 0..2 {
+            assert_eq!(number(language, 12345), "12345", "{language}");
+            assert!(is_one(language, 1) && !is_one(language, 2), "{language}");
+            assert_eq!(date(language, "2026-11-26"), "2026-11-26", "{language}");
+        }
+    }
+    // A language it takes still gets its own formatting.
+    assert_eq!(number("de", 12345), "12.345");
+}

@@ -271,3 +271,25 @@ fn tool_installs_are_locked_pinned_and_run_no_install_scripts() {
     assert_eq!(install_problems("x", good), (2, vec![]));
     assert_eq!(install_problems("x", "# cargo install anything, in prose\nnpm ci --ignore-scripts"), (1, vec![]));
 }
+
+/// The security review of 2026-12-07, F5: the README's own examples sent `mrcc-change` details,
+/// the reader's health answers, to `track()`. No example forwards an event's detail to anything
+/// that looks like analytics, and the privacy paragraph for hosts is there.
+#[test]
+fn the_readme_never_sends_the_answers_to_analytics() {
+    let readme = include_str!("../README.md");
+    let package_readme = include_str!("../pkg-config/README.md");
+    for (file, text) in [("README.md", readme), ("pkg-config/README.md", package_readme)] {
+        for line in text.lines() {
+            let lower = line.to_lowercase();
+            let forwards = ["track(", "gtag(", "datalayer.push", "analytics.", "sendbeacon(", "posthog.", "mixpanel."]
+                .iter()
+                .any(|call| lower.contains(call));
+            assert!(!(forwards && lower.contains("detail")), "{file}: {line}");
+        }
+    }
+    assert!(
+        readme.contains("**Privacy for hosts.**") && readme.contains("share-answers"),
+        "README.md: privacy for hosts"
+    );
+}

@@ -50,3 +50,18 @@ fn unpack_inputs_never_panic_and_repack_to_the_same_dataset() {
         }
     }
 }
+
+#[test]
+fn pack_inputs_never_panic_and_their_packs_unpack() {
+    let mut inputs = inputs("pack");
+    // The built-in dataset is the pack target's richest seed (`make fuzz` copies it in).
+    inputs.push(("content/en.json".into(), include_bytes!("../content/en.json").to_vec()));
+    for (name, bytes) in inputs {
+        if let Ok(text) = std::str::from_utf8(&bytes) {
+            if let Ok((packed, _)) = mrcc_check::pack_for_widget(text, Some("2026-11-26"), |number| number.parse().ok())
+            {
+                assert!(unpack(&packed).is_some(), "{name}");
+            }
+        }
+    }
+}

@@ -134,6 +134,17 @@ const hostIntegrity = Object.fromEntries(
 );
 writeFileSync(join(pkg, 'integrity.json'), JSON.stringify(hostIntegrity, null, 2) + '\n');
 
+// The demo site's module and preloads carry their integrity, as a host's should (a browser does
+// not use a preload made without the integrity the widget fetches with): written into
+// www/index.html, which changes only when one of those files does.
+const demo = join(root, 'www/index.html');
+const demoHtml = readFileSync(demo, 'utf8');
+const preloaded = demoHtml.replace(
+  /(<link rel="preload" href="mrcc-explorer\/([^"]+)" as="(?:fetch|style)"|<script type="module" src="mrcc-explorer\/(mrcc-explorer\.js)")[^>]*>/g,
+  (_, start, preload, module) => `${start} integrity="${hostIntegrity[preload ?? module]}" crossorigin="anonymous">`,
+);
+if (preloaded !== demoHtml) writeFileSync(demo, preloaded);
+
 const absent = manifest.files.filter((file) => !readdirSync(pkg).includes(file));
 if (absent.length) throw new Error(`files listed but not built: ${absent.join(', ')}`);
 

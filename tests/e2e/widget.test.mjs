@@ -183,7 +183,9 @@ test('the embed builder refuses unsafe links aloud, puts the fallback of the cho
   await page.locator('#preview mrcc-explorer #choice-primary-removed').click();
   await page.waitForFunction(() => document.querySelector('#snippet').textContent.includes('situation="risk=poor&amp;primary=removed"'));
   await page.locator('input[name="preload"]').check();
-  assert.match(await snippet(), /<link rel="preload" href="\/assets\/mrcc-explorer\/mrcc-explorer-es\.bin" as="fetch" crossorigin>/);
+  // With the file's integrity (the package's integrity.json), as the widget fetches it.
+  assert.match(await snippet(), /<link rel="preload" href="\/assets\/mrcc-explorer\/mrcc-explorer-es\.bin" as="fetch" integrity="sha384-[^"]+" crossorigin="anonymous">/);
+  assert.match(await snippet(), /<script type="module" src="[^"]+" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>/);
   await page.locator('#b-parent').fill('https://portal.example');
   assert.match(await snippet(), /resize-parent="https:\/\/portal\.example"/);
   assert.match(await snippet(), /followHeight\(document\.querySelector\('iframe'\)/);
