@@ -40,7 +40,9 @@ for (const [source, file] of [['styles.css', 'mrcc-explorer.css'], ['details.css
 }
 // Every file the entry module loads, hashed into it (src/element/integrity.js), so that the
 // host's one `integrity` on the entry module covers them all. sha256: 44 characters a file in
-// the start's transfer, where sha384's 64 would cost a third more for no practical gain.
+// the start's transfer, where sha384's 64 would cost a third more for no practical gain; and
+// the host's values (integrity.json) the same, since a browser uses a preload only when its
+// integrity is the one the widget then fetches with.
 const digest = (algorithm, file) => `${algorithm}-${createHash(algorithm).update(readFileSync(join(pkg, file))).digest('base64')}`;
 const LOADED_LATER = readdirSync(pkg).filter((file) => /\.(wasm|bin|css)$/.test(file) || /^mrcc-explorer-(validator|download|height)\.js$/.test(file)).sort();
 const checked = Object.fromEntries(LOADED_LATER.map((file) => [file, digest('sha256', file)]));
@@ -125,23 +127,25 @@ const missing = [...loaded].filter((file) => !manifest.files.includes(file));
 if (missing.length) throw new Error(`pkg-config/package.json "files" lacks: ${missing.join(', ')}`);
 // Every file the entry module reaches is checked by the hash written into it; and the host's
 // list of them all (its own `integrity` values, for the entry module's <script> and preloads,
-// and for the embed builder of the demo site): sha384, as `make release`'s integrity.json.
+// and for the embed builder of the demo site), the same sha256 values.
 const entry = manifest.exports['.'].default.replace('./', '');
 const unchecked = [...loaded].filter((file) => file !== entry && !checked[file]);
 if (unchecked.length) throw new Error(`the entry module loads files it does not check: ${unchecked.join(', ')}`);
 const hostIntegrity = Object.fromEntries(
-  [...new Set([...loaded, 'define.js', 'mrcc-explorer-parent.js'])].sort().map((file) => [file, digest('sha384', file)]),
+  [...new Set([...loaded, 'define.js', 'mrcc-explorer-parent.js'])].sort().map((file) => [file, digest('sha256', file)]),
 );
 writeFileSync(join(pkg, 'integrity.json'), JSON.stringify(hostIntegrity, null, 2) + '\n');
 
-// The demo site's module and preloads carry their integrity, as a host's should (a browser does
-// not use a preload made without the integrity the widget fetches with): written into
-// www/index.html, which changes only when one of those files does.
+// The demo site's module and stylesheet preload carry their integrity, as a host's should (a
+// browser uses a stylesheet's preload only with the integrity the widget links it with; it
+// ignores, with a warning, integrity on an `as="fetch"` preload, whose file the widget's fetch
+// then checks): written into www/index.html, which changes only when one of those files does.
 const demo = join(root, 'www/index.html');
 const demoHtml = readFileSync(demo, 'utf8');
 const preloaded = demoHtml.replace(
-  /(<link rel="preload" href="mrcc-explorer\/([^"]+)" as="(?:fetch|style)"|<script type="module" src="mrcc-explorer\/(mrcc-explorer\.js)")[^>]*>/g,
-  (_, start, preload, module) => `${start} integrity="${hostIntegrity[preload ?? module]}" crossorigin="anonymous">`,
+  /(<link rel="preload" href="mrcc-explorer\/([^"]+)" as="(fetch|style)"|<script type="module" src="mrcc-explorer\/(mrcc-explorer\.js)")[^>]*>/g,
+  (_, start, preload, as, module) =>
+    as === 'fetch' ? `${start} crossorigin>` : `${start} integrity="${hostIntegrity[preload ?? module]}" crossorigin="anonymous">`,
 );
 if (preloaded !== demoHtml) writeFileSync(demo, preloaded);
 

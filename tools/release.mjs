@@ -31,17 +31,19 @@ writeFileSync(join(out, 'SHA256SUMS'), sums.join('\n') + '\n');
 // validator, only for a host dataset; the stylesheets, only in browsers without
 // constructable stylesheets).
 const loaded = packagedFiles.filter((file) => /\.(js|wasm|bin|css)$/.test(file) && !/^(react|vue|svelte)\.js$/.test(file));
-const integrity = Object.fromEntries(loaded.map((file) => [file, `sha384-${digest('sha384', readFileSync(join(pkg, file)), 'base64')}`]));
+// sha256, as the module's own hashes of the files it loads (tools/package.mjs): a preload is
+// used only when its integrity is the one the widget fetches with.
+const integrity = Object.fromEntries(loaded.map((file) => [file, `sha256-${digest('sha256', readFileSync(join(pkg, file)), 'base64')}`]));
 writeFileSync(join(out, 'integrity.json'), JSON.stringify(integrity, null, 2) + '\n');
 
 const base = '/assets/mrcc-explorer';
 const check = (file) => `integrity="${integrity[file]}" crossorigin="anonymous"`;
 writeFileSync(join(out, 'snippet.html'), `<!-- mrcc-explorer ${manifest.version}: copy the package's files to ${base}/ (any path: change it below).
      The integrity values let the browser refuse a file that is not this release's: the module's
-     covers every file it loads (their hashes are in it); a preload's must match, or the browser
-     fetches the file twice. -->
-<link rel="preload" href="${base}/mrcc-explorer-core_bg.wasm" as="fetch" ${check('mrcc-explorer-core_bg.wasm')}>
-<link rel="preload" href="${base}/mrcc-explorer-en.bin" as="fetch" ${check('mrcc-explorer-en.bin')}>
+     covers every file it loads (their hashes are in it); the stylesheet's preload must carry its
+     own, or the browser fetches the file twice (browsers ignore integrity on as="fetch"). -->
+<link rel="preload" href="${base}/mrcc-explorer-core_bg.wasm" as="fetch" crossorigin>
+<link rel="preload" href="${base}/mrcc-explorer-en.bin" as="fetch" crossorigin>
 <link rel="preload" href="${base}/mrcc-explorer.css" as="style" ${check('mrcc-explorer.css')}>
 <script type="module" src="${base}/mrcc-explorer.js" ${check('mrcc-explorer.js')}></script>
 

@@ -34,7 +34,7 @@ const sri = (integrity, file) =>
 /**
  * The snippet for the form's `values` (by field name: src, the ATTRIBUTES, preload), with
  * `fallback(language)` inside the element. `integrity` maps the package's file names to their
- * `sha384-…` values (the package's integrity.json); null when they could not be read (the snippet
+ * `sha256-…` values (the package's integrity.json); null when they could not be read (the snippet
  * then says so), undefined while they are being read. Returns the text, the attributes written
  * (`used`) and why others were left out (`refused`, '' when none was).
  */
@@ -55,7 +55,8 @@ export function embedSnippet(values, { fallback = () => '', integrity } = {}) {
   // is not used, and the file is fetched twice.
   const preload = values.preload
     ? ['mrcc-explorer-core_bg.wasm', `mrcc-explorer-${language}.bin`]
-        .map((file) => `<link rel="preload" href="${escape(folder + file)}" as="fetch"${sri(integrity, file) || ' crossorigin'}>\n`)
+        // Browsers ignore integrity on an as="fetch" preload (Chrome warns); the widget's fetch checks it.
+        .map((file) => `<link rel="preload" href="${escape(folder + file)}" as="fetch" crossorigin>\n`)
         .join('') + `<link rel="preload" href="${escape(folder)}mrcc-explorer.css" as="style"${sri(integrity, 'mrcc-explorer.css')}>\n`
     : '';
   // Said in an HTML comment: nothing typed may end it.
@@ -63,10 +64,10 @@ export function embedSnippet(values, { fallback = () => '', integrity } = {}) {
   const note =
     integrity === null
       ? '<!-- No integrity: mrcc-explorer/integrity.json (in the package) could not be read. Add\n' +
-        '     integrity="sha384-…" crossorigin="anonymous" to each line below, from its integrity.json. -->\n'
+        '     integrity="sha256-…" crossorigin="anonymous" to each line below, from its integrity.json. -->\n'
       : integrity && !sri(integrity, entry)
         ? `<!-- No integrity: integrity.json (in the package) has no value for ${named}. Keep the\n` +
-          '     package\'s file names, and add integrity="sha384-…" crossorigin="anonymous" from it. -->\n'
+          '     package\'s file names, and add integrity="sha256-…" crossorigin="anonymous" from it. -->\n'
         : '';
   const parent = used.includes('resize-parent')
     ? '\n\n<!-- On the portal page, around its <iframe>: -->\n' +

@@ -23,8 +23,16 @@ export function integrityOf(url) {
   return INTEGRITY[found];
 }
 
-/** `fetch` of one of the package's files, refused by the browser if it is not the packaged one. */
-export const fetchChecked = (url, options) => fetch(url, { ...options, integrity: integrityOf(url) });
+/**
+ * `fetch` of one of the package's files, refused by the browser if it is not the packaged one
+ * (a missing file too: its error page is not it either, so the status is not told).
+ */
+export function fetchChecked(url, options) {
+  const integrity = integrityOf(url);
+  return fetch(url, { ...options, integrity }).catch((cause) => {
+    throw integrity ? new Error(`${cause}: missing, or not the package's file`) : cause;
+  });
+}
 
 const imports = new Map();
 /**

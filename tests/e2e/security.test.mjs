@@ -108,7 +108,7 @@ test('a dataset past the limits is refused with its path, and the built-in insta
   await page.waitForFunction(() => window.__mrccEvents.some((e) => e.type === 'mrcc-error'));
   const [[target, code, message]] = await errorsOf(page);
   assert.deepEqual([target, code], ['b', 'invalid-data']);
-  assert.match(message, /^meta: expected an object of at most 500 fields, found 20015$/m);
+  assert.match(message, /^error: meta: expected an object of at most 500 fields, found 20015$/m);
   await page.locator('#a #choice-risk-poor').check();
   await page.waitForFunction(() => document.getElementById('a').results?.find((r) => r.id === 'cytoreductive-nephrectomy')?.fit === 'unlikely');
   assert.deepEqual(problems.uncaught, []);

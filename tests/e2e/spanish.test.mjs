@@ -75,7 +75,8 @@ test('the Spanish content is loaded once, only by pages that show it, and a fail
   await page.waitForFunction(() => window.__mrccEvents.some((e) => e.type === 'mrcc-error'));
   const error = (await page.evaluate(() => window.__mrccEvents)).find((e) => e.type === 'mrcc-error');
   assert.equal(error.detail.code, 'data-unavailable');
-  assert.match(error.detail.message, /mrcc-explorer-es\.bin: Error: HTTP 404/);
+  // Fetched with its integrity, a missing file fails as a changed one does: said so.
+  assert.match(error.detail.message, /mrcc-explorer-es\.bin: Error: TypeError: Failed to fetch: missing, or not the package's file/);
   assert.match(await page.locator('mrcc-explorer [role="alert"]').textContent(), /No se pudo cargar la información/);
   assert.ok(await page.locator('mrcc-explorer .fallback').isVisible());
   await context.close();

@@ -183,9 +183,11 @@ test('the embed builder refuses unsafe links aloud, puts the fallback of the cho
   await page.locator('#preview mrcc-explorer #choice-primary-removed').click();
   await page.waitForFunction(() => document.querySelector('#snippet').textContent.includes('situation="risk=poor&amp;primary=removed"'));
   await page.locator('input[name="preload"]').check();
-  // With the file's integrity (the package's integrity.json), as the widget fetches it.
-  assert.match(await snippet(), /<link rel="preload" href="\/assets\/mrcc-explorer\/mrcc-explorer-es\.bin" as="fetch" integrity="sha384-[^"]+" crossorigin="anonymous">/);
-  assert.match(await snippet(), /<script type="module" src="[^"]+" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>/);
+  // The fetch preloads without integrity (browsers ignore it there), the module and the
+  // stylesheet's with it (the package's integrity.json).
+  assert.match(await snippet(), /<link rel="preload" href="\/assets\/mrcc-explorer\/mrcc-explorer-es\.bin" as="fetch" crossorigin>/);
+  assert.match(await snippet(), /<link rel="preload" href="\/assets\/mrcc-explorer\/mrcc-explorer\.css" as="style" integrity="sha256-[^"]+" crossorigin="anonymous">/);
+  assert.match(await snippet(), /<script type="module" src="[^"]+" integrity="sha256-[^"]+" crossorigin="anonymous"><\/script>/);
   await page.locator('#b-parent').fill('https://portal.example');
   assert.match(await snippet(), /resize-parent="https:\/\/portal\.example"/);
   assert.match(await snippet(), /followHeight\(document\.querySelector\('iframe'\)/);
