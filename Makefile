@@ -38,7 +38,7 @@ DEMO_PORT ?= 8080
 # (the quality gates' was 100 KB), raised to 96.4 KB by issue 27 for checking every file the
 # page loads: their hashes in the module (0.5 KB that no compressor shrinks) and the code that
 # checks them, the caught browser calls and the closed shadow root (docs/size.md). Today
-# 96.24 KB. Growth is a decision, not an accident: find the room first.
+# 96.33 KB. Growth is a decision, not an accident: find the room first.
 export SIZE_BUDGET_BROTLI ?= 96400
 
 .PHONY: help setup setup-browser setup-engines test-engines test-old-webkit pack release test-app dist demo bench lit-peer yew-floor size fuzz test test-native test-element test-browser test-e2e test-hooks-pkg schema contract validate clean

@@ -25,9 +25,9 @@ impl Report {
     }
 }
 
-/// The most JSON text a dataset may have: 13 times the built-in Spanish one. Checked before
-/// parsing; the reader's [limits](crate::read::limits) bound the rest.
-pub const MAX_TEXT_BYTES: usize = 2_000_000;
+/// The most JSON text a dataset may have (the host contract's). Checked before parsing; the
+/// reader's [limits](crate::read::limits) bound the rest.
+pub const MAX_TEXT_BYTES: usize = mrcc_model::contract::MAX_DATASET_BYTES;
 
 /// Parses and validates `text`, as the CLI and the validator module both do. `today`
 /// (YYYY-MM-DD) enables the overdue-review warning.

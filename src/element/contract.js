@@ -29,3 +29,6 @@ export const ATTRIBUTES = ['appointment-url', 'support-url', 'data-src', 'situat
 
 /** The events the element dispatches (bubbling, composed). */
 export const EVENTS = ['mrcc-ready', 'mrcc-change', 'mrcc-error'];
+
+/** The most JSON text a host's dataset may have, in bytes. */
+export const MAX_DATASET_BYTES = 2000000;

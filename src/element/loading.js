@@ -3,7 +3,7 @@
 // one panic: after it, nothing calls into the core again.
 
 import init, { setPanicListener, provideBuiltIn, provideDetails } from './mrcc-explorer-core.js';
-import { BUILT_IN } from './contract.js';
+import { BUILT_IN, MAX_DATASET_BYTES } from './contract.js';
 import { WidgetError } from './messages.js';
 import { fetchChecked, importChecked } from './integrity.js';
 
@@ -155,6 +155,11 @@ async function fetchHostDataset(src) {
 // pages with their own dataset load. Its errors name each JSON path, as the editors' CLI does.
 let validator = null;
 export async function packHostDataset(text) {
+  // Each character is at least one byte: longer is too long, refused before it is copied into
+  // the wasm. The validator words it as it would.
+  if (text.length > MAX_DATASET_BYTES) {
+    throw new WidgetError('invalid-data', `error: dataset: expected at most ${MAX_DATASET_BYTES} bytes of JSON text`);
+  }
   validator ??= importChecked(new URL('./mrcc-explorer-validator.js', import.meta.url)).then(async (module) => {
     await module.default({ module_or_path: fetchChecked(new URL('./mrcc-explorer-validator_bg.wasm', import.meta.url)) });
     return module;

@@ -109,6 +109,13 @@ test('a dataset past the limits is refused with its path, and the built-in insta
   const [[target, code, message]] = await errorsOf(page);
   assert.deepEqual([target, code], ['b', 'invalid-data']);
   assert.match(message, /^error: meta: expected an object of at most 500 fields, found 20015$/m);
+  // Past the size limit: refused before the text is copied into the validator's wasm.
+  const big = structuredClone(BUILT_IN);
+  big.meta.disclaimer = 'x'.repeat(3_000_000);
+  await page.route('**/data/big.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(big) }));
+  await page.evaluate(() => document.getElementById('b').setAttribute('data-src', '/data/big.json'));
+  await page.waitForFunction(() => window.__mrccEvents.filter((e) => e.type === 'mrcc-error').length === 2);
+  assert.match((await errorsOf(page))[1][2], /^error: dataset: expected at most 2000000 bytes of JSON text$/);
   await page.locator('#a #choice-risk-poor').check();
   await page.waitForFunction(() => document.getElementById('a').results?.find((r) => r.id === 'cytoreductive-nephrectomy')?.fit === 'unlikely');
   assert.deepEqual(problems.uncaught, []);
