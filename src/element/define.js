@@ -5,9 +5,11 @@ import { MrccExplorerElement } from './mrcc-explorer-element.js';
 
 /**
  * Registers the element under `tag`. Safe to call again, and safe when another copy or
- * version of this module already registered the name: the first definition stays.
+ * version of this module already registered the name: the first definition stays. Outside a
+ * browser (server rendering), where there is no registry, it does nothing.
  */
-export function define(tag = 'mrcc-explorer', registry = customElements) {
+export function define(tag = 'mrcc-explorer', registry = globalThis.customElements) {
+  if (!registry) return undefined;
   if (!registry.get(tag)) {
     try {
       // A class can be registered once per registry, so each name gets its own subclass.

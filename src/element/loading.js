@@ -61,7 +61,7 @@ export function core(call) {
 // which holds the glue that calls the wasm's listeners): a host's own listener of our events
 // runs after the core has returned, so its errors never match.
 const WASM_URL = new URL('./mrcc-explorer-core_bg.wasm', import.meta.url).href;
-addEventListener('error', (event) => {
+globalThis.addEventListener?.('error', (event) => {
   const stack = String(event.error?.stack ?? '');
   const wasmFrames = stack.includes(WASM_URL) || /wasm-function\[|\[wasm code\]|wasm-stub/.test(stack);
   if (wasmFrames && (stack.includes(WASM_URL) || stack.includes(import.meta.url))) onPanic(String(event.error));

@@ -31,7 +31,8 @@ const parkedApps = [];
  * @fires mrcc-change - `{ results: [{ id, fit }] }` after the first render and each change; with share-answers `{ situation, results: [{ id, fit, reasons }] }`
  * @fires mrcc-error - `{ code, message }` when the widget cannot start
  */
-export class MrccExplorerElement extends HTMLElement {
+// Outside a browser (server rendering) there is no HTMLElement: importing defines nothing there.
+export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
   static observedAttributes = ATTRIBUTES;
 
   /**
