@@ -77,6 +77,7 @@ for (const file of ['mrcc-explorer.d.ts', 'define.d.ts', 'mrcc-explorer-parent.d
   'README.md', 'custom-elements.json']) {
   copyFileSync(join(root, 'pkg-config', file), join(pkg, file));
 }
+for (const file of ['CHANGELOG.md', 'LICENSE']) copyFileSync(join(root, file), join(pkg, file));
 // mrcc-explorer/react, /vue, /svelte: the main entry, with their framework's typings beside.
 for (const framework of ['react', 'vue', 'svelte']) {
   copyFileSync(join(root, `src/element/framework-${framework}.js`), join(pkg, `${framework}.js`));

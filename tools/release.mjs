@@ -36,7 +36,9 @@ const loaded = packagedFiles.filter((file) => /\.(js|wasm|bin|css)$/.test(file) 
 const integrity = Object.fromEntries(loaded.map((file) => [file, `sha256-${digest('sha256', readFileSync(join(pkg, file)), 'base64')}`]));
 writeFileSync(join(out, 'integrity.json'), JSON.stringify(integrity, null, 2) + '\n');
 
-const base = '/assets/mrcc-explorer';
+// A folder per version, never overwritten, so that long caching is safe (README, "Deploying and
+// updating").
+const base = `/assets/mrcc-explorer/${manifest.version}`;
 const check = (file) => `integrity="${integrity[file]}" crossorigin="anonymous"`;
 writeFileSync(join(out, 'snippet.html'), `<!-- mrcc-explorer ${manifest.version}: copy the package's files to ${base}/ (any path: change it below).
      The integrity values let the browser refuse a file that is not this release's: the module's
