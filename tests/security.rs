@@ -137,3 +137,29 @@ fn problems_stop_at_one_hundred_and_repeats_are_found_among_many_keys() {
     let found: Vec<String> = check_json(&text, None).problems.iter().map(ToString::to_string).collect();
     assert!(found.iter().any(|p| p.contains(".when.c7: duplicate field `c7`")), "{found:?}");
 }
+
+/// The second reading of the change: a key of 20,000 characters repeated in every problem's path
+/// under it, and rules of 2,000 choices checked against a criterion of 2,000, could exhaust the
+/// validator's memory within the size limit. Keys are short, choices a set, problems past the
+/// hundredth only counted.
+#[test]
+fn long_keys_and_many_choices_stay_bounded() {
+    let mut value = built_in_value();
+    let long = "c".repeat(20_000);
+    value["rules"][0]["when"] = json!({ long.clone(): ["x"] });
+    assert!(errors(&value).iter().any(|e| e.starts_with("rules[0].when: expected keys of at most 200 characters")));
+    let mut value = built_in_value();
+    value["criteria"][0]["choices"] =
+        json!((0..2000).map(|i| json!({ "id": format!("c{i}"), "label": "x" })).collect::<Vec<_>>());
+    let criterion = value["criteria"][0]["id"].as_str().expect("an id").to_owned();
+    for rule in value["rules"].as_array_mut().expect("rules") {
+        rule["when"] = json!({ criterion.clone(): (0..2000).map(|i| format!("z{i}")).collect::<Vec<_>>() });
+    }
+    let found = errors(&value);
+    assert!(found.len() <= 101, "{} listed", found.len());
+    assert!(
+        found.last().is_some_and(|e| e.starts_with("dataset: ") && e.ends_with("more problems: fix these first")),
+        "{:?}",
+        found.last()
+    );
+}

@@ -22,6 +22,9 @@ pub mod limits {
     pub const LIST_ITEMS: usize = 2_000;
     /// Fields in any one object.
     pub const OBJECT_FIELDS: usize = 500;
+    /// Characters in any one key (an id used as a key, such as a criterion's in a rule): each
+    /// problem under it repeats it in its path.
+    pub const KEY_CHARS: usize = 200;
     /// Problems listed: the rest are counted in one last line.
     pub const PROBLEMS: usize = 100;
 }
@@ -186,6 +189,10 @@ fn object<'v>(
     if entries.len() > limits::OBJECT_FIELDS {
         let message =
             format!("expected an object of at most {} fields, found {}", limits::OBJECT_FIELDS, entries.len());
+        return problem(problems, path, message);
+    }
+    if entries.iter().any(|(key, _)| key.len() > limits::KEY_CHARS && key.chars().count() > limits::KEY_CHARS) {
+        let message = format!("expected keys of at most {} characters", limits::KEY_CHARS);
         return problem(problems, path, message);
     }
     // Repeated keys by a sorted set (a binary search each), not by comparing each key with

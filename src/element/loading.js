@@ -2,7 +2,7 @@
 // built-in content's packs, and the validator module for a host's own dataset. Also the page's
 // one panic: after it, nothing calls into the core again.
 
-import init, { setPanicListener, provideBuiltIn, provideDetails } from './mrcc-explorer-core.js';
+import init, { setPanicListener, setClosureErrorListener, provideBuiltIn, provideDetails } from './mrcc-explorer-core.js';
 import { BUILT_IN, MAX_DATASET_BYTES } from './contract.js';
 import { WidgetError } from './messages.js';
 import { fetchChecked, importChecked } from './integrity.js';
@@ -11,8 +11,10 @@ import { fetchChecked, importChecked } from './integrity.js';
 let wasm = null;
 let memory = null;
 export function loadWasm() {
-  wasm ??= init({ module_or_path: fetchChecked(WASM_URL) }).then((exports) => {
+  wasm ??= init({ module_or_path: fetchChecked(new URL('./mrcc-explorer-core_bg.wasm', import.meta.url)) }).then((exports) => {
     setPanicListener(onPanic);
+    // Errors that escape the wasm's own callbacks (its event listeners): tools/glue-closures.mjs.
+    setClosureErrorListener((error) => onPanic(String(error)));
     memory = Object.values(exports).find((value) => value instanceof WebAssembly.Memory) ?? null;
     return exports;
   });
@@ -46,6 +48,7 @@ function onPanic(message) {
  * instance goes to its fallback as after a panic, and this throws the `internal-error`.
  */
 export function core(call) {
+  if (panicMessage) throw new WidgetError('internal-error', panicMessage); // never into a stopped core
   try {
     return call();
   } catch (error) {
@@ -55,17 +58,6 @@ export function core(call) {
   }
 }
 
-// The same for what the wasm does outside a call from here: a listener of Yew's that traps or
-// lets a browser exception through reaches only the page's `error` event. Ours when its stack
-// passes through the core wasm (named by its address, or as wasm frames under this module,
-// which holds the glue that calls the wasm's listeners): a host's own listener of our events
-// runs after the core has returned, so its errors never match.
-const WASM_URL = new URL('./mrcc-explorer-core_bg.wasm', import.meta.url).href;
-globalThis.addEventListener?.('error', (event) => {
-  const stack = String(event.error?.stack ?? '');
-  const wasmFrames = stack.includes(WASM_URL) || /wasm-function\[|\[wasm code\]|wasm-stub/.test(stack);
-  if (wasmFrames && (stack.includes(WASM_URL) || stack.includes(import.meta.url))) onPanic(String(event.error));
-});
 
 // Fetched as the wasm is (same credentials mode and integrity), so that a host's preload link
 // is used.

@@ -26,6 +26,12 @@ export function setPanicListener(listener) {
   fake.panic = listener;
 }
 
+// What tools/glue-closures.mjs adds to the real glue: told of an error escaping one of the
+// wasm's own callbacks (a listener of Yew's). The tests call `fakeCore.closureError(error)`.
+export function setClosureErrorListener(listener) {
+  fake.closureError = listener;
+}
+
 export function provideBuiltIn(language) {
   fake.calls.push(['provideBuiltIn', language]);
 }
