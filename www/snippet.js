@@ -69,8 +69,15 @@ export function embedSnippet(values, { fallback = () => '', integrity } = {}) {
         ? `<!-- No integrity: integrity.json (in the package) has no value for ${named}. Keep the\n` +
           '     package\'s file names, and add integrity="sha256-…" crossorigin="anonymous" from it. -->\n'
         : '';
+  // The portal's module is checked as the widget's own later modules are: a modulepreload with
+  // its integrity puts the checked module where the import then takes it.
+  const parentFile = 'mrcc-explorer-parent.js';
+  const parentPreload = sri(integrity, parentFile)
+    ? `<link rel="modulepreload" href="${escape(folder + parentFile)}"${sri(integrity, parentFile)}>\n`
+    : '';
   const parent = used.includes('resize-parent')
     ? '\n\n<!-- On the portal page, around its <iframe>: -->\n' +
+      parentPreload +
       `<script type="module">\n  import { followHeight } from ${jsString(folder + 'mrcc-explorer-parent.js')};\n` +
       '  // The origin of the page that holds the snippet above:\n' +
       "  followHeight(document.querySelector('iframe'), 'https://widget.hospital.example');\n</script>"

@@ -14,6 +14,7 @@ const INTEGRITY = {
   'mrcc-explorer-en.bin': 'sha256-EN+/enenenenenenenenenenenenenenenenenenenenenenenenenenenenenen',
   'mrcc-explorer-es.bin': 'sha256-ES+/esesesesesesesesesesesesesesesesesesesesesesesesesesesesesese',
   'mrcc-explorer.css': 'sha256-CSS+/csscsscsscsscsscsscsscsscsscsscsscsscsscsscsscsscsscsscsscs',
+  'mrcc-explorer-parent.js': 'sha256-PARENT+/parentparentparentparentparentparentparentparentpar',
 };
 
 /** The portal's <script type="module"> body in `text`, as an HTML parser ends it. */
@@ -128,4 +129,16 @@ test('a resize-parent that is not a serialised origin is refused aloud, and the 
   assert.ok(!refused.includes('resize-parent'), refused);
   assert.match(text, / resize-parent="https:\/\/portal\.example"/);
   assert.match(text, /followHeight\(document\.querySelector\('iframe'\), 'https:\/\/widget\.hospital\.example'\)/);
+});
+
+// The portal's module runs in the portal's own origin: checked by a modulepreload with its
+// integrity before the import takes it (a second reading of issue 27's change).
+test("the portal lines check the parent module with a modulepreload and its integrity", () => {
+  const values = { src: '/assets/mrcc-explorer/0.1.0/mrcc-explorer.js', 'resize-parent': 'https://portal.example' };
+  const { text } = embedSnippet(values, { integrity: INTEGRITY });
+  const preload = '<link rel="modulepreload" href="/assets/mrcc-explorer/0.1.0/mrcc-explorer-parent.js" ' +
+    `integrity="${INTEGRITY['mrcc-explorer-parent.js']}" crossorigin="anonymous">\n<script type="module">`;
+  assert.ok(text.includes(preload), text);
+  // Without the values, no preload (and the note at the top says so).
+  assert.ok(!embedSnippet(values, { integrity: null }).text.includes('modulepreload'));
 });
