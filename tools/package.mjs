@@ -17,13 +17,14 @@ const pkg = process.argv[2] ?? join(root, 'pkg');
 // The package's modules, minified. Each entry point (mrcc-explorer.js, which defines the
 // element; define.js, which lets the host name it) is the whole widget in one module: the
 // element's modules (src/element/) and the wasm-bindgen glue, so that a page fetches one module
-// and then the wasm and its content at once. The validator's glue stays a module of its own,
-// imported only by pages with their own dataset.
+// and then the wasm and its content at once. The validator's glue, the download and the height
+// modules stay modules of their own, imported (by URL, checked: src/element/integrity.js) only by
+// the pages that need them. The entry points are built last, once every file they load is final:
+// its hash goes into them.
 const glue = {
   name: 'glue',
   setup: (esbuild) => {
     esbuild.onResolve({ filter: /^\.\/mrcc-explorer-core\.js$/ }, () => ({ path: resolve(pkg, 'mrcc-explorer-core.js') }));
-    esbuild.onResolve({ filter: /^\.\/mrcc-explorer-(validator|download|height)\.js$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
 copyFileSync(join(root, 'src/element/mrcc-explorer-parent.js'), join(pkg, 'mrcc-explorer-parent.js'));

@@ -58,7 +58,6 @@ export function core(call) {
   }
 }
 
-
 // Fetched as the wasm is (same credentials mode and integrity), so that a host's preload link
 // is used.
 async function fetchBytes(url) {

@@ -100,7 +100,7 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
    * `reasons` when the host set `share-answers`.
    */
   get results() {
-    return this.#results ? this.#shared({ results: this.#results }).results : null;
+    return this.#results ? structuredClone(this.#shared({ results: this.#results }).results) : null;
   }
 
   // What the page's scripts are told of the reader's situation. The answers (`situation`) and
@@ -108,7 +108,7 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
   // information, so only a host that asks, with `share-answers`, gets them; every other script
   // on the page that listens for the event gets the options' fits alone.
   #shared(detail) {
-    if (this.hasAttribute('share-answers')) return structuredClone(detail);
+    if (this.hasAttribute('share-answers')) return detail;
     return { results: detail.results.map(({ id, fit }) => ({ id, fit })) };
   }
 
