@@ -105,13 +105,20 @@ demo: dist
 	@echo "demo: serving www/ on http://127.0.0.1:$(DEMO_PORT)/ (Ctrl-C stops)"
 	python3 -m http.server $(DEMO_PORT) --bind 127.0.0.1 --directory www
 
-test: setup-engines test-native test-element dist test-browser test-e2e test-engines test-app
+test: setup-engines check-vendor test-native test-element dist test-browser test-e2e test-engines test-app
 	@echo "test: every suite passed"
 
 test-native:
 	@echo "test: formatting (rustfmt.toml), then native (content, validation, rendered markup)"
 	cargo fmt --all --check
 	cargo test
+
+.PHONY: check-vendor
+# The vendored Yew is the published yew 0.23.0 (fetched by cargo from crates.io) with the patches
+# in vendor/patches/yew-0.23.0/ applied in order, and nothing else (vendor/yew-0.23.0/PATCH.md).
+check-vendor:
+	@echo "test: vendor/yew-0.23.0 against the published crate and its patches"
+	vendor/check.sh
 
 # The custom element's lifecycle against a fake core (tests/element), in real Chromium: no wasm.
 test-element: setup-browser
