@@ -36,7 +36,7 @@ const loaded = packagedFiles.filter((file) => /\.(js|wasm|bin|css)$/.test(file) 
 const integrity = Object.fromEntries(loaded.map((file) => [file, `sha256-${digest('sha256', readFileSync(join(pkg, file)), 'base64')}`]));
 writeFileSync(join(out, 'integrity.json'), JSON.stringify(integrity, null, 2) + '\n');
 
-// A folder per version, never overwritten, so that long caching is safe (README, "Deploying and
+// A folder per version, never overwritten, so that long caching is safe (docs/web-teams.md, "Deploying and
 // updating").
 const base = `/assets/mrcc-explorer/${manifest.version}`;
 const check = (file) => `integrity="${integrity[file]}" crossorigin="anonymous"`;

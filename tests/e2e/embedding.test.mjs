@@ -266,7 +266,7 @@ test('the demo portal page sizes its iframe to the widget', async () => {
   await context.close();
 });
 
-test('the preload links the README suggests are used: each file is fetched once, under the strict CSP', async () => {
+test('the preload links docs/web-teams.md suggests are used: each file is fetched once, under the strict CSP', async () => {
   const { page, context, problems } = await openPage(env.browser);
   const warnings = [];
   page.on('console', (message) => { if (message.type() === 'warning') warnings.push(message.text()); });
