@@ -13,8 +13,8 @@ import { execFileSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { startServer } from '../tests/e2e/server.mjs';
-import { launchChromium } from '../tests/e2e/helpers.mjs';
+import { startServer } from './lib/server.mjs';
+import { launchChromium } from './lib/chromium.mjs';
 import { timeSituationChanges } from './situation-changes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -77,7 +77,7 @@ const datasets = {};
 for (const factor of [10, 25]) {
   if (!wanted(`dataset ${factor}x: first render`) && !wanted(`dataset ${factor}x: situation change`)) continue;
   const path = join(root, `target/bench-dataset-${factor}x.json`);
-  execFileSync('node', [join(root, 'tests/gen-dataset.mjs'), String(factor), path]);
+  execFileSync('node', [join(root, 'tools/gen-dataset.mjs'), String(factor), path]);
   execFileSync('cargo', ['run', '--quiet', '-p', 'mrcc-cli', '--', 'validate', path], { cwd: root });
   const text = readFileSync(path, 'utf8');
   datasets[`${factor}x`] = { yew: text, lit: forThePeer(text) };

@@ -7,8 +7,8 @@
 // Usage: node tools/profile-updates.mjs [yew|lit] [--changes N] [--profile] [--top N]
 
 import { readFileSync } from 'node:fs';
-import { startServer } from '../tests/e2e/server.mjs';
-import { launchChromium } from '../tests/e2e/helpers.mjs';
+import { startServer } from './lib/server.mjs';
+import { launchChromium } from './lib/chromium.mjs';
 import { timeSituationChanges } from './situation-changes.mjs';
 
 const args = process.argv.slice(2);

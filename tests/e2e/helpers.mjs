@@ -1,8 +1,8 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core.
 
 import { before, after } from 'node:test';
-import { chromium } from 'playwright-core';
-import { startServer } from './server.mjs';
+import { startServer } from '../../tools/lib/server.mjs';
+import { launchChromium } from '../../tools/lib/chromium.mjs';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, dirname } from 'node:path';
@@ -31,19 +31,8 @@ export function useServerAndBrowser() {
   return env;
 }
 
-export function launchChromium() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
+// Kept here for the tests that import it with the other helpers (tests/frameworks).
+export { launchChromium };
 
 /** A new page that records console errors, uncaught errors and CSP violations. */
 export async function openPage(browser, url, { viewport = { width: 1280, height: 900 } } = {}) {

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer } from '../e2e/server.mjs';
+import { startServer } from '../../tools/lib/server.mjs';
 import { ENGINES, installed, startSession } from './webdriver.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));

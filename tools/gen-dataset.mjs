@@ -1,5 +1,5 @@
 // Writes a synthetic dataset with `factor` times the built-in options and rules, for the
-// benchmark's growth figures. Usage: node tests/gen-dataset.mjs FACTOR OUT.json
+// benchmark's growth figures. Usage: node tools/gen-dataset.mjs FACTOR OUT.json
 // Every copy keeps the built-in text, sources and rule conditions, with its own ids.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const [factor, out] = [Number(process.argv[2]), process.argv[3]];
 if (!Number.isInteger(factor) || factor < 1 || !out) {
-  console.error('usage: node tests/gen-dataset.mjs FACTOR OUT.json');
+  console.error('usage: node tools/gen-dataset.mjs FACTOR OUT.json');
   process.exit(2);
 }
 const base = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../content/en.json'), 'utf8'));

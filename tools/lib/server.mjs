@@ -1,4 +1,6 @@
-// A small static server for the end-to-end tests, on a random loopback port.
+// A small static server on a random loopback port, for the browser tests (tests/e2e,
+// tests/element, tests/engines) and the measurement tools (tools/bench.mjs,
+// tools/profile-updates.mjs).
 //   /pkg/...   the built package (also at /pkg-copy/, a second module instance)
 //   /pkg-test-hooks/... a debug build with the test-only panic trigger
 //   /www/...   the demo site
