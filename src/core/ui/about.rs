@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
-use super::text;
-
+use super::html::text;
 use super::shared::Shared;
 
 /// Who wrote the content, when it was reviewed, how it is kept current, and that it is not advice.

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::text;
+use super::html::text;
 
 /// One labelled radio button or checkbox. Every choice of every question (the situation, what
 /// matters, the SURE test, the leaning) is built here, so that its markup is compiled once: each

@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
-use super::{named, text};
-
+use super::html::{named, text};
 use super::shared::Shared;
 use super::state::{send, Action, ExplorerState, MAX_COMPARED};
 use mrcc_model::TreatmentOption;

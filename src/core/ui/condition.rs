@@ -1,8 +1,7 @@
 use yew::prelude::*;
 
-use super::text;
-
-use super::prose;
+use super::html::text;
+use super::prose::prose;
 use super::shared::Shared;
 
 /// What metastatic kidney cancer is, in plain words.

@@ -5,14 +5,19 @@ use yew::prelude::*;
 
 use super::browser;
 use super::change_detail::ChangeDetail;
-use super::next_steps::resolved_links;
+use super::compare::compare;
+use super::html::text;
+use super::jumps::jumps;
+use super::my_questions::my_questions;
+use super::next_steps::{next_steps, resolved_links};
+use super::part::{Part, Piece};
 use super::prose::Marked;
-use super::results::{place, Placed};
+use super::results::{place, results, Placed};
 use super::shared::{ById, Shared};
+use super::situation_form::situation_form;
 use super::state::{Action, ExplorerState, Said};
 use super::strings::Strings;
-use super::text;
-use super::{compare, jumps, my_questions, next_steps, results, situation_form, summary, Part, Piece};
+use super::summary::summary;
 use crate::rules::Situation;
 use mrcc_model::Dataset;
 

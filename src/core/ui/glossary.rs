@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
-use super::text;
-
+use super::html::text;
 use super::shared::Shared;
 use super::state::{send, Action, OPENED_GLOSSARY};
 

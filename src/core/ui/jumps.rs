@@ -1,10 +1,9 @@
 use yew::prelude::*;
 
-use super::summary_text::answers;
-use super::text;
-
+use super::html::text;
 use super::shared::Shared;
 use super::state::{send, Action, ExplorerState};
+use super::summary_text::answers;
 
 /// Where the situation form and the options begin, for [`Action::Jump`].
 pub const SITUATION_HEADING: &str = "#mrcc-situation";

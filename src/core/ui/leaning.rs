@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
+use super::choice::choice;
+use super::html::text;
 use super::prose::find;
-use super::{choice, text};
-
 use super::shared::Shared;
 use super::state::{send, Action, Ratings};
 use super::summary_text::sure_result;

@@ -18,6 +18,7 @@ mod compare;
 mod condition;
 mod explorer;
 mod glossary;
+mod html;
 pub mod intl;
 mod jumps;
 mod leaning;
@@ -38,44 +39,10 @@ mod summary;
 pub mod summary_text;
 mod values;
 
-// The sections: plain functions the explorer and the static page call, not part of the API.
-use about::about;
-use choice::choice;
-use citation::citation;
-use compare::compare;
-use condition::condition;
-use glossary::glossary;
-use jumps::{jumps, your_answers};
-use leaning::leaning;
-use my_questions::my_questions;
-use next_steps::next_steps;
-use option_details::{icon_array, OptionDetails};
-use part::{Part, Piece};
-use prose::prose;
-use results::results;
-pub use results::{place, Placed};
-use risk_checklist::risk_checklist;
-use situation_form::situation_form;
-use summary::summary;
-use values::values;
-
+// The API: what `embed`, the static page of `mrcc-content` and the tests use. Sections import
+// one another by path, from the module that defines what they use.
 pub use change_detail::ChangeDetail;
 pub use explorer::{Explorer, ExplorerProps};
+pub use results::{place, Placed};
 pub use shared::{ById, Shared};
 pub use static_content::StaticContent;
-
-use yew::{AttrValue, Html};
-
-/// A text node. One shared function instead of Yew's conversion at every `{ &text }`, which
-/// formatted through `ToString` and was inlined at each of a hundred places.
-#[inline(never)]
-pub fn text(text: &str) -> Html {
-    Html::VText(yew::virtual_dom::VText::new(AttrValue::from(std::rc::Rc::<str>::from(text))))
-}
-
-/// The accessible name of a control whose visible text needs its object, as "Compare: SBRT".
-/// An `aria-label`, not a visually hidden span: a hidden span is laid out as a block, and
-/// browsers then put a space before its text ("Compare : SBRT").
-pub fn named(action: &str, object: &str) -> AttrValue {
-    AttrValue::from(format!("{action}: {object}"))
-}

@@ -1,8 +1,7 @@
 use yew::prelude::*;
 
-use super::{named, text};
-
 use super::browser;
+use super::html::{named, text};
 use super::shared::Shared;
 use super::state::{send, Action, ExplorerState};
 

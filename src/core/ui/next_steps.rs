@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
-use super::text;
-
+use super::html::text;
 use super::shared::Shared;
 use mrcc_model::text::safe_href;
 use mrcc_model::Link;

@@ -1,10 +1,10 @@
 use yew::prelude::*;
 
-use super::{named, text};
-
+use super::html::{named, text};
+use super::option_details::OptionDetails;
+use super::prose::prose;
 use super::shared::Shared;
 use super::state::{send, Action, MAX_COMPARED};
-use super::{prose, OptionDetails};
 use mrcc_model::Fit;
 
 /// The reader's side of one card: whether it is ticked for comparison and which of its
@@ -36,7 +36,7 @@ pub fn heading_id(option_id: &str) -> String {
     format!("option-{option_id}")
 }
 
-// One card is three [`Part`](super::Part)s in the `<article>` the results list draws (which
+// One card is three [`Part`](super::part::Part)s in the `<article>` the results list draws (which
 // carries the fit for the card's border): what it is, its fit, and what the reader did with it.
 // An answer then re-renders the fits it changed, not the cards' text.
 

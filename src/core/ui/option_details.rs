@@ -1,11 +1,11 @@
 use yew::prelude::*;
 
-use super::{named, text};
-
+use super::citation::citation;
+use super::html::{named, text};
+use super::prose::prose;
 use super::shared::Shared;
 use super::state::{send, Action};
 use super::strings::Strings;
-use super::{citation, prose};
 use mrcc_model::{has_details, PeopleCount};
 
 #[derive(Properties, PartialEq)]

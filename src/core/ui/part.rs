@@ -1,10 +1,14 @@
 use yew::prelude::*;
 
+use super::about::about;
+use super::condition::condition;
+use super::glossary::glossary;
+use super::leaning::leaning;
 use super::option_card::{card_actions, card_fit, card_top, CardActions, CardFit};
 use super::shared::Shared;
 use super::situation_form::{answer, criterion_field};
 use super::state::{Action, Ratings};
-use super::{about, condition, glossary, leaning, values};
+use super::values::values;
 
 /// A piece of the explorer that a change of something else leaves as it is.
 #[derive(PartialEq)]
@@ -42,7 +46,7 @@ pub struct PartProps {
     pub dispatch: Callback<Action>,
 }
 
-/// The explorer's one component type besides itself and [`OptionDetails`](super::OptionDetails):
+/// The explorer's one component type besides itself and [`OptionDetails`](super::option_details::OptionDetails):
 /// equal props skip the piece's re-render, so that an answer re-renders the question it
 /// changed, the cards whose fit moved, and little else. One type for every piece, since each
 /// component type compiles its own copy of Yew's lifecycle code (about half a kilobyte).

@@ -2,12 +2,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{text, your_answers};
-
+use super::html::text;
+use super::jumps::your_answers;
 use super::option_card::{heading_id, CardActions, CardFit};
+use super::part::{Part, Piece};
 use super::shared::Shared;
 use super::state::{Action, ExplorerState};
-use super::{Part, Piece};
 use crate::rules::{evaluate, Situation};
 use mrcc_model::{Dataset, Fit};
 

@@ -1,10 +1,11 @@
 use yew::prelude::*;
 
-use super::text;
-
+use super::choice::choice;
+use super::html::text;
+use super::part::{Part, Piece};
+use super::risk_checklist::risk_checklist;
 use super::shared::Shared;
 use super::state::{send, Action, ExplorerState};
-use super::{choice, risk_checklist, Part, Piece};
 
 /// "Your situation": one fieldset per criterion, radio buttons for single answers and
 /// checkboxes for several. Every change updates the options at once; there is no submit.

@@ -2,7 +2,7 @@ use super::shared::ById;
 
 use yew::prelude::*;
 
-use super::citation;
+use super::citation::citation;
 use super::strings::Strings;
 use mrcc_model::Dataset;
 

@@ -1,14 +1,14 @@
 use yew::prelude::*;
 
-use super::text;
-
 use super::browser;
+use super::citation::citation;
 use super::compare::compare_table;
+use super::html::text;
+use super::option_details::icon_array;
 use super::results::Placed;
 use super::shared::Shared;
 use super::state::{send, Action, ExplorerState};
 use super::summary_text::{answers, cited_sources, leaning, sure_result};
-use super::{citation, icon_array};
 use mrcc_model::{Link, TreatmentOption};
 
 /// The summary to bring to the appointment: answers, options with fit and reasons, the

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use super::{choice, text};
-
+use super::choice::choice;
+use super::html::text;
 use super::shared::Shared;
 use super::state::{send, Action, Importance, Ratings};
 
