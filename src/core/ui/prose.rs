@@ -1,10 +1,8 @@
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use yew::prelude::*;
 
+// What `split_terms` returns. Defined beside `Marked`, which keeps the segments of each text.
+pub use super::shared::Segment;
 use super::shared::Shared;
-use mrcc_model::small_map::SmallMap;
 use mrcc_model::text::{fold_case, is_word_char};
 use mrcc_model::GlossaryEntry;
 
@@ -14,37 +12,15 @@ use mrcc_model::GlossaryEntry;
 /// `place` names where the text stands (unique in the widget): it makes the ids that tie each
 /// word to its definition.
 pub fn prose(text: &str, shared: &Shared, place: &str) -> Html {
+    let segments = shared.marked.segments(text, || split_terms(text, &shared.dataset.glossary));
     html! {
         <>
-            { for shared.marked.segments(text, &shared.dataset.glossary).iter().enumerate().map(|(i, segment)| match segment {
+            { for segments.iter().enumerate().map(|(i, segment)| match segment {
                 Segment::Text(text) => html! { { text.clone() } },
                 Segment::Term { text, definition } => glossary_term(text.clone(), definition, &format!("term-{place}-{i}")),
             }) }
         </>
     }
-}
-
-/// The glossary marking of each text already shown, for one dataset: finding the words was a
-/// third of an update's time when every render searched every text again. Made anew with each
-/// dataset (with its interface strings), so that it never outlives the glossary it used.
-#[derive(Debug, Default)]
-pub struct Marked(RefCell<SmallMap<String, Rc<[Segment]>>>);
-
-impl Marked {
-    fn segments(&self, text: &str, glossary: &[GlossaryEntry]) -> Rc<[Segment]> {
-        if let Some(segments) = self.0.borrow().get(text) {
-            return Rc::clone(segments);
-        }
-        let segments: Rc<[Segment]> = split_terms(text, glossary).into();
-        self.0.borrow_mut().insert(text.to_owned(), Rc::clone(&segments));
-        segments
-    }
-}
-
-#[derive(Debug, PartialEq)]
-pub enum Segment {
-    Text(AttrValue),
-    Term { text: AttrValue, definition: AttrValue },
 }
 
 /// Splits `text` into plain runs and glossary words, matching whole words without regard to

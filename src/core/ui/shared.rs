@@ -1,9 +1,12 @@
+use std::cell::RefCell;
 use std::fmt;
 use std::ops::Deref;
 use std::rc::Rc;
 
-use super::prose::Marked;
+use yew::AttrValue;
+
 use super::strings::Strings;
+use mrcc_model::small_map::SmallMap;
 use mrcc_model::Dataset;
 
 /// What every part of the interface needs: the dataset and the UI strings. The explorer passes
@@ -18,6 +21,35 @@ pub struct Shared {
     /// Whether closed disclosures hold their content from the start (see
     /// [`ExplorerProps::all_details`](super::ExplorerProps::all_details)).
     pub all_details: bool,
+}
+
+/// The glossary marking of each text already shown, for one dataset: finding the words was a
+/// third of an update's time when every render searched every text again. Made anew with each
+/// dataset (with its interface strings), so that it never outlives the glossary it used.
+///
+/// Kept here, beside the dataset it belongs to; the marking itself is
+/// [`split_terms`](super::prose::split_terms), which [`prose`](super::prose::prose) passes in.
+#[derive(Debug, Default)]
+pub struct Marked(RefCell<SmallMap<String, Rc<[Segment]>>>);
+
+impl Marked {
+    /// The segments of `text`: from the cache, or from `split` the first time `text` is shown.
+    pub fn segments(&self, text: &str, split: impl FnOnce() -> Vec<Segment>) -> Rc<[Segment]> {
+        if let Some(segments) = self.0.borrow().get(text) {
+            return Rc::clone(segments);
+        }
+        let segments: Rc<[Segment]> = split().into();
+        self.0.borrow_mut().insert(text.to_owned(), Rc::clone(&segments));
+        segments
+    }
+}
+
+/// A run of a text as [`prose`](super::prose::prose) shows it: plain, or a glossary word with
+/// its meaning.
+#[derive(Debug, PartialEq)]
+pub enum Segment {
+    Text(AttrValue),
+    Term { text: AttrValue, definition: AttrValue },
 }
 
 /// An `Rc` that props compare by identity.
