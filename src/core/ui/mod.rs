@@ -3,11 +3,15 @@
 //! CSP blocks `style=` attributes). The reader's state lives in [`state`] and in memory only.
 //!
 //! Only what must skip re-rendering is a component: the [`Explorer`], which holds the state,
-//! and each option's card and details, which change only with their own fit or questions. The
-//! sections are plain functions of the [`Shared`] content and the state: a component costs
-//! about half a kilobyte of compressed wasm, and these re-rendered on every change anyway. The
-//! three components are struct components: as function components they brought Yew's hook
+//! each option's details, and the pieces a change may leave as they are (the cards, each
+//! question and answer, ...: one `Part` type for them all, see `part.rs`). The sections are
+//! plain functions of the [`Shared`] content and the state: a component costs about half a
+//! kilobyte of compressed wasm, and these re-rendered on every change anyway. The three
+//! components are struct components: as function components they brought Yew's hook
 //! machinery, 3 KB of compressed wasm, for what `update`, `changed` and `rendered` do.
+//!
+//! This file only declares the modules and the API. Each section imports what it uses from the
+//! module that defines it: `html` for `text()` and `named()`, `shared` for [`Shared`], and so on.
 
 mod about;
 mod browser;
@@ -39,8 +43,7 @@ mod summary;
 pub mod summary_text;
 mod values;
 
-// The API: what `embed`, the static page of `mrcc-content` and the tests use. Sections import
-// one another by path, from the module that defines what they use.
+// The API: what `embed`, the CLI's static page and the tests use.
 pub use change_detail::ChangeDetail;
 pub use explorer::{Explorer, ExplorerProps};
 pub use results::{place, Placed};
