@@ -34,7 +34,7 @@ pub struct Marked(RefCell<SmallMap<String, Rc<[Segment]>>>);
 
 impl Marked {
     /// The segments of `text`: from the cache, or from `split` the first time `text` is shown.
-    pub fn segments(&self, text: &str, split: impl FnOnce() -> Vec<Segment>) -> Rc<[Segment]> {
+    pub(super) fn segments(&self, text: &str, split: impl FnOnce() -> Vec<Segment>) -> Rc<[Segment]> {
         if let Some(segments) = self.0.borrow().get(text) {
             return Rc::clone(segments);
         }
