@@ -109,7 +109,7 @@ fn glossary_words(dataset: &Dataset) -> Vec<String> {
 }
 
 /// Plain language: Flesch-Kincaid grade at most 8 for summaries and 10 for any prose field
-/// (formula and syllable rule in `content::readability`).
+/// (formula and syllable rule in `mrcc_check::readability`).
 #[test]
 fn reading_level() {
     let dataset = built_in();

@@ -181,7 +181,7 @@ fn every_ui_key_exists_in_english_and_spanish() {
     assert_eq!(es.fit(mrcc_model::Fit::Unlikely, false), "De uso poco frecuente");
 }
 
-/// Fernández-Huerta reading ease (formula in `content::readability`): 60 or more for every
+/// Fernández-Huerta reading ease (formula in `mrcc_check::readability`): 60 or more for every
 /// summary. Drug and treatment names the glossary explains count two syllables.
 #[test]
 fn spanish_reading_ease() {

@@ -133,17 +133,8 @@ impl<'a> Checker<'a> {
         }
         let meta = &dataset.meta;
         let path = at("meta");
-        for (field, text) in [
-            ("title", &meta.title),
-            ("publisher", &meta.publisher),
-            ("authors", &meta.authors),
-            ("update_policy", &meta.update_policy),
-            ("funding", &meta.funding),
-            ("conflicts", &meta.conflicts),
-            ("disclaimer", &meta.disclaimer),
-            ("decision", &meta.decision),
-            ("urgent_help", &meta.urgent_help),
-        ] {
+        // The model's one list of meta's text fields, which the readability check reads too.
+        for (field, _, text) in meta.text_fields() {
             self.text(&path.key(field), text);
         }
         if !is_language_tag(&meta.language) {
@@ -245,26 +236,18 @@ impl<'a> Checker<'a> {
         for (i, option) in dataset.options.iter().enumerate() {
             let path = options.index(i);
             self.id(&path.key("id"), &option.id, &mut ids);
-            for (field, text) in [
-                ("name", &option.name),
-                ("summary", &option.summary),
-                ("what_it_is", &option.what_it_is),
-                ("goal", &option.goal),
-                ("what_it_involves", &option.what_it_involves),
-                ("time_and_recovery", &option.time_and_recovery),
-                ("living_with", &option.living_with),
-                ("usually_for", &option.usually_for),
-                ("default_reason", &option.default_reason),
-            ] {
+            // The model's one list of an option's text fields and lists, which the readability
+            // check reads too.
+            for (field, _, text) in option.text_fields() {
                 self.text(&path.key(field), text);
             }
-            self.texts(&path.key("benefits"), &option.benefits);
-            self.texts(&path.key("harms"), &option.harms);
-            self.texts(&path.key("questions"), &option.questions);
-            let warning_signs = path.key("warning_signs");
-            if option.category == Category::Medicine || !option.warning_signs.is_empty() {
-                // A medicine's harms can need a same-day call: the reader must be told which signs.
-                self.texts(&warning_signs, &option.warning_signs);
+            for (field, texts) in option.list_fields() {
+                // A medicine's harms can need a same-day call: the reader must be told which
+                // signs. Other options may have none.
+                let optional = field == "warning_signs" && option.category != Category::Medicine;
+                if !(optional && texts.is_empty()) {
+                    self.texts(&path.key(field), texts);
+                }
             }
             self.source_refs(&path.key("sources"), &option.sources, true);
             let figures = path.key("figures");

@@ -10,6 +10,8 @@
 //! - [`pack`]/[`unpack`]: the compact binary form in which datasets reach the widget, and
 //!   [`split`]/[`merge`]: the first screen's part of the built-in content and the rest.
 //! - [`Problem`] and [`path`]: how a dataset error names its place in the JSON.
+//! - [`TextKind`], [`Dataset::prose_fields`]: which text fields are prose, declared once for
+//!   the validator and the readability check.
 //! - [`interface`]: the keys of the interface strings and the built-in tables.
 //! - [`contract`]: what a hospital's web team can rely on (error codes, languages, attributes,
 //!   events, CSS parts and properties), declared once.
@@ -20,6 +22,7 @@ pub mod interface;
 mod pack;
 pub mod path;
 mod problem;
+mod prose;
 pub mod small_map;
 mod split;
 pub mod text;
@@ -27,6 +30,7 @@ pub mod text;
 pub use dataset::*;
 pub use pack::{pack, unpack};
 pub use problem::{Problem, Severity};
+pub use prose::TextKind;
 pub use split::{has_details, merge, split};
 
 /// The dataset schema version this build reads.
