@@ -30,18 +30,23 @@ export SIZE_BUDGET_BROTLI := 10000000
 endif
 WASM_FEATURES := --enable-bulk-memory --enable-bulk-memory-opt --enable-call-indirect-overlong --enable-multivalue \
 	--enable-mutable-globals --enable-nontrapping-float-to-int --enable-reference-types --enable-sign-ext
-# The built-in languages, as src/model/contract.rs declares them (tests/contract.rs checks).
+# The built-in languages, as src/model/contract.rs declares them.
+# generated: languages
 LANGUAGES := en es
+# /generated: languages
 DEMO_PORT ?= 8080
 # The brotli transfer at start (JS, the core wasm, the stylesheet, the packed English content),
 # checked by every build, so by make test: 95 KB, the ceiling issue 15 set beside the Lit peer
 # (the quality gates' was 100 KB), raised to 96.4 KB by issue 27 for checking every file the
 # page loads: their hashes in the module (0.5 KB that no compressor shrinks) and the code that
-# checks them, the caught browser calls and the closed shadow root (docs/size.md). Today
-# 96.28 KB. Growth is a decision, not an accident: find the room first.
-export SIZE_BUDGET_BROTLI ?= 96400
+# checks them, the caught browser calls and the closed shadow root (docs/size.md); and to
+# 96.6 KB by issue 28 for the typed boundary between the element and the core (0.14 KB:
+# wasm-bindgen's code for typed parameters, where one Reflect.get served every key), a stale
+# cached file fetched again, and an empty stylesheet refused. Today 96.51 KB. Growth is a
+# decision, not an accident: find the room first.
+export SIZE_BUDGET_BROTLI ?= 96600
 
-.PHONY: help setup setup-browser setup-engines test-engines test-old-webkit pack release test-app dist demo bench lit-peer yew-floor size fuzz test test-native test-element test-browser test-e2e test-hooks-pkg schema contract validate clean
+.PHONY: help setup setup-browser setup-engines test-engines test-old-webkit pack release test-app dist demo bench lit-peer yew-floor size fuzz test test-native test-element test-browser test-e2e test-hooks-pkg generate validate clean
 
 help:
 	@echo "make demo                     build, then serve the demo site on http://127.0.0.1:$(DEMO_PORT)/"
@@ -118,6 +123,8 @@ dist: setup
 		$(CONTENT) fallback $$language > pkg/fallback-$$language.html; \
 	done
 	mv pkg/fallback-en.html pkg/fallback.html
+	@# Every crate compiled into the wasm, with its licence (for procurement and legal review).
+	node tools/notices.mjs > pkg/THIRD-PARTY-NOTICES.md
 	node tools/package.mjs pkg
 	rm -rf www/mrcc-explorer && cp -r pkg www/mrcc-explorer
 	@echo "build: pkg/ is the package; www/mrcc-explorer/ is its copy for the demo site"
@@ -126,7 +133,7 @@ demo: dist
 	@echo "demo: serving www/ on http://127.0.0.1:$(DEMO_PORT)/ (Ctrl-C stops)"
 	python3 -m http.server $(DEMO_PORT) --bind 127.0.0.1 --directory www
 
-test: setup-engines check-vendor check-alloc test-native test-element dist test-browser test-e2e test-engines test-app
+test: setup-engines check-vendor check-alloc test-native test-element dist test-browser test-e2e test-engines test-app test-frameworks
 	@echo "test: every suite passed"
 
 test-native:
@@ -214,6 +221,18 @@ test-app: setup-browser pack
 	cd tests/app && node_modules/.bin/tsc --noEmit && node_modules/.bin/vite build --logLevel warn
 	node --test tests/app/app.test.mjs
 
+# Next.js (App Router, built with Turbopack and with webpack), Astro (output: 'server') and
+# SvelteKit (adapter-node) apps, each in tests/frameworks/<name> with its committed lockfile:
+# the tarball installed, the app type-checked and built, served by its production server and
+# driven in Chromium (server rendering: importing the package on the server does nothing). On
+# Node 22 from the npm registry (tests/frameworks/package.json): latest Astro and SvelteKit
+# need it. An app is built again only when the tarball, its sources or Node changed.
+.PHONY: test-frameworks
+test-frameworks: setup-browser pack
+	@echo "test: the tarball in Next.js, Astro and SvelteKit apps (server rendering, Chromium)"
+	nice -n 10 node tests/frameworks/build.mjs target/release/mrcc-explorer-*.tgz
+	node --test --test-concurrency=1 tests/frameworks/*.test.mjs
+
 # The Lit peer (../shared/peers/lit, read-only) is copied into target/ and built there with this
 # project's content; Yew's counter with the same settings gives Yew's own floor.
 LIT_PEER_SOURCE ?= $(CURDIR)/../shared/peers/lit
@@ -268,12 +287,11 @@ FILE ?= content/en.json
 validate:
 	$(CONTENT) validate $(FILE)
 
-schema:
-	$(CONTENT) schema > content/dataset.schema.json
-
-# The host contract's JavaScript constants, from src/model/contract.rs.
-contract:
-	$(CONTENT) contract > src/element/contract.js
+# Every file generated from the host contract (src/model/contract.rs) and the dataset's JSON
+# Schema: the element's constants, the core's typed entry points, the typings, the manifest,
+# the web teams' guide's tables. tests/contract.rs fails when one is not current.
+generate:
+	cargo run --quiet -p mrcc-generate -- $(CURDIR)
 
 clean:
 	rm -rf target pkg www/mrcc-explorer tests/e2e/output

@@ -1,77 +1,94 @@
+// Generated from src/model/contract.rs by `make generate`: edit that file, not this one.
+
 /**
- * The `<mrcc-explorer>` element. Attributes (and the properties that reflect them):
- * `appointment-url` (appointmentUrl), `support-url` (supportUrl), `data-src` (dataSrc),
- * `situation`, `resize-parent` (resizeParent), `share-answers`, and `lang`. Its shadow root is
- * closed: `shadowRoot` is null.
+ * The `<mrcc-explorer>` element. Attributes (and the properties that reflect them): `appointment-url` (appointmentUrl), `support-url` (supportUrl), `data-src` (dataSrc), `situation`, `resize-parent` (resizeParent), `share-answers`, `lang`.
+ * Its shadow root is closed: `shadowRoot` is null.
  */
 export declare class MrccExplorerElement extends HTMLElement {
   static readonly observedAttributes: string[];
+  /** The package version, e.g. to check which one a live page runs. */
+  static readonly version: string;
   /**
    * How long (ms) a removed element keeps its app before it is destroyed (default 2000), so
    * that a CMS or single-page app that moves or re-adds it does not rebuild it.
    */
   static destroyDelay: number;
-  /**
-   * The last `mrcc-change` results, in display order; null before the first render. `reasons`
-   * only with `share-answers`.
-   */
+  /** The last `mrcc-change` results, in display order; null before the first render. */
   readonly results: MrccResult[] | null;
+  /** The `appointment-url` attribute. */
   appointmentUrl: string | null;
+  /** The `support-url` attribute. */
   supportUrl: string | null;
+  /** The `data-src` attribute. */
   dataSrc: string | null;
+  /** The `situation` attribute. */
   situation: string | null;
+  /** The `resize-parent` attribute. */
   resizeParent: string | null;
 }
 
 /**
  * The built-in criteria and their choices, as the `situation` attribute and `mrcc-change` write
- * them: `criterion=choice` joined by `&`, several `locations` separated by commas. Hosts' older
- * strings keep working: `histology=non-clear-cell` means "non-clear cell, subtype not known",
- * `prior-systemic=yes` "had medicine, kind not known" and `sites=three-or-more` "three or more, how
- * many not known".
+ * them: `criterion=choice` joined by `&`, several `locations` separated by commas. `non-clear-cell` means a non-clear cell subtype not known, `prior-systemic=yes` medicine of a kind not known, and `sites=three-or-more` three or more spots, how many not known: the vaguer answers of earlier versions, which keep working.
  */
 export interface MrccSituationChoices {
+  /** The cancer's cell type */
   histology: 'clear-cell' | 'papillary' | 'chromophobe' | 'collecting-duct-or-medullary' | 'other-non-clear-cell' | 'non-clear-cell' | 'unknown';
+  /** The risk level (IMDC) */
   risk: 'favorable' | 'intermediate' | 'poor' | 'unknown';
+  /** Whether the kidney with the cancer is still in place */
   primary: 'in-place' | 'removed' | 'unknown';
+  /** How many spots outside the kidney */
   sites: 'one-or-two' | 'three-to-five' | 'more-than-five' | 'three-or-more' | 'unknown';
+  /** Where those spots are, comma-separated */
   locations: 'lung' | 'bone' | 'brain' | 'liver' | 'lymph-nodes' | 'other';
-  symptoms: 'none' | 'some' | 'unknown';
+  /** Medicine for the cancer so far */
   'prior-systemic': 'none' | 'immunotherapy' | 'immunotherapy-adjuvant' | 'targeted-only' | 'yes' | 'unknown';
+  /** Symptoms that affect daily life */
+  symptoms: 'none' | 'some' | 'unknown';
+  /** Sarcomatoid features on the lab report */
   sarcomatoid: 'yes' | 'no' | 'unknown';
 }
 
 export type MrccFit = 'likely' | 'possible' | 'unlikely';
 
+export type MrccErrorCode = 'wasm-unavailable' | 'data-unavailable' | 'invalid-data' | 'start-failed' | 'internal-error';
+
+/** One option's place in the reader's situation. */
 export interface MrccResult {
+  /** The option's id. */
   id: string;
+  /** How it fits the reader's situation. */
   fit: MrccFit;
   /** Why, in the reader's words of their situation: only with `share-answers`. */
   reasons?: string[];
 }
 
-/** Detail of `mrcc-ready`. */
+/** Detail of `mrcc-ready`: Once, when the widget has rendered. */
 export interface MrccReadyDetail {
+  /** The package version. */
   version: string;
+  /** The content's language. */
   language: string;
+  /** The content's review date. */
   reviewed: string;
+  /** How many options it shows. */
   optionCount: number;
 }
 
-/**
- * Detail of `mrcc-change`. Never contains text the reader typed. The reader's answers
- * (`situation`) and the results' `reasons` are health information: they are there only when
- * the host sets `share-answers`, and must never go to analytics, tag managers or replay tools.
- */
+/** Detail of `mrcc-change`: After the first render (its `situation` empty: not an interaction) and after each change of the answers. Never text the reader typed. */
 export interface MrccChangeDetail {
   /** The reader's answers, as the `situation` attribute writes them: only with `share-answers`. */
   situation?: string;
+  /** Every option's id and fit, in display order. */
   results: MrccResult[];
 }
 
-/** Detail of `mrcc-error`. */
+/** Detail of `mrcc-error`: When the widget cannot start, or stops; it then shows a message and its fallback. */
 export interface MrccErrorDetail {
-  code: 'wasm-unavailable' | 'data-unavailable' | 'invalid-data' | 'start-failed' | 'internal-error';
+  /** One of the error codes. */
+  code: MrccErrorCode;
+  /** Details, for the console and logs. */
   message: string;
 }
 
@@ -82,27 +99,24 @@ export interface MrccErrorDetail {
 export interface MrccExplorerAttributes {
   /** The hospital's appointment page: http, https, mailto or tel (others are left out). */
   'appointment-url'?: string;
-  /** The hospital's kidney cancer support group page (same rule). */
+  /** The hospital's kidney cancer support group page (the same rule). */
   'support-url'?: string;
-  /** URL of the hospital's own dataset (JSON) instead of the built-in content. */
+  /** URL of the hospital's own dataset (JSON) instead of the built-in content. An inline `<script type="application/json">` child is the alternative. */
   'data-src'?: string;
-  /** Answers to start with, e.g. `histology=clear-cell&risk=favorable` (`MrccSituationChoices`). */
+  /** Answers to start with, as a query string, e.g. `histology=clear-cell&risk=favorable` (`MrccSituationChoices`). Unknown parts are ignored, with one console warning. */
   situation?: string;
-  /** Inside an iframe: the parent page's origin, to which the widget posts its height. */
+  /** Inside an iframe: the parent page's origin, to which the widget posts its height (`{ type: 'mrcc:height', height }`). */
   'resize-parent'?: string;
-  /**
-   * Present: `mrcc-change` and `results` carry the reader's answers (`situation`) and the
-   * reasons, for a host that acts on them on the page itself. Health information: never send
-   * it to analytics.
-   */
+  /** Present: `mrcc-change` and `results` carry the reader's answers (`situation`) and each option's reasons, for a host that acts on them on the page itself. Health information: never send it to analytics, tag managers or session replay. Absent (the default): each option's id and fit only. */
   'share-answers'?: boolean | '';
-  /** `en` or `es`; otherwise the nearest ancestor's `lang`, then the document's. */
+  /** `en` or `es`; otherwise the nearest ancestor's `lang`, then the document's. Other languages give English. */
   lang?: string;
 }
 
 /**
  * The element's events as listener props, the way React 19 and Svelte 5 attach them to a custom
- * element (`onmrcc-change={...}` listens to `mrcc-change`).
+ * element (`onmrcc-change={...}` listens to `mrcc-change`). Under server rendering React 19 does
+ * not attach them on hydration: use a ref and `addEventListener` (docs/frameworks.md).
  */
 export interface MrccExplorerEventProps {
   'onmrcc-ready'?: (event: CustomEvent<MrccReadyDetail>) => void;
@@ -112,7 +126,8 @@ export interface MrccExplorerEventProps {
 
 /**
  * Registers the element under `tag` (default `mrcc-explorer`). Calling it again, or after
- * another copy of the module registered the name, does not throw. Returns the registered class.
+ * another copy of the module registered the name, does not throw; outside a browser it does
+ * nothing. Returns the registered class.
  */
 export declare function define(
   tag?: string,

@@ -1,9 +1,10 @@
+// Generated from src/model/contract.rs by `make generate`: edit that file, not this one.
 // mrcc-explorer/vue: defines <mrcc-explorer> (as the main entry does) and declares it to Vue's
 // template type-checking (vue-tsc, Volar). Vue must also be told it is a custom element:
-// `compilerOptions.isCustomElement: (tag) => tag === 'mrcc-explorer'` (see the README).
-//   <mrcc-explorer situation="risk=poor" @mrcc-change="(event) => track(event.detail)" />
+// `compilerOptions.isCustomElement: (tag) => tag === 'mrcc-explorer'` (docs/frameworks.md).
+//   <mrcc-explorer situation="risk=poor" @mrcc-ready="(event) => console.log(event.detail.version)" />
 import type { DefineComponent } from 'vue';
-import type { MrccChangeDetail, MrccErrorDetail, MrccExplorerAttributes, MrccReadyDetail } from './mrcc-explorer.js';
+import type { MrccReadyDetail, MrccChangeDetail, MrccErrorDetail, MrccExplorerAttributes } from './mrcc-explorer.js';
 
 export * from './mrcc-explorer.js';
 

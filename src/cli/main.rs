@@ -3,8 +3,6 @@
 //! ```text
 //! mrcc-content validate FILE   check a dataset (FILE may be - for standard input)
 //! mrcc-content schema          print the JSON Schema of the dataset format
-//! mrcc-content contract        print the host contract as the element's JavaScript constants
-//!                              (src/element/contract.js)
 //! mrcc-content fallback [LANG]  print the built-in content (en or es) as static HTML, to
 //!                              paste inside <mrcc-explorer> for readers without JavaScript
 //! mrcc-content pack LANG|FILE [start|details]
@@ -30,17 +28,13 @@ use mrcc_model::small_map::SmallMap;
 use mrcc_model::{split, Dataset, Problem};
 use yew::LocalServerRenderer;
 
-const USAGE: &str = "usage: mrcc-content validate FILE   (FILE may be - for standard input)\n       mrcc-content schema\n       mrcc-content contract\n       mrcc-content fallback [en|es]\n       mrcc-content pack en|es|FILE [start|details]";
+const USAGE: &str = "usage: mrcc-content validate FILE   (FILE may be - for standard input)\n       mrcc-content schema\n       mrcc-content fallback [en|es]\n       mrcc-content pack en|es|FILE [start|details]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["validate", file] => validate(file),
         ["schema"] => schema(),
-        ["contract"] => {
-            print!("{}", mrcc_model::contract::javascript());
-            ExitCode::SUCCESS
-        }
         ["fallback"] => fallback("en"),
         ["fallback", language] => fallback(language),
         ["pack", what] => pack(what, Part::Whole),

@@ -6,8 +6,8 @@
 // rendered, and again if the widget cannot start (wasm blocked by CSP, network error, invalid
 // content), together with a short message.
 
-import { mount, update, unmount, describe } from './mrcc-explorer-core.js';
-import { ATTRIBUTES, PROPERTIES } from './contract.js';
+import { configure, mount, update, unmount, describe } from './mrcc-explorer-core.js';
+import { ATTRIBUTES, DESTROY_DELAY_MS, PROPERTIES, VERSION, coreArguments } from './contract.js';
 import { core, isWhole, live, loadBuiltIn, loadDetails, loadWasm, packHostDataset, panicked, readHostDataset } from './loading.js';
 import { MESSAGES, resolveLanguage } from './messages.js';
 import { SummaryHistory } from './summary.js';
@@ -35,12 +35,15 @@ const parkedApps = [];
 export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
   static observedAttributes = ATTRIBUTES;
 
+  /** The package version: which one a live page runs (also in `mrcc-ready`). */
+  static version = VERSION;
+
   /**
    * How long (ms) a removed element keeps its app, and the reader's answers in it, before it
    * gives the app up (to be parked for the next element): an element that a CMS or single-page
    * app moves or re-adds within this time is not rebuilt.
    */
-  static destroyDelay = 2000;
+  static destroyDelay = DESTROY_DELAY_MS;
 
   #appId = null;
   #mountPoint = null;
@@ -65,7 +68,7 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
   // the host page (analytics, tag managers, session replay, which record open shadow roots and
   // input values). `element.shadowRoot` is null; the element keeps its root here. A script that
   // runs before the element is created could still patch attachShadow: closed keeps out the
-  // generic recorders, not a page's own code (README, "Privacy for hosts").
+  // generic recorders, not a page's own code (docs/web-teams.md, "Privacy for hosts").
   #shadow;
 
   constructor() {
@@ -243,7 +246,10 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
       // later changes from inside update(): handled in a microtask, once the call has returned
       // (the app's id is known, and nothing calls back into the core while it renders).
       const changed = (json) => queueMicrotask(() => this.#changed(JSON.parse(json)));
-      this.#appId = core(() => mount(this.#mountPoint, this.#config(dataset), changed, parked?.id));
+      this.#appId = core(() => {
+        configure(...coreArguments(this.#config(dataset)));
+        return mount(this.#mountPoint, changed, parked?.id);
+      });
       live.set(this, () => this.#afterPanic());
       this.#fallback.remove();
       this.#detailsAfterFirstRender = dataset === null;
@@ -284,7 +290,10 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
       const dataset = reloadDataset ? await this.#readDataset() : null;
       if (reloadDataset) await this.#styleForWhole(dataset);
       if (this.#appId === null) return;
-      core(() => update(this.#appId, { ...this.#config(dataset), reloadDataset }));
+      core(() => {
+        configure(...coreArguments({ ...this.#config(dataset), reloadDataset }));
+        update(this.#appId);
+      });
       if (newSource && dataset === null) this.#completeBuiltIn();
     } catch (error) {
       if (panicked()) return; // every instance is in its fallback now

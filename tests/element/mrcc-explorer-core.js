@@ -4,6 +4,8 @@
 // `failInit`, `failMounts`, `detailsComplete`, `trapOnDescribe` and `foreignOnMount` /
 // `foreignOnUpdate` there before the element connects (or before the change).
 
+import { CORE_CONFIG } from './contract.js';
+
 const fake = (globalThis.fakeCore ??= {});
 fake.calls ??= [];
 fake.initDelay ??= 0;
@@ -41,9 +43,22 @@ export function provideDetails(language) {
   return fake.detailsComplete;
 }
 
+// The configuration comes as typed values in the contract's order, for the next mount or update
+// (src/core/embed/config.rs).
+let next = {};
+export function configure(...values) {
+  next = Object.fromEntries(CORE_CONFIG.map((name, index) => [name, values[index]]));
+}
+const configOf = () => {
+  const config = next;
+  next = {};
+  return config;
+};
+
 // Like the real core: renders into `root` and reports the first render (mrcc-change) before
 // it returns, and reports each change of the situation from inside update().
-export function mount(root, config, notify) {
+export function mount(root, notify) {
+  const config = configOf();
   fake.calls.push(['mount', config]);
   // A browser exception that unwinds through the wasm, as Intl's RangeError on a language tag
   // it refuses did (the security review of 2026-12-07, F1).
@@ -59,7 +74,8 @@ export function mount(root, config, notify) {
   return id;
 }
 
-export function update(id, config) {
+export function update(id) {
+  const config = configOf();
   fake.calls.push(['update', id, config]);
   if (fake.foreignOnUpdate) throw new TypeError("Cannot read properties of undefined (reading 'writeText')");
   const app = fake.apps.get(id);

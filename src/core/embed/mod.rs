@@ -13,6 +13,8 @@
 //! (the element module keeps the roots): memory follows the most apps a page ever showed at
 //! once, not how often elements came and went.
 
+#[rustfmt::skip] // generated (make generate)
+mod config;
 mod dataset;
 mod js_value;
 
@@ -25,6 +27,7 @@ use yew::{AppHandle, AttrValue, Callback, Renderer};
 
 use crate::rules::Situation;
 use crate::ui::{ChangeDetail, Explorer, ExplorerProps};
+use config::HostConfig;
 use js_value::error;
 use mrcc_model::small_map::SmallMap;
 use mrcc_model::Dataset;
@@ -48,36 +51,7 @@ thread_local! {
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
 }
 
-/// What the element passes in. Every field is optional: an absent or malformed value means
-/// "use the default", never an error.
-#[derive(Default)]
-struct HostConfig {
-    appointment_url: Option<String>,
-    support_url: Option<String>,
-    /// The `situation` attribute: answers to start with, as a query string.
-    situation: Option<String>,
-    /// The resolved language (`lang` attribute, nearest `[lang]`, document), e.g. "en".
-    language: Option<String>,
-    /// A host's own dataset (from `data-src` or an inline JSON child), packed by the validator
-    /// module.
-    dataset: Option<Vec<u8>>,
-    /// On update: the dataset's source changed (another `data-src`, or another language for
-    /// the built-in content), so take `dataset`, or the built-in one when it is null.
-    reload_dataset: bool,
-}
-
 impl HostConfig {
-    fn from_js(value: JsValue) -> Self {
-        HostConfig {
-            appointment_url: js_value::string_property(&value, "appointmentUrl"),
-            support_url: js_value::string_property(&value, "supportUrl"),
-            situation: js_value::string_property(&value, "situation"),
-            language: js_value::string_property(&value, "language"),
-            dataset: js_value::bytes_property(&value, "dataset"),
-            reload_dataset: js_value::bool_property(&value, "reloadDataset"),
-        }
-    }
-
     fn props(
         &self,
         dataset: Rc<Dataset>,
@@ -166,10 +140,11 @@ pub fn version() -> String {
 
 /// Renders an app into `root` (a `<div>` in the element's shadow root, which the element
 /// styles) and returns its id. `parked` names a parked app whose root `root` is (the element
-/// moved it in): that app is taken, with the same id, instead of building a new one.
+/// moved it in): that app is taken, with the same id, instead of building a new one. The
+/// configuration is what `configure` set just before (`config.rs`).
 #[wasm_bindgen]
-pub fn mount(root: Element, config: JsValue, notify: js_sys::Function, parked: Option<u32>) -> Result<u32, JsValue> {
-    let config = HostConfig::from_js(config);
+pub fn mount(root: Element, notify: js_sys::Function, parked: Option<u32>) -> Result<u32, JsValue> {
+    let config = config::take();
     let dataset = dataset_for(&config)?;
     let on_change = change_callback(notify);
     let situation = config.situation.as_deref().map(|query| parse_situation(query, &dataset));
@@ -206,10 +181,10 @@ pub fn describe(id: u32) -> JsValue {
 
 /// Re-renders app `id` with new attribute values, keeping the reader's answers, comparison and
 /// questions, also when the language or dataset changes. Throws `{ code, message }` for an
-/// invalid dataset.
+/// invalid dataset. The new values are what `configure` set just before.
 #[wasm_bindgen]
-pub fn update(id: u32, config: JsValue) -> Result<(), JsValue> {
-    let config = HostConfig::from_js(config);
+pub fn update(id: u32) -> Result<(), JsValue> {
+    let config = config::take();
     let new_dataset =
         if config.reload_dataset || config.dataset.is_some() { Some(dataset_for(&config)?) } else { None };
     // Out of the registry while Yew renders (synchronously, see Cargo.toml): nothing the render
