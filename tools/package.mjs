@@ -13,6 +13,9 @@ import { build, transformSync } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = process.argv[2] ?? join(root, 'pkg');
+const cargo = readFileSync(join(root, 'Cargo.toml'), 'utf8');
+const version = /^version\s*=\s*"([^"]+)"/m.exec(cargo)?.[1];
+if (!version) throw new Error('no version in Cargo.toml');
 
 // The package's modules, minified. Each entry point (mrcc-explorer.js, which defines the
 // element; define.js, which lets the host name it) is the whole widget in one module: the
@@ -83,6 +86,9 @@ for (const file of ['CHANGELOG.md', 'LICENSE']) copyFileSync(join(root, file), j
 for (const framework of ['react', 'vue', 'svelte']) {
   copyFileSync(join(root, `src/element/framework-${framework}.js`), join(pkg, `${framework}.js`));
 }
+// Every entry point under the "react-server" condition (React server components): the same
+// names, and nothing runs there (src/element/server.js).
+copyFileSync(join(root, 'src/element/server.js'), join(pkg, 'server.js'));
 
 // Loaded only by the pages that need them: the Spanish content, and the validator module for a
 // host's own dataset (see src/element/loading.js). Loaded after the first render: the built-in
@@ -100,9 +106,6 @@ const ON_DEMAND = [
 ];
 const AFTER_FIRST_RENDER = [`mrcc-explorer-${first}-details.bin`, 'mrcc-explorer-details.css'];
 
-const cargo = readFileSync(join(root, 'Cargo.toml'), 'utf8');
-const version = /^version\s*=\s*"([^"]+)"/m.exec(cargo)?.[1];
-if (!version) throw new Error('no version in Cargo.toml');
 const manifest = JSON.parse(readFileSync(join(root, 'pkg-config/package.json'), 'utf8'));
 manifest.version = version;
 writeFileSync(join(pkg, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');

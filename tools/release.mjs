@@ -18,6 +18,17 @@ mkdirSync(out, { recursive: true });
 
 const packed = JSON.parse(execFileSync('npm', ['pack', pkg, '--json', '--pack-destination', out], { encoding: 'utf8' }))[0];
 const tarball = packed.filename;
+// npm dates every file 1985-10-26, and a server then sends that as Last-Modified, which lets
+// browsers reuse a stale copy for years (the web team walk of 2026-12-07). The same files are
+// packed again with the date of the commit they were built from (SOURCE_DATE_EPOCH when set),
+// so that the tarball stays reproducible and its dates are real.
+const epoch = process.env.SOURCE_DATE_EPOCH ?? execFileSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8' }).trim();
+const unpacked = join(out, 'unpacked');
+mkdirSync(unpacked);
+execFileSync('tar', ['-xzf', join(out, tarball), '-C', unpacked]);
+execFileSync('sh', ['-c', 'tar --sort=name --owner=0 --group=0 --numeric-owner --mode=u+rw,go+r,go-w --mtime="@$1" -C "$2" -cf - package | gzip -n -9 > "$3"',
+  'sh', epoch, unpacked, join(out, tarball)]);
+rmSync(unpacked, { recursive: true });
 
 const digest = (algorithm, bytes, encoding) => createHash(algorithm).update(bytes).digest(encoding);
 const packagedFiles = packed.files.map((file) => file.path).sort();
@@ -55,6 +66,6 @@ writeFileSync(join(out, 'snippet.html'), `<!-- mrcc-explorer ${manifest.version}
 </mrcc-explorer>
 `);
 
-console.log(`release: ${join(out, tarball)} (${(packed.size / 1000).toFixed(1)} KB, ${packagedFiles.length} files)`);
+console.log(`release: ${join(out, tarball)} (${(readFileSync(join(out, tarball)).length / 1000).toFixed(1)} KB, ${packagedFiles.length} files, dated ${new Date(epoch * 1000).toISOString()})`);
 console.log(`release: ${join(out, 'SHA256SUMS')}, integrity.json, snippet.html`);
 for (const file of readdirSync(out)) if (!['SHA256SUMS', 'integrity.json', 'snippet.html', tarball].includes(file)) rmSync(join(out, file));

@@ -10,15 +10,17 @@ export const INTEGRITY = {};
 
 /**
  * The integrity of the package's file at `url` (undefined for a file it does not hash). A
- * bundler may add a content hash to the name (Vite: `mrcc-explorer-en-details-B2x9.bin`): the
- * file is the same, so the longest packaged name it extends is the one.
+ * bundler may add a content hash to the name, after a dash (Vite: `mrcc-explorer-en-details-B2x9.bin`)
+ * or a dot (Astro, SvelteKit, Next.js: `mrcc-explorer-en-details.B2x9.bin`); a hash has no dot,
+ * and the longest packaged name the file's name extends is the one (not `mrcc-explorer-en.bin`).
  */
 export function integrityOf(url) {
   const name = String(url).split('/').pop();
   let found = '';
   for (const file in INTEGRITY) {
     const [stem, type] = file.split(/(?=\.\w+$)/);
-    if ((name === file || (name.startsWith(`${stem}-`) && name.endsWith(type))) && file.length > found.length) found = file;
+    const hash = name.startsWith(stem) && name.endsWith(type) && name.slice(stem.length, -type.length);
+    if ((name === file || /^[-.][\w-]+$/.test(hash)) && file.length > found.length) found = file;
   }
   return INTEGRITY[found];
 }
@@ -29,7 +31,10 @@ export function integrityOf(url) {
  */
 export function fetchChecked(url, options) {
   const integrity = integrityOf(url);
-  return fetch(url, { ...options, integrity }).catch((cause) => {
+  const get = (cache) => fetch(url, { ...options, integrity, cache });
+  // Refused, it may be a stale copy in the browser's cache (a release copied over the last one
+  // at the same URL): once more from the server, which also replaces the cached copy.
+  return get().catch(() => get('reload')).catch((cause) => {
     throw integrity ? new Error(`${cause}: missing, or not the package's file`) : cause;
   });
 }

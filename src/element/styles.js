@@ -24,12 +24,22 @@ function link(owner, href, insert) {
   const loads = links.get(href);
   if (!loads.has(owner)) {
     // Checked as every file of the package is (integrity.js); a changed one is not applied.
-    const element = Object.assign(document.createElement('link'), { rel: 'stylesheet', href, integrity: integrityOf(href) ?? '', crossOrigin: 'anonymous' });
-    loads.set(owner, new Promise((resolve, reject) => {
-      element.onload = resolve;
-      element.onerror = () => reject(new WidgetError('start-failed', `the stylesheet ${href} could not be loaded`));
+    const integrity = integrityOf(href) ?? '';
+    const add = () =>
+      new Promise((resolve, reject) => {
+        const element = Object.assign(document.createElement('link'), { rel: 'stylesheet', href, integrity, crossOrigin: 'anonymous' });
+        // An empty one fails too: a bundler that took the package's .css into its own CSS
+        // pipeline (Next.js with webpack) emits them empty, and the widget would show unstyled.
+        element.onload = () => (element.sheet?.cssRules.length === 0 ? element.onerror() : resolve());
+        element.onerror = () => reject(element.remove());
+        insert(element);
+      });
+    // Refused, it may be a stale copy in the browser's cache: fetched again from the server
+    // (which replaces the cached copy), then linked once more (integrity.js, fetchChecked).
+    const retry = () => fetch(href, { integrity, cache: 'reload' }).then(add);
+    loads.set(owner, add().catch(retry).catch(() => {
+      throw new WidgetError('start-failed', `the stylesheet ${href} could not be loaded or is empty`);
     }));
-    insert(element);
   }
   return loads.get(owner);
 }
