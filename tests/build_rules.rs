@@ -5,6 +5,30 @@
 
 const MAKEFILE: &str = include_str!("../Makefile");
 
+/// `make help` names every target the Makefile has, and no other.
+#[test]
+fn make_help_lists_every_target() {
+    let targets: Vec<&str> = MAKEFILE
+        .lines()
+        .filter_map(|line| line.split_once(':').map(|(name, _)| name))
+        .filter(|name| {
+            !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        })
+        .collect();
+    let help: Vec<&str> = MAKEFILE
+        .lines()
+        .filter_map(|line| line.trim_start().strip_prefix("@echo \"make "))
+        .filter_map(|rest| rest.split([' ', '"']).next())
+        .collect();
+    assert!(targets.len() >= 20, "{targets:?}");
+    for target in &targets {
+        assert!(help.contains(target), "make help lacks {target}");
+    }
+    for named in &help {
+        assert!(targets.contains(named), "make help names {named}, which the Makefile lacks");
+    }
+}
+
 /// The build's own tool installs (the security review of 2026-12-07, F9), in the Makefile and
 /// tools/setup.sh: every `cargo install` is `--locked` (the tool's own lockfile, not the newest
 /// semver-compatible crates of the day) and names its `--version`, or builds a `--path` whose
