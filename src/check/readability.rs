@@ -31,6 +31,47 @@
 //!   the reader gets each such word explained in place, so the score measures the prose
 //!   around them. The tests report the raw grade too.
 
+use mrcc_model::{Dataset, Problem};
+
+/// The reading levels the built-in content is held to, as warnings for any dataset, so that a
+/// hospital's own text gets the same check (`mrcc-content validate`): in English, a
+/// Flesch-Kincaid grade above 8 for an option's summary or above 10 for any other prose field;
+/// in Spanish, a Fernández-Huerta ease below 60 for a summary. Other languages are not measured.
+/// The fields are the model's one list of prose (`Dataset::prose_fields`).
+pub fn warnings(dataset: &Dataset) -> Vec<Problem> {
+    let terms: Vec<String> = dataset
+        .glossary
+        .iter()
+        .flat_map(|g| std::iter::once(&g.term).chain(&g.also))
+        .flat_map(|t| t.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>())
+        .collect();
+    let spanish = dataset.meta.language.split('-').next().is_some_and(|l| l.eq_ignore_ascii_case("es"));
+    let english = dataset.meta.language.split('-').next().is_some_and(|l| l.eq_ignore_ascii_case("en"));
+    let mut problems = Vec::new();
+    dataset.prose_fields(&mut |path, text| {
+        let summary = path.render().ends_with(".summary");
+        if english {
+            let grade = Counts::with_terms(text, &terms).grade();
+            let limit = if summary { 8.0 } else { 10.0 };
+            if grade > limit {
+                problems.push(Problem::warning(
+                    path.render(),
+                    format!("reading level: grade {grade:.1}, above {limit}: shorter sentences and words"),
+                ));
+            }
+        } else if spanish && summary {
+            let ease = fernandez_huerta(counts_es(text, &terms));
+            if ease < 60.0 {
+                problems.push(Problem::warning(
+                    path.render(),
+                    format!("reading level: ease {ease:.1}, below 60: shorter sentences and words"),
+                ));
+            }
+        }
+    });
+    problems
+}
+
 /// Word, sentence and syllable counts of a text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Counts {

@@ -71,7 +71,7 @@ fn fallback(language: &str) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// Which part of a dataset to pack (see `content::split`).
+/// Which part of a dataset to pack (see `mrcc_model::split`).
 enum Part {
     Whole,
     Start,
@@ -139,7 +139,11 @@ fn validate(file: &str) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let report = check_json(&text, Some(&today()));
+    let mut report = check_json(&text, Some(&today()));
+    // The reading level, as warnings: the limits the built-in content meets.
+    if let Some(dataset) = &report.dataset {
+        report.problems.extend(mrcc_check::readability::warnings(dataset));
+    }
     for problem in &report.problems {
         println!("{file}: {problem}");
     }

@@ -92,11 +92,12 @@ fn usage_errors_and_missing_files() {
 /// Editors' tools read the committed schema file: it must be exactly what the model generates
 /// (`make schema` rewrites it).
 #[test]
-fn committed_schema_is_up_to_date() {
+/// `mrcc-content schema` prints what `make generate` commits (tests/contract.rs checks that).
+fn the_schema_command_prints_the_committed_schema() {
     let output = run(&["schema"]);
     let committed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../content/dataset.schema.json"))
         .expect("content/dataset.schema.json exists");
-    assert!(committed == stdout(&output), "content/dataset.schema.json is stale: run `make schema`");
+    assert!(committed == stdout(&output), "content/dataset.schema.json differs: run `make generate`");
 }
 
 #[test]
@@ -136,4 +137,20 @@ fn packs_what_the_widget_core_reads_after_validating() {
     assert_eq!(output.status.code(), Some(1));
     assert!(output.stdout.is_empty(), "no pack for an invalid dataset");
     assert!(String::from_utf8_lossy(&output.stderr).contains("options[0].id: expected an id"));
+}
+
+/// A hospital's own text gets the reading-level check the built-in content meets, as a warning
+/// with the field's path (the design review of 2026-12-07: only the built-in content had it).
+#[test]
+fn warns_on_hard_reading_in_a_hospitals_dataset() {
+    let output = run(&["validate", "content/en.json"]);
+    assert!(!stdout(&output).contains("reading level"), "{}", stdout(&output));
+    let mut dataset = common::built_in_value();
+    dataset["options"][0]["summary"] = json!(
+        "Pharmacological immunomodulatory interventions characteristically potentiate endogenous antineoplastic immunological surveillance mechanisms."
+    );
+    let file = temp_file("hard.json", dataset.to_string().as_bytes());
+    let output = run(&["validate", file.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "a warning, not an error: {}", stdout(&output));
+    assert!(stdout(&output).contains("warning: options[0].summary: reading level: grade"), "{}", stdout(&output));
 }
