@@ -410,7 +410,7 @@ fn region(name: &str, comment: Comment) -> Option<String> {
             let _ = writeln!(out, "LANGUAGES := {}", BUILT_IN_LANGUAGES.join(" "));
         }
         ("attributes", Comment::Html) => {
-            out += "| attribute | property | value |\n|---|---|---|\n";
+            out += "| attribute | property | what it does |\n|---|---|---|\n";
             for a in ATTRIBUTES {
                 let property = a.property.map_or("—".to_owned(), |p| format!("`{p}`"));
                 let _ = writeln!(out, "| `{}` | {property} | {} |", a.name, cell(a.doc));
@@ -428,7 +428,12 @@ fn region(name: &str, comment: Comment) -> Option<String> {
             }
             let fields: Vec<String> = RESULT_FIELDS
                 .iter()
-                .map(|f| format!("`{}{}` ({})", f.name, if f.optional { "?" } else { "" }, cell(f.doc)))
+                .map(|f| {
+                    let doc = f.doc.trim_end_matches('.');
+                    let mut chars = doc.chars();
+                    let doc: String = chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default();
+                    format!("`{}{}` ({})", f.name, if f.optional { "?" } else { "" }, cell(&doc))
+                })
                 .collect();
             let _ = writeln!(out, "\nEach result: {}. Fits: {}.", fields.join(", "), quoted_code(FITS));
         }
