@@ -1,7 +1,7 @@
 //! The host contract, declared once: what a hospital's web team can rely on (attributes, events
 //! and their details, error codes, theming), and the configuration the element passes to the
 //! core. Pure data. Every file that repeats a part of it is generated from here by
-//! `make generate` (`mrcc-content generate`, `src/cli/generate.rs`): the element's constants,
+//! `make generate` (the `mrcc-generate` command, `tools/generate`): the element's constants,
 //! the core's typed entry points, the typings, `custom-elements.json` and the web teams'
 //! guide's tables. `tests/contract.rs` fails, with that command, when one is not current.
 

@@ -464,6 +464,14 @@ fn region(name: &str, comment: Comment) -> Option<String> {
             }
             let _ = writeln!(out, "\n{SITUATION_NOTE}");
         }
+        ("wordpress-filter", Comment::Html) => {
+            let attributes: Vec<&str> = ATTRIBUTES.iter().map(|a| a.name).chain(["class", "id"]).collect();
+            let _ = write!(
+                out,
+                "```php\n<?php\nadd_filter('wp_kses_allowed_html', function ($tags, $context) {{\n    if ($context === 'post') {{\n        $tags['mrcc-explorer'] = array_fill_keys(\n            [{}], true);\n    }}\n    return $tags;\n}}, 10, 2);\n```\n",
+                quoted(&attributes)
+            );
+        }
         _ => return None,
     }
     Some(out)

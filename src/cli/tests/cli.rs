@@ -90,7 +90,7 @@ fn usage_errors_and_missing_files() {
 }
 
 /// Editors' tools read the committed schema file: it must be exactly what the model generates
-/// (`make schema` rewrites it).
+/// (`make generate` rewrites it).
 #[test]
 /// `mrcc-content schema` prints what `make generate` commits (tests/contract.rs checks that).
 fn the_schema_command_prints_the_committed_schema() {
