@@ -103,7 +103,10 @@ export async function checkWidget(env, path) {
   assert.ok(state.changes >= 1, `${path}: the app saw mrcc-change`);
   assert.equal(state.changes, state.changesSeen, `${path}: every mrcc-change reached the app`);
 
-  await waitForWidgets(page); // and their details, which bring the second stylesheet
+  // And their details, which bring the second stylesheet.
+  await waitForWidgets(page).catch((error) => {
+    throw new Error(`${path}: the widget's details never showed: ${JSON.stringify(problems)}\n${error}`);
+  });
   const widget = await page.evaluate(() => {
     const root = document.querySelector('mrcc-explorer').shadowRoot;
     const host = getComputedStyle(document.querySelector('mrcc-explorer'));
