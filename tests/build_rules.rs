@@ -115,3 +115,59 @@ fn no_document_sends_the_answers_to_analytics() {
     assert!(documents.len() >= 4, "{documents:?}");
     assert!(privacy, "no document has the privacy paragraph for hosts (**Privacy for hosts.**)");
 }
+
+/// GitHub's anchor for a heading: lowercase, punctuation dropped, spaces as hyphens.
+fn anchor(heading: &str) -> String {
+    heading
+        .trim()
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == ' ' || *c == '-' || *c == '_')
+        .map(|c| if c == ' ' { '-' } else { c })
+        .collect()
+}
+
+/// Every relative link in the docs (the README, docs/, the editors' guide) reaches a file, and
+/// its `#anchor` a heading there: the sections the README once held stay reachable.
+#[test]
+fn every_link_between_the_docs_arrives() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut documents = vec![root.join("README.md"), root.join("content/README.md"), root.join("CHANGELOG.md")];
+    for entry in std::fs::read_dir(root.join("docs")).unwrap() {
+        documents.push(entry.unwrap().path());
+    }
+    let mut checked = 0;
+    let mut broken = Vec::new();
+    for document in documents.iter().filter(|path| path.extension().is_some_and(|e| e == "md")) {
+        let text = std::fs::read_to_string(document).unwrap();
+        for (at, _) in text.match_indices("](") {
+            let rest = &text[at + 2..];
+            let Some(end) = rest.find(')') else { continue };
+            let target = &rest[..end];
+            if target.contains("://") || target.starts_with("mailto:") || target.contains(' ') {
+                continue;
+            }
+            let (file, fragment) = target.split_once('#').unwrap_or((target, ""));
+            let path = if file.is_empty() { document.clone() } else { document.parent().unwrap().join(file) };
+            checked += 1;
+            if !path.exists() {
+                broken.push(format!("{}: {target}: no such file", document.display()));
+            } else if !fragment.is_empty() && path.extension().is_some_and(|e| e == "md") {
+                let headings = std::fs::read_to_string(&path).unwrap();
+                let found = headings
+                    .lines()
+                    .filter_map(|line| line.strip_prefix('#'))
+                    .any(|line| anchor(line.trim_start_matches('#')) == fragment);
+                if !found {
+                    broken.push(format!("{}: {target}: no such heading", document.display()));
+                }
+            }
+        }
+    }
+    assert!(checked >= 30, "only {checked} links read");
+    assert!(broken.is_empty(), "{broken:#?}");
+    assert_eq!(
+        anchor(" Printing, the browser's Back, another tag name"),
+        "printing-the-browsers-back-another-tag-name"
+    );
+}
