@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use mrcc_check::BUILT_IN_EN;
-use mrcc_core::embed::{mount, mounted_count, provide_built_in, provide_details, unmount, update};
+use mrcc_core::embed::{configure, mount, mounted_count, provide_built_in, provide_details, unmount, update};
 use mrcc_model::{pack, split, unpack};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -29,7 +29,7 @@ impl Host {
         Host::try_mount(config(appointment_url)).unwrap()
     }
 
-    fn try_mount(config: JsValue) -> Result<Host, JsValue> {
+    fn try_mount(config: Config) -> Result<Host, JsValue> {
         provide_built_in_content();
         let document = web_sys::window().unwrap().document().unwrap();
         let element: HtmlElement = document.create_element("div").unwrap().unchecked_into();
@@ -39,7 +39,8 @@ impl Host {
         shadow.append_child(&root).unwrap();
         // The core passes each change's detail as JSON text; the element parses it, as here.
         let notify = js_sys::Function::new_with_args("json", "(window.__changes ??= []).push(JSON.parse(json))");
-        match mount(root, config, notify, None) {
+        config.apply();
+        match mount(root, notify, None) {
             Ok(id) => Ok(Host { element, shadow, id }),
             Err(error) => {
                 element.remove();
@@ -65,8 +66,30 @@ impl Drop for Host {
     }
 }
 
-fn config(appointment_url: Option<&str>) -> JsValue {
+/// The configuration the element passes before a mount or update (`configure`, typed
+/// parameters in the contract's order).
+#[derive(Default)]
+struct Config {
+    appointment_url: Option<String>,
+    language: Option<String>,
+    dataset: Option<Vec<u8>>,
+    reload_dataset: bool,
+}
+
+impl Config {
+    fn apply(self) {
+        configure(self.appointment_url, None, None, self.language, self.dataset, self.reload_dataset);
+    }
+}
+
+fn config(appointment_url: Option<&str>) -> Config {
     config_with_dataset(appointment_url, None)
+}
+
+/// `update` with a configuration, as the element calls it.
+fn update_with(id: u32, config: Config) -> Result<(), JsValue> {
+    config.apply();
+    update(id)
 }
 
 /// What the element does once per page: gives the core the packed built-in content.
@@ -78,17 +101,16 @@ fn provide_built_in_content() {
 }
 
 /// A host's own dataset as the element passes it: packed by the validator module.
-fn config_with_dataset(appointment_url: Option<&str>, dataset: Option<&str>) -> JsValue {
+fn config_with_dataset(appointment_url: Option<&str>, dataset: Option<&str>) -> Config {
     config_with_packed(appointment_url, dataset.map(|text| pack_dataset(text).unwrap()).as_deref())
 }
 
-fn config_with_packed(appointment_url: Option<&str>, dataset: Option<&[u8]>) -> JsValue {
-    let object = js_sys::Object::new();
-    let value = appointment_url.map_or(JsValue::NULL, JsValue::from_str);
-    js_sys::Reflect::set(&object, &"appointmentUrl".into(), &value).unwrap();
-    let value = dataset.map_or(JsValue::NULL, |bytes| js_sys::Uint8Array::from(bytes).into());
-    js_sys::Reflect::set(&object, &"dataset".into(), &value).unwrap();
-    object.into()
+fn config_with_packed(appointment_url: Option<&str>, dataset: Option<&[u8]>) -> Config {
+    Config {
+        appointment_url: appointment_url.map(str::to_owned),
+        dataset: dataset.map(<[u8]>::to_vec),
+        ..Config::default()
+    }
 }
 
 /// The built-in dataset with its title replaced: a host's own dataset.
@@ -124,7 +146,7 @@ async fn two_instances_are_independent() {
     assert_eq!(first.hrefs(), ["https://example.org/a"]);
     assert_eq!(second.hrefs(), ["https://example.org/b"]);
 
-    update(first.id, config(Some("tel:+15550100"))).unwrap();
+    update_with(first.id, config(Some("tel:+15550100"))).unwrap();
     yew::scheduler::flush().await;
     assert_eq!(first.hrefs(), ["tel:+15550100"]);
     assert_eq!(second.hrefs(), ["https://example.org/b"], "updating one must not touch the other");
@@ -141,15 +163,16 @@ async fn unsafe_or_missing_attribute_values_never_become_links() {
     let host = Host::mount(Some("javascript:alert(1)"));
     yew::scheduler::flush().await;
     assert!(host.hrefs().is_empty());
-    update(host.id, JsValue::from_str("not an object")).unwrap();
+    // An update with no configuration set takes the defaults.
+    update(host.id).unwrap();
     yew::scheduler::flush().await;
-    assert_eq!(host.all("article.card").len(), 11, "a malformed config falls back to defaults");
+    assert_eq!(host.all("article.card").len(), 11, "a missing config falls back to defaults");
 }
 
 #[wasm_bindgen_test]
 fn unknown_ids_are_ignored() {
     unmount(u32::MAX);
-    update(u32::MAX, JsValue::NULL).unwrap();
+    update_with(u32::MAX, Config::default()).unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -159,11 +182,11 @@ async fn a_host_dataset_replaces_the_built_in_content() {
     let title = host.all("h2")[0].text_content().unwrap();
     assert_eq!(title, "Our hospital's guide");
 
-    update(host.id, config_with_dataset(None, Some(&custom_dataset("Updated guide")))).unwrap();
+    update_with(host.id, config_with_dataset(None, Some(&custom_dataset("Updated guide")))).unwrap();
     yew::scheduler::flush().await;
     assert_eq!(host.all("h2")[0].text_content().unwrap(), "Updated guide");
     // An update without a dataset keeps the current one.
-    update(host.id, config(Some("https://example.org/x"))).unwrap();
+    update_with(host.id, config(Some("https://example.org/x"))).unwrap();
     yew::scheduler::flush().await;
     assert_eq!(host.all("h2")[0].text_content().unwrap(), "Updated guide");
 }
@@ -454,11 +477,7 @@ async fn details_that_follow_the_first_render_complete_it_in_place() {
         unpack(&pack_dataset(&BUILT_IN_EN.replace("\"language\": \"en\"", "\"language\": \"es\"")).unwrap()).unwrap();
     let (start, details) = split(&whole);
     provide_built_in("es", &pack(&start));
-    let language_config = || {
-        let config = config(None);
-        js_sys::Reflect::set(&config, &"language".into(), &"es".into()).unwrap();
-        config
-    };
+    let language_config = || Config { language: Some("es".to_owned()), ..Config::default() };
     let host = Host::try_mount(language_config()).unwrap();
     yew::scheduler::flush().await;
     assert_eq!(host.all("article.card").len(), 11);
@@ -474,9 +493,7 @@ async fn details_that_follow_the_first_render_complete_it_in_place() {
     assert!(!provide_details("es", &pack(&details)[..100]), "damaged details are refused");
     assert!(provide_details("es", &pack(&details)));
     assert!(!provide_details("es", &pack(&details)), "given once");
-    let reload = language_config();
-    js_sys::Reflect::set(&reload, &"reloadDataset".into(), &true.into()).unwrap();
-    update(host.id, reload).unwrap();
+    update_with(host.id, Config { reload_dataset: true, ..language_config() }).unwrap();
     yew::scheduler::flush().await;
     assert!(host.all(".details .loading").is_empty());
     assert!(host.all("details.risk .loading").is_empty() && host.all("details.risk fieldset").len() == 1);

@@ -27,6 +27,7 @@ use yew::{AppHandle, AttrValue, Callback, Renderer};
 
 use crate::rules::Situation;
 use crate::ui::{ChangeDetail, Explorer, ExplorerProps};
+pub use config::configure;
 use config::HostConfig;
 use js_value::error;
 use mrcc_model::small_map::SmallMap;
