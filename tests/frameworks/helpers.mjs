@@ -80,7 +80,13 @@ export async function checkServerHtml(env, path, { fallback = true } = {}) {
  * links a non-empty file of the app's origin (no data: URL), its events counted by the app into
  * #app-events, no mrcc-error, no console error, no uncaught error, no CSP violation.
  */
-export async function checkWidget(env, path) {
+/**
+ * Loads `path` and checks the widget: styled, its events seen, no error. `appCounts: false` for a
+ * page that imports the module statically: the element may then start before the framework
+ * has hydrated and attached its listeners, so only the page's own listener is asked to see the
+ * events (the recipes import the module after attaching them: docs/frameworks.md).
+ */
+export async function checkWidget(env, path, { appCounts = true } = {}) {
   const { page, context, problems } = await openPage(env.browser, null);
   const stylesheets = [];
   page.on('response', (response) => {
@@ -88,20 +94,24 @@ export async function checkWidget(env, path) {
   });
   await page.goto(`${env.origin}${path}`);
   try {
-    await page.waitForFunction(() => {
+    await page.waitForFunction((appCounts) => {
       const events = document.querySelector('#app-events');
       const errors = window.__mrccEvents.filter((event) => event.type === 'mrcc-error');
       const seen = window.__mrccEvents.filter((event) => event.type === 'mrcc-change').length;
+      const ready = window.__mrccEvents.some((event) => event.type === 'mrcc-ready');
+      if (!appCounts) return errors.length > 0 || (ready && seen >= 1);
       return errors.length > 0 || (events?.dataset.ready && seen >= 1 && Number(events.dataset.changes) === seen);
-    }, null, { timeout: 20_000 });
+    }, appCounts, { timeout: 20_000 });
   } catch (error) {
     throw new Error(`${path}: the app never counted mrcc-ready and mrcc-change: ${JSON.stringify(await appState(page))}\n${error}`);
   }
   const state = await appState(page);
   assert.deepEqual(state.errors, [], `${path}: mrcc-error`);
-  assert.equal(state.ready, 'en', `${path}: the app saw mrcc-ready`);
-  assert.ok(state.changes >= 1, `${path}: the app saw mrcc-change`);
-  assert.equal(state.changes, state.changesSeen, `${path}: every mrcc-change reached the app`);
+  if (appCounts) {
+    assert.equal(state.ready, 'en', `${path}: the app saw mrcc-ready`);
+    assert.ok(state.changes >= 1, `${path}: the app saw mrcc-change`);
+    assert.equal(state.changes, state.changesSeen, `${path}: every mrcc-change reached the app`);
+  }
 
   // And their details, which bring the second stylesheet.
   await waitForWidgets(page).catch((error) => {

@@ -11,7 +11,9 @@ test('SvelteKit: the element in the server HTML, the module imported in onMount'
   await checkWidget(env, '/');
 });
 
+// The element may start before hydration attaches Svelte's onmrcc-* attributes (it did in one
+// run of three here): why the recipe imports in onMount. Here: safe on the server, and styled.
 test('SvelteKit: a static import of mrcc-explorer/svelte, run by the server too', async () => {
   await checkServerHtml(env, '/static-import');
-  await checkWidget(env, '/static-import');
+  await checkWidget(env, '/static-import', { appCounts: false });
 });
