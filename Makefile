@@ -222,7 +222,7 @@ test-app: setup-browser pack
 	@cd tests/app && { [ node_modules/.setup-stamp -nt package-lock.json ] || { npm ci --ignore-scripts --no-audit --no-fund && touch node_modules/.setup-stamp; }; }
 	cd tests/app && rm -rf node_modules/mrcc-explorer && npm install --no-save --no-audit --no-fund ../../target/release/mrcc-explorer-*.tgz
 	cd tests/app && node_modules/.bin/tsc --noEmit && node_modules/.bin/vite build --logLevel warn
-	node --test tests/app/app.test.mjs
+	node --test tests/app/app.test.mjs tests/app/tarball.test.mjs
 
 # Next.js (App Router, built with Turbopack and with webpack), Astro (output: 'server') and
 # SvelteKit (adapter-node) apps, each in tests/frameworks/<name> with its committed lockfile:
