@@ -97,7 +97,7 @@ export interface MrccErrorDetail {
  * properties). All optional and live.
  */
 export interface MrccExplorerAttributes {
-  /** The hospital's appointment page: http, https, mailto or tel (others are left out). */
+  /** The hospital's appointment page: https, mailto or tel (others are left out). */
   'appointment-url'?: string;
   /** The hospital's kidney cancer support group page (the same rule). */
   'support-url'?: string;

@@ -163,6 +163,10 @@ async fn unsafe_or_missing_attribute_values_never_become_links() {
     let host = Host::mount(Some("javascript:alert(1)"));
     yew::scheduler::flush().await;
     assert!(host.hrefs().is_empty());
+    // Plain http neither: links are https, mailto or tel only.
+    update_with(host.id, config(Some("http://hospital.example/appointments"))).unwrap();
+    yew::scheduler::flush().await;
+    assert!(host.hrefs().is_empty(), "{:?}", host.hrefs());
     // An update with no configuration set takes the defaults.
     update(host.id).unwrap();
     yew::scheduler::flush().await;
@@ -222,7 +226,7 @@ fn invalid_datasets_are_refused_with_the_json_path() {
         1,
     );
     let found = message(&unsafe_link);
-    assert!(found.contains("links[0].url: expected an http(s), mailto or tel link"), "{found}");
+    assert!(found.contains("links[0].url: expected an https, mailto or tel link"), "{found}");
 }
 
 /// A host's Spanish dataset without interface strings of its own still gets the Spanish

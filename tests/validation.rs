@@ -46,7 +46,8 @@ fn each_error_kind_names_its_path() {
         ("supportive care made unlikely", Box::new(|v| v["rules"].as_array_mut().unwrap().push(json!({"id": "x", "option": "supportive-care", "when": {"risk": ["poor"]}, "fit": "unlikely", "reason": "No.", "sources": ["asco-2022"]}))), "error: rules[39].fit: expected \"likely\": supportive care fits everyone"),
         ("option without sources", Box::new(|v| v["options"][4]["sources"] = json!([])), "error: options[4].sources: expected at least one source id"),
         ("unknown source id", Box::new(|v| v["options"][4]["figures"][0]["source"] = json!("rumour")), "error: options[4].figures[0].source: expected the id of an entry in sources"),
-        ("javascript link", Box::new(|v| v["links"][0]["url"] = json!("javascript:alert(1)")), "error: links[0].url: expected an http(s), mailto or tel link"),
+        ("javascript link", Box::new(|v| v["links"][0]["url"] = json!("javascript:alert(1)")), "error: links[0].url: expected an https, mailto or tel link"),
+        ("plain http link", Box::new(|v| v["links"][0]["url"] = json!("http://hospital.example/appointments")), "error: links[0].url: expected an https, mailto or tel link"),
         ("source link not web", Box::new(|v| v["sources"][1]["url"] = json!("tel:123")), "error: sources[1].url: expected an https link"),
         // The sources policy: every dataset's, a hospital's too.
         ("source over plain http", Box::new(|v| v["sources"][1]["url"] = json!("http://pubmed.ncbi.nlm.nih.gov/30779529/")), "error: sources[1].url: expected an https link"),

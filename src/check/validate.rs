@@ -416,7 +416,7 @@ impl<'a> Checker<'a> {
             self.id(&path.key("id"), &link.id, &mut ids);
             self.text(&path.key("label"), &link.label);
             if link.url.as_deref().is_some_and(|url| safe_href(url).is_none()) {
-                self.error(&path.key("url"), "expected an http(s), mailto or tel link");
+                self.error(&path.key("url"), "expected an https, mailto or tel link");
             }
         }
     }

@@ -20,7 +20,7 @@ const parkedApps = [];
 
 
 /**
- * @attr appointment-url - the hospital's appointment page (http, https, mailto, tel)
+ * @attr appointment-url - the hospital's appointment page (https, mailto, tel)
  * @attr support-url - the hospital's support group page
  * @attr data-src - URL of a dataset to show instead of the built-in one
  * @attr situation - answers to start with, e.g. `histology=clear-cell&risk=favorable`

@@ -21,7 +21,7 @@ pub const ATTRIBUTES: &[Attribute] = &[
         name: "appointment-url",
         property: Some("appointmentUrl"),
         value: "string",
-        doc: "The hospital's appointment page: http, https, mailto or tel (others are left out).",
+        doc: "The hospital's appointment page: https, mailto or tel (others are left out).",
     },
     Attribute {
         name: "support-url",

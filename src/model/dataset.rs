@@ -456,7 +456,7 @@ pub struct Link {
     /// `appointment` or `support`: the host can set their URLs with attributes.
     pub id: String,
     pub label: String,
-    /// http(s), mailto or tel only.
+    /// https, mailto or tel only.
     #[serde(default)]
     pub url: Option<String>,
 }

@@ -36,7 +36,8 @@ pub fn is_word_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || (('\u{C0}'..'\u{2000}').contains(&c) && c != '×' && c != '÷')
 }
 
-/// Returns `url` if it may become a link: only http(s), mailto and tel.
+/// Returns `url` if it may become a link: only https, mailto and tel (plain http neither: a
+/// reader on a hospital page must not be sent where the connection can be read or changed).
 /// Anything else (`javascript:`, `data:`, relative paths) is refused, so dataset or
 /// attribute text can never run script when clicked.
 // `#[inline]` compiles it in the core, with the core's copies of the generic code it shares
@@ -45,7 +46,7 @@ pub fn is_word_char(c: char) -> bool {
 pub fn safe_href(url: &str) -> Option<&str> {
     let trimmed = url.trim();
     let (scheme, rest) = trimmed.split_once(':')?;
-    let allowed = ["http", "https", "mailto", "tel"];
+    let allowed = ["https", "mailto", "tel"];
     let ok = allowed.iter().any(|a| a.eq_ignore_ascii_case(scheme));
     (ok && !rest.is_empty()).then_some(trimmed)
 }

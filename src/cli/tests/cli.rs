@@ -56,7 +56,7 @@ fn rejects_each_bad_example_with_its_path() {
         (
             "bad-link.json",
             bad_link.to_string().into_bytes(),
-            "error: links[0].url: expected an http(s), mailto or tel link",
+            "error: links[0].url: expected an https, mailto or tel link",
         ),
         ("not-utf8.json", vec![b'{', 0xff, 0xfe, b'}'], "error: dataset: expected UTF-8 text"),
         ("empty.json", Vec::new(), "error: dataset: unexpected end of the text at line 1 column 1"),
