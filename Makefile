@@ -42,9 +42,11 @@ DEMO_PORT ?= 8080
 # checks them, the caught browser calls and the closed shadow root (docs/size.md); and to
 # 96.6 KB by issue 28 for the typed boundary between the element and the core (0.14 KB:
 # wasm-bindgen's code for typed parameters, where one Reflect.get served every key), a stale
-# cached file fetched again, and an empty stylesheet refused. Today 96.51 KB. Growth is a
-# decision, not an accident: find the room first.
-export SIZE_BUDGET_BROTLI ?= 96600
+# cached file fetched again, and an empty stylesheet refused; then 96.7 KB, as links became
+# https-only: 20 bytes less wasm compressed 168 bytes worse (brotli moves by 0.2 KB when code
+# moves; a JSON-text mrcc-ready detail, tried to find the room, was larger still). Today
+# 96.61 KB. Growth is a decision, not an accident: find the room first.
+export SIZE_BUDGET_BROTLI ?= 96700
 
 .PHONY: help setup setup-browser setup-engines test-engines test-old-webkit pack release test-app dist demo bench lit-peer yew-floor size fuzz test test-native test-element test-browser test-e2e test-hooks-pkg generate validate clean
 
