@@ -107,7 +107,7 @@ test('bad content gives a readable error and the fallback, and the other instanc
     truncated: ['invalid-data', /dataset: unexpected end of the text.* at line 1 column/],
     'repeated-key': ['invalid-data', /meta\.title: duplicate field `title`/],
     'wrong-schema': ['invalid-data', /meta\.title: invalid type: integer `3`, expected a string/],
-    'script-link': ['invalid-data', /links\[0\]\.url: expected an http\(s\), mailto or tel link/],
+    'script-link': ['invalid-data', /links\[0\]\.url: expected an https, mailto or tel link/],
     missing: ['data-unavailable', /HTTP 404/],
   };
   const elements = Object.fromEntries(Object.keys(expected).map((id) => [id, `/data/${id}.json`]));
