@@ -90,18 +90,27 @@ fn tool_installs_are_locked_pinned_and_run_no_install_scripts() {
     assert_eq!(install_problems("x", "# cargo install anything, in prose\nnpm ci --ignore-scripts"), (1, vec![]));
 }
 
+/// The documents: the README, the package's README, the editors' guide, the changelog and
+/// every page of docs/.
+fn documents() -> Vec<std::path::PathBuf> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut documents: Vec<_> =
+        ["README.md", "pkg-config/README.md", "content/README.md", "CHANGELOG.md"].map(|file| root.join(file)).into();
+    for entry in std::fs::read_dir(root.join("docs")).unwrap() {
+        documents.push(entry.unwrap().path());
+    }
+    documents.retain(|path| path.extension().is_some_and(|e| e == "md"));
+    documents
+}
+
 /// The security review of 2026-12-07, F5: the README's own examples sent `mrcc-change` details,
 /// the reader's health answers, to `track()`. No example in any document forwards an event's
 /// detail to anything that looks like analytics, and the privacy paragraph for hosts is there.
 #[test]
 fn no_document_sends_the_answers_to_analytics() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut documents = vec![root.join("README.md"), root.join("pkg-config/README.md"), root.join("content/README.md")];
-    for entry in std::fs::read_dir(root.join("docs")).unwrap() {
-        documents.push(entry.unwrap().path());
-    }
+    let documents = documents();
     let mut privacy = false;
-    for path in documents.iter().filter(|path| path.extension().is_some_and(|e| e == "md")) {
+    for path in &documents {
         let text = std::fs::read_to_string(path).unwrap();
         for line in text.lines() {
             let lower = line.to_lowercase();
@@ -127,18 +136,13 @@ fn anchor(heading: &str) -> String {
         .collect()
 }
 
-/// Every relative link in the docs (the README, docs/, the editors' guide) reaches a file, and
+/// Every relative link in the documents reaches a file, and
 /// its `#anchor` a heading there: the sections the README once held stay reachable.
 #[test]
 fn every_link_between_the_docs_arrives() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut documents = vec![root.join("README.md"), root.join("content/README.md"), root.join("CHANGELOG.md")];
-    for entry in std::fs::read_dir(root.join("docs")).unwrap() {
-        documents.push(entry.unwrap().path());
-    }
     let mut checked = 0;
     let mut broken = Vec::new();
-    for document in documents.iter().filter(|path| path.extension().is_some_and(|e| e == "md")) {
+    for document in &documents() {
         let text = std::fs::read_to_string(document).unwrap();
         for (at, _) in text.match_indices("](") {
             let rest = &text[at + 2..];

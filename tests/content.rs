@@ -4,7 +4,7 @@
 mod common;
 
 use common::{built_in, prose};
-use mrcc_check::readability::Counts;
+use mrcc_check::readability::{glossary_words, Counts, FIELD_GRADE, SUMMARY_GRADE};
 use mrcc_check::validate;
 use mrcc_model::Dataset;
 
@@ -98,16 +98,6 @@ fn benefits_and_harms_have_equal_detail() {
     }
 }
 
-/// Words the glossary explains, one lowercase word each.
-fn glossary_words(dataset: &Dataset) -> Vec<String> {
-    dataset
-        .glossary
-        .iter()
-        .flat_map(|g| std::iter::once(&g.term).chain(&g.also))
-        .flat_map(|t| t.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>())
-        .collect()
-}
-
 /// Plain language: Flesch-Kincaid grade at most 8 for summaries and 10 for any prose field
 /// (formula and syllable rule in `mrcc_check::readability`).
 #[test]
@@ -120,7 +110,7 @@ fn reading_level() {
         let grade = Counts::with_terms(&text, &terms).grade();
         highest = highest.max(grade);
         highest_raw = highest_raw.max(Counts::of(&text).grade());
-        let limit = if path.ends_with(".summary") { 8.0 } else { 10.0 };
+        let limit = if path.ends_with(".summary") { SUMMARY_GRADE } else { FIELD_GRADE };
         if grade > limit {
             too_hard.push(format!("{grade:.1} > {limit} at {path}: {text}"));
         }

@@ -33,40 +33,47 @@
 
 use mrcc_model::{Dataset, Problem};
 
-/// The reading levels the built-in content is held to, as warnings for any dataset, so that a
-/// hospital's own text gets the same check (`mrcc-content validate`): in English, a
-/// Flesch-Kincaid grade above 8 for an option's summary or above 10 for any other prose field;
-/// in Spanish, a Fernández-Huerta ease below 60 for a summary. Other languages are not measured.
-/// The fields are the model's one list of prose (`Dataset::prose_fields`).
-pub fn warnings(dataset: &Dataset) -> Vec<Problem> {
-    let terms: Vec<String> = dataset
+/// The highest Flesch-Kincaid grade of an option's summary in English.
+pub const SUMMARY_GRADE: f64 = 8.0;
+/// The highest Flesch-Kincaid grade of any other prose field in English.
+pub const FIELD_GRADE: f64 = 10.0;
+/// The lowest Fernández-Huerta ease of an option's summary in Spanish.
+pub const SUMMARY_EASE: f64 = 60.0;
+
+/// The words the glossary explains, one lowercase word each ([`Counts::with_terms`]).
+pub fn glossary_words(dataset: &Dataset) -> Vec<String> {
+    dataset
         .glossary
         .iter()
         .flat_map(|g| std::iter::once(&g.term).chain(&g.also))
         .flat_map(|t| t.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>())
-        .collect();
-    let spanish = dataset.meta.language.split('-').next().is_some_and(|l| l.eq_ignore_ascii_case("es"));
-    let english = dataset.meta.language.split('-').next().is_some_and(|l| l.eq_ignore_ascii_case("en"));
+        .collect()
+}
+
+/// The reading levels the built-in content is held to (the limits above), as warnings for any
+/// dataset, so that a hospital's own text gets the same check (`mrcc-content validate`). Other
+/// languages than English and Spanish are not measured. The fields are the model's one list of
+/// prose (`Dataset::prose_fields`).
+pub fn warnings(dataset: &Dataset) -> Vec<Problem> {
+    let terms = glossary_words(dataset);
+    let primary = dataset.meta.language.split('-').next().unwrap_or_default().to_ascii_lowercase();
     let mut problems = Vec::new();
     dataset.prose_fields(&mut |path, text| {
         let summary = path.render().ends_with(".summary");
-        if english {
-            let grade = Counts::with_terms(text, &terms).grade();
-            let limit = if summary { 8.0 } else { 10.0 };
-            if grade > limit {
-                problems.push(Problem::warning(
-                    path.render(),
-                    format!("reading level: grade {grade:.1}, above {limit}: shorter sentences and words"),
-                ));
+        let message = match primary.as_str() {
+            "en" => {
+                let grade = Counts::with_terms(text, &terms).grade();
+                let limit = if summary { SUMMARY_GRADE } else { FIELD_GRADE };
+                (grade > limit).then(|| format!("reading level: grade {grade:.1}, above {limit}"))
             }
-        } else if spanish && summary {
-            let ease = fernandez_huerta(counts_es(text, &terms));
-            if ease < 60.0 {
-                problems.push(Problem::warning(
-                    path.render(),
-                    format!("reading level: ease {ease:.1}, below 60: shorter sentences and words"),
-                ));
+            "es" if summary => {
+                let ease = fernandez_huerta(counts_es(text, &terms));
+                (ease < SUMMARY_EASE).then(|| format!("reading level: ease {ease:.1}, below {SUMMARY_EASE}"))
             }
+            _ => None,
+        };
+        if let Some(message) = message {
+            problems.push(Problem::warning(path.render(), format!("{message}: shorter sentences and words")));
         }
     });
     problems

@@ -1,7 +1,8 @@
-// What the reader sees when the widget cannot start, per language: the wasm may be missing, so
-// these live in JavaScript. The details go to the console and the mrcc-error event.
+// The error the element reports, and the language it speaks. What the reader sees when the
+// widget cannot start is MESSAGES in contract.js (in JavaScript: the wasm may be missing),
+// generated from the contract with each error code.
 
-import { BUILT_IN, MESSAGES } from './contract.js';
+import { BUILT_IN } from './contract.js';
 
 /** An error with one of the contract's `mrcc-error` codes. */
 export class WidgetError extends Error {
@@ -10,8 +11,6 @@ export class WidgetError extends Error {
     this.code = code;
   }
 }
-
-export { MESSAGES };
 
 /**
  * The built-in language to show: from `lang` of the element, else of its nearest ancestor,

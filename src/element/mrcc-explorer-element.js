@@ -7,9 +7,9 @@
 // content), together with a short message.
 
 import { configure, mount, update, unmount, describe } from './mrcc-explorer-core.js';
-import { ATTRIBUTES, DESTROY_DELAY_MS, PROPERTIES, VERSION, coreArguments } from './contract.js';
+import { ATTRIBUTES, DESTROY_DELAY_MS, MESSAGES, PROPERTIES, VERSION, coreArguments } from './contract.js';
 import { core, isWhole, live, loadBuiltIn, loadDetails, loadWasm, packHostDataset, panicked, readHostDataset } from './loading.js';
-import { MESSAGES, resolveLanguage } from './messages.js';
+import { resolveLanguage } from './messages.js';
 import { SummaryHistory } from './summary.js';
 import { styleDetails, styleShadow, stylePrint } from './styles.js';
 import { importChecked } from './integrity.js';
