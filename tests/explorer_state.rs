@@ -127,7 +127,11 @@ fn focus_moves_to_what_replaces_the_pressed_control() {
     assert_eq!(focus(&state), Some(("#added-sbrt-0".into(), Said::QuestionAdded)));
     assert_eq!(state.moves, moves + 1);
     let state = state.after(Action::AddQuestion("Q2".into())).after(Action::AddQuestion("Q3".into()));
-    assert_eq!(state.moved, None, "typing one's own question keeps focus in the field");
+    assert_eq!(
+        focus(&state),
+        Some((String::new(), Said::QuestionAdded)),
+        "one's own question is said to be added, and focus stays in the field"
+    );
     // Removing the middle question focuses the next one's button; the last, the one before.
     let state = state.after(Action::RemoveQuestion(1));
     assert_eq!(focus(&state), Some((".question-list li:nth-child(2) button".into(), Said::QuestionRemoved)));
@@ -138,7 +142,7 @@ fn focus_moves_to_what_replaces_the_pressed_control() {
 
     let state = ["a", "b", "c"].into_iter().fold(state, |s, id| s.after(Action::ToggleCompare(id.into())));
     let state = state.after(Action::RemoveCompared("c".into()));
-    assert_eq!(focus(&state), Some((".compare-table thead th:nth-of-type(2) button".into(), Said::ComparisonRemoved)));
+    assert_eq!(focus(&state), Some((".compare-chosen li:nth-child(2) button".into(), Said::ComparisonRemoved)));
     let state = state.after(Action::RemoveCompared("a".into()));
     assert_eq!(focus(&state).unwrap().0, "#mrcc-compare", "the table is gone: its heading");
 }

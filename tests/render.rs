@@ -443,10 +443,22 @@ async fn figures_out_of_100_are_pictured_with_a_caption() {
         assert_eq!(text(&within(array, "figcaption")[0]), *caption);
         let people = &within(array, ".people")[0];
         assert_eq!(people.attr("aria-hidden"), Some("true"));
-        let rows: Vec<u8> =
-            within(people, "i").iter().map(|row| row.attr("data-marked").unwrap().parse().unwrap()).collect();
-        assert_eq!(rows.len(), 10);
-        assert_eq!(rows.iter().map(|&r| u32::from(r)).sum::<u32>(), u32::from(*count), "{caption}");
-        assert!(rows.windows(2).all(|w| w[0] >= w[1]), "marked people fill the rows in reading order: {rows:?}");
+        // Each person is a head (a zero-length stroke, `h0`) and a body: all 100 unmarked, and
+        // the first `count` again over them, marked.
+        let heads = |selector: &str| -> usize {
+            within(people, selector).iter().map(|path| path.attr("d").unwrap_or_default().matches("h0").count()).sum()
+        };
+        assert_eq!(heads("path.head:not(.marked)"), 100, "{caption}");
+        assert_eq!(heads("path.head.marked"), usize::from(*count), "{caption}");
+        assert_eq!(within(people, "path.body").len(), 2);
+        let bodies: usize = within(people, "path.body.marked")
+            .iter()
+            .map(|p| p.attr("d").unwrap_or_default().matches("h4").count())
+            .sum();
+        assert_eq!(bodies, usize::from(*count), "{caption}");
+        let marked = within(people, "path.head.marked")[0].attr("d").unwrap_or_default().to_owned();
+        if *count > 0 {
+            assert!(marked.starts_with("M10 5"), "marked people start at the first place: {marked}");
+        }
     }
 }

@@ -105,6 +105,9 @@ fn table_of_situations() {
         ("symptoms=some", "supportive-care", Likely, "ASCO palliative care 2024 rec 1: early, alongside treatment (asco-palliative-2024)"),
         ("locations=bone", "supportive-care", Likely, "MA14: bone medicine and cord-compression warning (denosumab-label, bone-onj-2012, nice-mscc)"),
         ("risk=poor&symptoms=some", "comfort-care", Possible, "IPDAS Q3 / Ottawa: the doing-nothing option is always offered, never ranked (S9c)"),
+        ("histology=clear-cell&risk=intermediate&primary=removed&sites=three-or-more&locations=lung,bone&symptoms=some&prior-systemic=none", "comfort-care", Possible, "Issue 30 item 8 (reader walk 2026-12-07, finding 10): no medicine yet, rule comfort-care-no-medicine-yet; still offered, never ranked (S9c); its reason: medicine offered first (asco-2022 rec 3.2-3.4, nccn-ncc-2024) or surveillance for some (asco-2022 rec 3.1), palliative care alongside (asco-palliative-2024 rec 1)"),
+        ("prior-systemic=none", "comfort-care", Possible, "Issue 30 item 8: comfort-care-no-medicine-yet keeps the fit, changes only the reason (S9c)"),
+        ("prior-systemic=immunotherapy", "comfort-care", Possible, "After medicine: the default reason, always the reader's choice (S9c)"),
     ];
     let dataset = built_in();
     assert!(rows.len() >= 40);
@@ -206,8 +209,8 @@ fn every_option_is_always_shown_in_fit_order_with_reasons() {
 }
 
 /// Every answer combination of the single-choice criteria (with or without "unknown"), and
-/// several locations: unknown answers never make an option unlikely, and supportive care is
-/// always likely.
+/// several locations: unknown answers never make an option unlikely, supportive care is always
+/// likely, and comfort care always "sometimes".
 #[test]
 fn unknown_never_rules_an_option_out_in_any_situation() {
     let dataset = built_in();
@@ -233,6 +236,9 @@ fn unknown_never_rules_an_option_out_in_any_situation() {
             situation.set("locations", locations.iter().map(|l| l.to_string()).collect());
             let results = evaluate(&dataset, &situation);
             assert_eq!(results.iter().find(|r| r.option.id == "supportive-care").unwrap().fit, Fit::Likely);
+            // The doing-nothing option is always offered and never ranked (IPDAS, Ottawa S9c): a
+            // rule may change why it is shown, never how.
+            assert_eq!(results.iter().find(|r| r.option.id == "comfort-care").unwrap().fit, Fit::Possible);
             // Turning any one answer into "unknown" never adds an unlikely option.
             let unlikely = |s: &Situation| -> Vec<String> {
                 evaluate(&dataset, s).iter().filter(|r| r.fit == Fit::Unlikely).map(|r| r.option.id.clone()).collect()
@@ -316,9 +322,10 @@ fn change_detail_is_the_results_as_json() {
     }
 }
 
-/// The content review of 2026-12-07 (MA10, MA13, MA14, MI14): each reason shown agrees with the
-/// fit beside it and says what the reader's situation needs. Each row: the situation, the option,
-/// a phrase its reasons must hold (or, starting with `!`, must not), and the evidence.
+/// The content review of 2026-12-07 (MA10, MA13, MA14, MI14) and the reader walk of the same day
+/// (issue 30 item 8): each reason shown agrees with the fit beside it, says what the reader's
+/// situation needs, and is no verdict on the reader. Each row: the situation, the option, a phrase
+/// its reasons must hold (or, starting with `!`, must not), and the evidence.
 #[test]
 fn reasons_agree_with_the_fits_shown_beside_them() {
     #[rustfmt::skip]
@@ -333,6 +340,11 @@ fn reasons_agree_with_the_fits_shown_beside_them() {
         ("prior-systemic=immunotherapy-adjuvant", "immunotherapy", "6 months", "MA11: timing after adjuvant therapy (ici-first-line-review-2023)"),
         ("histology=collecting-duct-or-medullary", "targeted-therapy", "chemotherapy", "CR2: chemotherapy is first for these types"),
         ("", "high-dose-il2", "rarely used", "MA12: the default reason of an option usually not used"),
+        ("symptoms=some", "high-dose-il2", "!very fit", "Issue 30 item 8 (reader walk finding 10): after the reader says she has symptoms, the reason is no verdict on her fitness"),
+        ("symptoms=some", "high-dose-il2", "side effects are severe", "Issue 30 item 8: why it is rare: significant toxicity, largely replaced, experienced high-volume centres (asco-2022 rec 3.5); hospital with intensive care (aldesleukin-label, boxed warning)"),
+        ("histology=clear-cell&risk=intermediate&primary=removed&sites=three-or-more&locations=lung,bone&symptoms=some&prior-systemic=none", "comfort-care", "still your choice, at any time", "Issue 30 item 8: before any medicine, comfort care alone is a choice, not a verdict (S9c; asco-2022, asco-palliative-2024)"),
+        ("prior-systemic=none", "comfort-care", "experts advise offering it", "Issue 30 item 8: before any medicine, guidelines offer medicine or, for some, surveillance first (asco-2022 rec 3.1-3.4, nccn-ncc-2024)"),
+        ("prior-systemic=targeted-only", "comfort-care", "always your choice", "Issue 30 item 8: after medicine, the default reason"),
     ];
     let dataset = built_in();
     for (query, option, phrase, evidence) in rows {

@@ -45,6 +45,7 @@ fn structure(d: &Dataset) -> serde_json::Value {
             "disclaimer",
             "decision",
             "paragraphs",
+            "numbers",
             "label",
             "help",
             "name",

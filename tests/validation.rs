@@ -43,7 +43,7 @@ fn each_error_kind_names_its_path() {
         ("rule names an unknown criterion", Box::new(|v| v["rules"][0]["when"] = json!({ "colour": ["blue"] })), "error: rules[0].when.colour: expected the id of a criterion"),
         ("rule names an unknown choice", Box::new(|v| v["rules"][0]["when"] = json!({ "histology": ["purple"] })), "error: rules[0].when.histology[0]: expected a choice of \"histology\""),
         ("unknown rules an option out", Box::new(|v| v["rules"][17]["when"] = json!({ "primary": ["unknown"] })), "error: rules[17].when.primary[0]: an unknown answer must never make an option unlikely"),
-        ("supportive care made unlikely", Box::new(|v| v["rules"].as_array_mut().unwrap().push(json!({"id": "x", "option": "supportive-care", "when": {"risk": ["poor"]}, "fit": "unlikely", "reason": "No.", "sources": ["asco-2022"]}))), "error: rules[39].fit: expected \"likely\": supportive care fits everyone"),
+        ("supportive care made unlikely", Box::new(|v| v["rules"].as_array_mut().unwrap().push(json!({"id": "x", "option": "supportive-care", "when": {"risk": ["poor"]}, "fit": "unlikely", "reason": "No.", "sources": ["asco-2022"]}))), "error: rules[40].fit: expected \"likely\": supportive care fits everyone"),
         ("option without sources", Box::new(|v| v["options"][4]["sources"] = json!([])), "error: options[4].sources: expected at least one source id"),
         ("unknown source id", Box::new(|v| v["options"][4]["figures"][0]["source"] = json!("rumour")), "error: options[4].figures[0].source: expected the id of an entry in sources"),
         ("javascript link", Box::new(|v| v["links"][0]["url"] = json!("javascript:alert(1)")), "error: links[0].url: expected an https, mailto or tel link"),

@@ -184,6 +184,9 @@ impl<'a> Checker<'a> {
         let path = at("condition");
         self.text(&path.key("title"), &dataset.condition.title);
         self.texts(&path.key("paragraphs"), &dataset.condition.paragraphs);
+        for (i, paragraph) in dataset.condition.numbers.iter().enumerate() {
+            self.text(&path.key("numbers").index(i), paragraph);
+        }
         self.source_refs(&path.key("sources"), &dataset.condition.sources, true);
     }
 

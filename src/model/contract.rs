@@ -246,7 +246,11 @@ pub const CSS_PROPERTIES: &[Property] = &[
         default: "system-ui, -apple-system, \"Segoe UI\", Roboto, Arial, sans-serif",
         doc: "The typeface.",
     },
-    Property { name: "--mrcc-font-size", default: "18px", doc: "Base text size; at least 16px." },
+    Property {
+        name: "--mrcc-font-size",
+        default: "max(18px, 1em)",
+        doc: "Base text size; at least 16px. By default the reader's own default font size, and at least 18px.",
+    },
     Property { name: "--mrcc-radius", default: "8px", doc: "Corner rounding." },
     Property { name: "--mrcc-spacing", default: "16px", doc: "The base spacing." },
 ];

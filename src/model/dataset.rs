@@ -112,6 +112,12 @@ pub struct Condition {
     pub paragraphs: Vec<String>,
     /// Ids of entries in `sources`.
     pub sources: Vec<String>,
+    /// Figures about how long people live (the condition's medians), shown only when the reader
+    /// asks for them: some readers want them and some do not, and a number seen unasked on the
+    /// first screen cannot be unseen. The first paragraph should say what the numbers cannot
+    /// tell; the last, where to find support.
+    #[serde(default)]
+    pub numbers: Vec<String>,
 }
 
 /// One question about the reader's situation.
@@ -207,6 +213,27 @@ pub struct TreatmentOption {
     pub default_fit: Fit,
     /// The reason shown with `default_fit`.
     pub default_reason: String,
+}
+
+impl TreatmentOption {
+    /// The figures an opened option shows first, beside its main benefit and main harm: the
+    /// first benefit and the first harm that count people out of 100 (else the first of each),
+    /// so that the short version tells both the same way where the content allows.
+    pub fn main_figures(&self) -> [Option<&Figure>; 2] {
+        let mut main: [Option<&Figure>; 2] = [None, None];
+        for figure in &self.figures {
+            let slot = match figure.kind {
+                FigureKind::Benefit => 0,
+                FigureKind::Harm => 1,
+                _ => continue,
+            };
+            let better = main[slot].is_none_or(|f| f.out_of_100.is_empty() && !figure.out_of_100.is_empty());
+            if better {
+                main[slot] = Some(figure);
+            }
+        }
+        main
+    }
 }
 
 /// Whether a figure speaks for or against an option, or gives context.
@@ -558,7 +585,7 @@ macro_rules! for_each_struct {
             decision,
             urgent_help
         } defaults { hospital, hospital_reviewers, hospital_reviewed });
-        $apply!(Condition { title, paragraphs, sources });
+        $apply!(Condition { title, paragraphs, sources } defaults { numbers });
         $apply!(Criterion { id, label, help, multiple, choices });
         $apply!(Choice { id, label });
         $apply!(TreatmentOption {

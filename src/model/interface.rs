@@ -148,6 +148,13 @@ macro_rules! with_interface_keys {
             leaning_question,
             leaning_unsure,
             sure_source,
+            numbers_offer,
+            numbers_show,
+            more_detail,
+            main_benefit,
+            main_harm,
+            compare_fit,
+            new_tab,
         }
     };
 }
@@ -298,6 +305,13 @@ pub const EN: &[(&str, &str)] = &[
     ("leaning_question", "Which option are you leaning toward now?"),
     ("leaning_unsure", "I am not sure yet"),
     ("sure_source", "The SURE test: O’Connor and Légaré. Légaré F and others, Canadian Family Physician, 2010."),
+    ("numbers_offer", "Some people want numbers about how long people live with this cancer. Others do not. Do you want to see them?"),
+    ("numbers_show", "Yes, show me the numbers"),
+    ("more_detail", "More detail"),
+    ("main_benefit", "Main benefit"),
+    ("main_harm", "Main possible harm"),
+    ("compare_fit", "How it fits your situation"),
+    ("new_tab", "opens in a new tab"),
 ];
 
 /// Spanish, for readers in the United States and Latin America (usted).
@@ -437,6 +451,13 @@ pub const ES: &[(&str, &str)] = &[
     ("leaning_question", "¿Hacia qué opción se inclina ahora?"),
     ("leaning_unsure", "Todavía no lo tengo claro"),
     ("sure_source", "La prueba SURE: O’Connor y Légaré. Légaré F y otros, Canadian Family Physician, 2010."),
+    ("numbers_offer", "Algunas personas quieren cifras sobre cuánto tiempo viven las personas con este cáncer. Otras no. ¿Quiere verlas?"),
+    ("numbers_show", "Sí, quiero ver las cifras"),
+    ("more_detail", "Más detalles"),
+    ("main_benefit", "Beneficio principal"),
+    ("main_harm", "Principal daño posible"),
+    ("compare_fit", "Cómo encaja con su situación"),
+    ("new_tab", "se abre en una pestaña nueva"),
 ];
 
 /// The built-in table for a language tag (`es-MX` uses `es`); English when there is none.
@@ -493,6 +514,10 @@ pub const DETAILS_ONLY_KEYS: &[&str] = &[
     "add_question",
     "question_added",
     "close_details",
+    "more_detail",
+    "main_benefit",
+    "main_harm",
+    "compare_fit",
     "risk_legend",
     "risk_none",
     "risk_ticked",

@@ -132,9 +132,10 @@ impl Dataset {
                 f(&path.key(field), text);
             }
         }
-        let Condition { title: _, paragraphs, sources: _ } = condition;
+        let Condition { title: _, paragraphs, sources: _, numbers } = condition;
         let path = root.key("condition");
         list(f, &path.key("paragraphs"), paragraphs);
+        list(f, &path.key("numbers"), numbers);
         let path = root.key("criteria");
         for (i, criterion) in criteria.iter().enumerate() {
             let Criterion { label, help, id: _, multiple: _, choices: _ } = criterion;

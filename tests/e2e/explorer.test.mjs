@@ -142,17 +142,17 @@ test('keyboard-only walk: answer, open an option, add a question, compare, summa
   ]) {
     assert.ok(text.includes(expected), `the printed summary lacks ${JSON.stringify(expected)}`);
   }
-  // The pictures themselves print: drawn backgrounds, kept by print-color-adjust.
+  // The pictures themselves print, as vector strokes: every person, the first ones marked.
   await page.emulateMedia({ media: 'print' });
   const printed = await page.evaluate(() => {
-    const row = document.querySelector('mrcc-explorer').shadowRoot.querySelector('.summary-page .icon-array i');
-    const style = getComputedStyle(row);
-    return { image: style.backgroundImage, adjust: style.printColorAdjust, marked: getComputedStyle(row, '::before').width };
+    const svg = document.querySelector('mrcc-explorer').shadowRoot.querySelector('.summary-page .icon-array svg');
+    const marked = svg.querySelector('path.head.marked');
+    return { shown: svg.getBoundingClientRect().height > 0, stroke: getComputedStyle(marked).stroke, heads: marked.getAttribute('d').split('h0').length - 1 };
   });
   await page.emulateMedia({ media: 'screen' });
-  assert.match(printed.image, /radial-gradient/);
-  assert.equal(printed.adjust, 'exact');
-  assert.notEqual(printed.marked, '0px', 'the first row has marked people');
+  assert.ok(printed.shown);
+  assert.notEqual(printed.stroke, 'none');
+  assert.ok(printed.heads > 0, 'the first picture has marked people');
   for (const absent of ['Find a doctor', 'Lakeside University Hospital is a fictional', 'Make my summary', 'Download as a file']) {
     assert.ok(!text.includes(absent), `the printed summary includes ${JSON.stringify(absent)}`);
   }
@@ -165,6 +165,13 @@ test('keyboard-only walk: answer, open an option, add a question, compare, summa
   await page.keyboard.press('Enter');
   await waitForWidgets(page);
   assert.equal((await focused(page)).text, 'Make my summary', 'focus returns to the summary button');
+  // ... and the view with it: the reader sees where they were (at 1280 px the button is
+  // thousands of pixels below the widget's top, where the view used to be left).
+  const seen = await page.evaluate(() => {
+    const button = document.querySelector('mrcc-explorer').shadowRoot.activeElement.getBoundingClientRect();
+    return button.top >= 0 && button.bottom <= window.innerHeight;
+  });
+  assert.ok(seen, 'the focused button is in view');
   assert.ok(await page.locator('mrcc-explorer #choice-primary-removed').isChecked());
   assert.deepEqual(problems, { console: [], uncaught: [] });
   await context.close();
@@ -351,7 +358,7 @@ test('accessible names join the action and its object without a stray space', as
   await context.close();
 });
 
-test('ticking Compare answers next to the box, leads to the comparison, and the table fits a phone', async () => {
+test('ticking Compare answers next to the box, leads to the comparison, and on a phone the comparison is one aspect at a time', async () => {
   const { page, context } = await openPage(env.browser, `${env.server.origin}/www/index.html`, { viewport: { width: 320, height: 700 } });
   await waitForWidgets(page);
   const card = (id) => page.locator(`mrcc-explorer article[data-option="${id}"]`);
@@ -373,24 +380,39 @@ test('ticking Compare answers next to the box, leads to the comparison, and the 
   assert.equal(await limit.textContent(), 'Up to 3 at a time: untick one to add this.');
   assert.equal(await page.locator('mrcc-explorer #compare-active-surveillance').getAttribute('aria-describedby'), await limit.getAttribute('id'));
   assert.ok(await page.locator('mrcc-explorer #compare-active-surveillance').isDisabled());
-  // On a phone the options stay side by side: the table scrolls in its own box, the page does not.
+  // On a phone: one aspect at a time (the row's name), every chosen option under it with its
+  // name, the first aspect how each fits the reader; nothing cut, nothing scrolls sideways.
   const layout = await page.evaluate(() => {
     const root = document.querySelector('mrcc-explorer').shadowRoot;
-    const box = root.querySelector('.compare-scroll');
-    const caption = root.querySelector('.compare-table caption').getBoundingClientRect();
+    const table = root.querySelector('.compare-table');
+    const box = table.getBoundingClientRect();
+    const rows = [...table.querySelectorAll('tbody tr')].map((row) => ({
+      aspect: row.querySelector('th').innerText.trim(),
+      cells: [...row.querySelectorAll('td')].map((cell) => cell.innerText.trim()),
+    }));
+    const cut = [...table.querySelectorAll('caption, th, td')].filter((cell) => {
+      const r = cell.getBoundingClientRect();
+      return r.width > 0 && (r.right > box.right + 1 || cell.scrollWidth > cell.clientWidth + 1);
+    }).length;
     return {
-      scrolls: box.scrollWidth > box.clientWidth,
+      rows,
+      cut,
       pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
-      captionWidth: caption.width,
-      columns: root.querySelectorAll('.compare-table thead th').length,
-      focusable: box.tabIndex === 0 && box.getAttribute('role') === 'region' && !!box.getAttribute('aria-label'),
+      headerShown: getComputedStyle(table.querySelector('thead')).display !== 'none',
+      tabStop: [...root.querySelectorAll('.compare [tabindex="0"]')].length,
     };
   });
-  assert.ok(layout.scrolls, 'three options side by side are wider than a phone');
+  const names = ['Stereotactic body radiation therapy (SBRT)', 'Immunotherapy', 'Targeted therapy'];
+  assert.ok(!layout.headerShown, 'the options are not side by side on a phone');
+  assert.equal(layout.rows[0].aspect, 'How it fits your situation');
+  for (const row of layout.rows) {
+    assert.equal(row.cells.length, 3, row.aspect);
+    row.cells.forEach((cell, i) => assert.ok(cell.startsWith(`${names[i]}:`), `${row.aspect}: ${cell.slice(0, 60)}`));
+  }
+  assert.match(layout.rows[0].cells[1], /^Immunotherapy: (Often|Sometimes) used/);
+  assert.equal(layout.cut, 0, 'no caption, row name or cell is cut');
   assert.ok(layout.pageOverflow <= 0, `the page does not scroll sideways (${layout.pageOverflow} px)`);
-  assert.ok(layout.captionWidth > 250, `the caption is not squeezed (${layout.captionWidth} px)`);
-  assert.equal(layout.columns, 3);
-  assert.ok(layout.focusable, 'the box can be focused and scrolled from the keyboard');
+  assert.equal(layout.tabStop, 0, 'no scroll box to tab through');
   await page.screenshot({ path: join(OUTPUT, 'compare-320.png'), fullPage: false });
   await expectNoAxeViolations(page, 'comparing at 320 px');
   await context.close();

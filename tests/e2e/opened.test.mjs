@@ -1,5 +1,5 @@
-// The text of a fully opened widget (every disclosure open: each option's details, the risk
-// checklist) stays what it was before closed disclosures were rendered on first open: the
+// The text of a fully opened widget (every disclosure open: each option's details and their
+// "More detail", the condition's numbers, the risk checklist) stays what it was before closed disclosures were rendered on first open: the
 // expected text in tests/e2e/expected/ was taken from the widget that rendered everything at
 // start. When the content changes on purpose, write it again with UPDATE_EXPECTED=1.
 import { test } from 'node:test';
@@ -32,6 +32,16 @@ async function openedText(language) {
     const root = document.querySelector('mrcc-explorer').shadowRoot;
     return [...root.querySelectorAll('details')].every((d) => d.open) &&
       [...root.querySelectorAll('button.learn-more')].every((b) => b.getAttribute('aria-expanded') === 'true');
+  });
+  // Then each option's second level ("More detail") and the condition's numbers, on offer.
+  await page.evaluate(() => {
+    const root = document.querySelector('mrcc-explorer').shadowRoot;
+    for (const opener of root.querySelectorAll('button.more-detail, .numbers-offer button')) opener.click();
+  });
+  await page.waitForFunction(() => {
+    const root = document.querySelector('mrcc-explorer').shadowRoot;
+    return [...root.querySelectorAll('button.more-detail')].every((b) => b.getAttribute('aria-expanded') === 'true') &&
+      !root.querySelector('.numbers-offer');
   });
   await page.waitForTimeout(50);
   const text = await page.evaluate(() => document.querySelector('mrcc-explorer').shadowRoot.querySelector('.mount').innerText);

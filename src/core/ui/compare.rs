@@ -1,13 +1,14 @@
 use yew::prelude::*;
 
 use super::html::{named, text};
+use super::results::Placed;
 use super::shared::Shared;
 use super::state::{send, Action, ExplorerState, MAX_COMPARED};
 use mrcc_model::TreatmentOption;
 
-/// The options the reader ticked, side by side in a real table (row and column headers), which
-/// the stylesheet stacks into one column on narrow screens.
-pub fn compare(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Action>) -> Html {
+/// The options the reader ticked: which are chosen (each with its "Remove"), then the
+/// comparison itself, always starting with how each fits the reader.
+pub fn compare(shared: &Shared, state: &ExplorerState, fits: &[Placed], dispatch: &Callback<Action>) -> Html {
     let s = &*shared.strings;
     let options: Vec<usize> = state.compared.iter().filter_map(|id| shared.dataset.option_index(id)).collect();
     html! {
@@ -20,53 +21,74 @@ pub fn compare(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Actio
                 if options.len() >= MAX_COMPARED {
                     <p class="hint">{ text(s.compare_full()) }</p>
                 }
-                <div class="compare-scroll" role="region" tabindex="0" aria-label={s.compare_caption().to_owned()}>
-                    { compare_table(shared, &options, Some(dispatch)) }
-                </div>
+                // One "Remove" per option, outside the table: inside a column header it became
+                // part of the header's name ("Immunotherapy Remove: Immunotherapy").
+                <ul class="compare-chosen">
+                    { for options.iter().filter_map(|&i| shared.dataset.options.get(i)).map(|option| html! {
+                        <li>
+                            <strong>{ text(&option.name) }</strong>{ " " }
+                            <button type="button" class="small" aria-label={named(s.remove(), &option.name)}
+                                onclick={send(dispatch, Action::RemoveCompared(option.id.clone()))}>
+                                { text(s.remove()) }
+                            </button>
+                        </li>
+                    }) }
+                </ul>
+                { comparison(shared, &options, fits, !state.situation.is_empty()) }
             }
         </section>
     }
 }
 
-/// The comparison table itself, for the options at these positions in `dataset.options`; also
-/// used, without buttons (no `dispatch`), in the printable summary.
-pub fn compare_table(shared: &Shared, options: &[usize], dispatch: Option<&Callback<Action>>) -> Html {
+/// The comparison of the options at these positions in `dataset.options`: a table, the options
+/// side by side, whose first row is how each fits the reader. Where the columns do not fit (a
+/// phone), the stylesheet lays it out one aspect at a time with every chosen option under it,
+/// each cell led by its option's name (`data-option`): a table in a phone's width cut its
+/// columns mid-word and scrolled its row names away. The roles keep it a table for screen
+/// readers in either layout.
+pub fn comparison(shared: &Shared, options: &[usize], fits: &[Placed], answered: bool) -> Html {
     let s = &*shared.strings;
     // The rows are the options' details, and their labels come with them.
     if !shared.details_arrived() {
         return html! { <p class="loading">{ text(s.details_loading()) }</p> };
     }
-    let rows = comparison_rows(s);
-    let options: Vec<&TreatmentOption> =
-        options.iter().filter_map(|&index| shared.dataset.options.get(index)).collect();
+    let options: Vec<(&TreatmentOption, Html)> = options
+        .iter()
+        .filter_map(|&index| {
+            let option = shared.dataset.options.get(index)?;
+            let fit = fits.iter().find(|fit| fit.index == index).map(|fit| {
+                html! {
+                    <>
+                        <span class="compare-fit" data-fit={fit.fit.as_str()}>{ s.fit(fit.fit, answered) }{ "." }</span>
+                        { for fit.reasons.iter().map(|reason| html! { <>{ " " }{ reason.clone() }</> }) }
+                    </>
+                }
+            });
+            Some((option, fit.unwrap_or_default()))
+        })
+        .collect();
+    let row = |label: &str, cell: &dyn Fn(&TreatmentOption, &Html) -> Html| {
+        html! {
+            <tr role="row">
+                <th scope="row" role="rowheader">{ label.to_owned() }</th>
+                { for options.iter().map(|(option, fit)| html! {
+                    <td role="cell" data-option={option.name.clone()}>{ cell(option, fit) }</td>
+                }) }
+            </tr>
+        }
+    };
     html! {
-        <table class="compare-table">
+        <table class="compare-table" role="table" data-count={options.len().to_string()}>
             <caption>{ text(s.compare_caption()) }</caption>
-            <thead>
-                <tr>
+            <thead role="rowgroup">
+                <tr role="row">
                     <td></td>
-                    { for options.iter().map(|option| html! {
-                        <th scope="col">
-                            { text(&option.name) }
-                            if let Some(dispatch) = dispatch {
-                                <button type="button" class="small" aria-label={named(s.remove(), &option.name)}
-                                    onclick={send(dispatch, Action::RemoveCompared(option.id.clone()))}>
-                                    { text(s.remove()) }
-                                </button>
-                            }
-                        </th>
-                    }) }
+                    { for options.iter().map(|(option, _)| html! { <th scope="col" role="columnheader">{ text(&option.name) }</th> }) }
                 </tr>
             </thead>
-            <tbody>
-                { for rows.iter().map(|(label, cell)| html! {
-                    <tr>
-                        <th scope="row">{ *label }</th>
-                        { for options.iter().map(|option| html! {
-                            <td>{ cell(option) }</td>
-                        }) }
-                    </tr>
-                }) }
+            <tbody role="rowgroup">
+                { row(s.compare_fit(), &|_, fit| fit.clone()) }
+                { for comparison_rows(s).iter().map(|(label, cell)| row(label, &|option, _| cell(option))) }
             </tbody>
         </table>
     }
@@ -74,8 +96,8 @@ pub fn compare_table(shared: &Shared, options: &[usize], dispatch: Option<&Callb
 
 type Cell = fn(&TreatmentOption) -> Html;
 
-/// The table's rows: what it is, the goal, how it is done, time and recovery, main benefits,
-/// main harms, who it is usually for.
+/// The table's rows after the fit: what it is, the goal, how it is done, time and recovery,
+/// main benefits, main harms, who it is usually for.
 pub fn comparison_rows(s: &super::strings::Strings) -> [(&str, Cell); 7] {
     fn list(items: &[String]) -> Html {
         html! { <ul>{ for items.iter().map(|item| html! { <li>{ item }</li> }) }</ul> }

@@ -14,7 +14,7 @@ use super::part::{Part, Piece};
 use super::results::{place, results, Placed};
 use super::shared::{ById, Marked, Shared};
 use super::situation_form::situation_form;
-use super::state::{Action, ExplorerState, Said};
+use super::state::{Action, ExplorerState, Said, OPENED_NUMBERS};
 use super::strings::Strings;
 use super::summary::summary;
 use crate::rules::Situation;
@@ -156,7 +156,9 @@ impl Explorer {
         // where the action says instead of falling to the page's <body>.
         if self.state.moves != self.moves_applied {
             self.moves_applied = self.state.moves;
-            let target = self.state.moved.as_ref().zip(self.root.cast::<web_sys::Element>());
+            // An empty selector says something and leaves focus where it is.
+            let moved = self.state.moved.as_ref().filter(|moved| !moved.focus.is_empty());
+            let target = moved.zip(self.root.cast::<web_sys::Element>());
             if let Some((moved, root)) = target {
                 if let Some(element) = root.query_selector(&moved.focus).ok().flatten() {
                     if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
@@ -188,6 +190,11 @@ impl Explorer {
         };
         if let Some(element) = target.cast::<web_sys::HtmlElement>() {
             let _ = element.focus();
+            // Back from the summary, the reader sees where they were, not the widget's top
+            // with focus thousands of pixels below it.
+            if was_open {
+                browser::scroll_to_center(&element);
+            }
         }
     }
 
@@ -207,6 +214,9 @@ impl Explorer {
             <section class="explorer" lang={meta.language.clone()} aria-labelledby="mrcc-title" ref={self.root.clone()}>
                 <h2 id="mrcc-title" class="title">{ text(&meta.title) }</h2>
                 <p class="visually-hidden" role="status">{ state.moved.as_ref().map(|moved| s.said(moved.said)).unwrap_or_default() }</p>
+                // An opened glossary word's meaning, written by the page (`prose::toggle_definition`):
+                // empty here, so that Yew never touches what the page wrote.
+                <p class="visually-hidden term-status" role="status"></p>
                 if state.summary_open {
                     { summary(&shared, state, dispatch, &self.placed.1, &resolved, &self.summary_heading) }
                 } else {
@@ -216,10 +226,11 @@ impl Explorer {
                         <span class="hospital-review">{ s.hospital_review_status(meta) }</span>
                     </p>
                     { jumps(&shared, dispatch) }
-                    <Part shared={shared.clone()} piece={Piece::Condition} dispatch={dispatch.clone()} />
+                    <Part shared={shared.clone()} dispatch={dispatch.clone()}
+                        piece={Piece::Condition { numbers: state.opened & OPENED_NUMBERS != 0 }} />
                     { situation_form(&shared, state, dispatch) }
                     { results(&shared, state, &self.placed.1, dispatch) }
-                    { compare(&shared, state, dispatch) }
+                    { compare(&shared, state, &self.placed.1, dispatch) }
                     <Part shared={shared.clone()} dispatch={dispatch.clone()} piece={Piece::Ratings(state.ratings.clone())} />
                     { my_questions(&shared, state, dispatch, &self.own_question) }
                     <div class="summary-cta">

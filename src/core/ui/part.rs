@@ -53,8 +53,11 @@ pub enum Piece {
     CardTop(usize),
     CardFit(CardFit),
     CardActions(CardActions),
-    /// "About metastatic kidney cancer".
-    Condition,
+    /// "About metastatic kidney cancer", with its figures on how long people live once the
+    /// reader asked for them.
+    Condition {
+        numbers: bool,
+    },
     /// One question of the situation form (`index` in `dataset.criteria`) and its answers.
     Question {
         index: usize,
@@ -104,7 +107,7 @@ impl Component for Part {
             Piece::CardTop(index) => card_top(shared, *index),
             Piece::CardFit(fit) => card_fit(shared, fit),
             Piece::CardActions(actions) => card_actions(shared, actions, dispatch),
-            Piece::Condition => condition(shared),
+            Piece::Condition { numbers } => condition(shared, *numbers, dispatch),
             Piece::Question { index, chosen } => criterion_field(shared, *index, chosen, dispatch),
             Piece::Answer { criterion, choice, checked } => answer(shared, *criterion, *choice, *checked, dispatch),
             Piece::Ratings(ratings) => {

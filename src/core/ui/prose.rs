@@ -116,8 +116,16 @@ fn toggle_definition(event: MouseEvent) {
     };
     let open = button.get_attribute("aria-expanded").as_deref() != Some("true");
     let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
-    if let Some(definition) = button.next_element_sibling() {
-        let _ = definition.toggle_attribute_with_force("hidden", !open);
+    let Some(definition) = button.next_element_sibling() else { return };
+    let _ = definition.toggle_attribute_with_force("hidden", !open);
+    // A meaning shown after the word is not announced by itself: the explorer's second status
+    // region says it (the explorer renders that region empty and never writes to it).
+    let status =
+        button.closest(".explorer").ok().flatten().and_then(|e| e.query_selector(".term-status").ok().flatten());
+    if let Some(status) = status {
+        let said =
+            open.then(|| button.text_content().unwrap_or_default() + &definition.text_content().unwrap_or_default());
+        status.set_text_content(said.as_deref());
     }
 }
 

@@ -38,6 +38,8 @@ pub enum Said {
     StartedOver,
     Restored,
     Comparing,
+    /// An option was ticked or unticked for the comparison: how many are chosen now.
+    Compared(usize),
     /// Focus moved to a section the reader asked for; its heading says where they are.
     Jumped,
 }
@@ -58,6 +60,8 @@ pub const SURE_ITEMS: usize = 4;
 pub const OPENED_RISK: u8 = 1;
 /// The glossary's list, in [`ExplorerState::opened`].
 pub const OPENED_GLOSSARY: u8 = 2;
+/// The condition's figures on how long people live, shown when the reader asks.
+pub const OPENED_NUMBERS: u8 = 4;
 
 /// "What matters to me" and "Where am I leaning?": one value, so that the part of the page
 /// that shows them is skipped when something else changes.
@@ -164,6 +168,8 @@ pub enum Action {
     ToggleNoRiskFactors,
     /// A disclosure ([`OPENED_RISK`], [`OPENED_GLOSSARY`]) was opened.
     Open(u8),
+    /// "Yes, show me the numbers": the condition's figures, with focus on them.
+    ShowNumbers,
     /// Opens the summary, made on the given day (YYYY-MM-DD, from the browser's clock).
     OpenSummary(String),
     CloseSummary,
@@ -177,11 +183,13 @@ pub fn send<E: 'static>(dispatch: &yew::Callback<Action>, action: Action) -> yew
     dispatch.reform(move |_: E| action.clone())
 }
 
-/// What an action did: nothing, a change, or a change that moves focus.
+/// What an action did: nothing, a change, a change that moves focus, or one that leaves focus
+/// where it is and says what it did.
 enum Outcome {
     Unchanged,
     Changed,
     Moved(Moved),
+    Said(Said),
 }
 
 impl ExplorerState {
@@ -248,7 +256,7 @@ impl ExplorerState {
                     // The next option's "Remove" (the table's columns follow the order picked),
                     // or the section's heading when the table is gone.
                     let focus = if self.compared.len() >= 2 {
-                        format!(".compare-table thead th:nth-of-type({}) button", i.min(self.compared.len() - 1) + 1)
+                        format!(".compare-chosen li:nth-child({}) button", i.min(self.compared.len() - 1) + 1)
                     } else {
                         "#mrcc-compare".into()
                     };
@@ -256,14 +264,15 @@ impl ExplorerState {
                 }
                 None => Outcome::Unchanged,
             },
+            // Focus stays on the box; what it changed is elsewhere on the page, so it is said.
             Action::ToggleCompare(id) => match self.compared.iter().position(|c| *c == id) {
                 Some(i) => {
                     self.compared.remove(i);
-                    Outcome::Changed
+                    Outcome::Said(Said::Compared(self.compared.len()))
                 }
                 None if self.compared.len() < MAX_COMPARED => {
                     self.compared.push(id);
-                    Outcome::Changed
+                    Outcome::Said(Said::Compared(self.compared.len()))
                 }
                 None => Outcome::Unchanged,
             },
@@ -276,7 +285,8 @@ impl ExplorerState {
                 } else {
                     self.questions.push(question.to_owned());
                     self.copied = None;
-                    Outcome::Changed
+                    // Focus stays in the emptied field, ready for the next one.
+                    Outcome::Said(Said::QuestionAdded)
                 }
             }
             Action::RemoveQuestion(index) if index < self.questions.len() => {
@@ -322,6 +332,10 @@ impl ExplorerState {
                 self.opened |= disclosure;
                 Outcome::Changed
             }
+            Action::ShowNumbers => {
+                self.opened |= OPENED_NUMBERS;
+                Outcome::Moved(Moved { focus: "#mrcc-numbers".into(), said: Said::Jumped })
+            }
             Action::OpenSummary(date) => {
                 self.summary_open = true;
                 self.summary_date = date;
@@ -349,6 +363,12 @@ impl ExplorerState {
             Outcome::Moved(moved) => {
                 self.moves = self.moves.wrapping_add(1);
                 self.moved = Some(moved);
+                true
+            }
+            // An empty selector: the explorer moves nothing.
+            Outcome::Said(said) => {
+                self.moves = self.moves.wrapping_add(1);
+                self.moved = Some(Moved { focus: String::new(), said });
                 true
             }
         }

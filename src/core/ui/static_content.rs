@@ -26,6 +26,13 @@ pub fn StaticContent(props: &StaticContentProps) -> Html {
             <p>{ &meta.decision }</p>
             <h3>{ &dataset.condition.title }</h3>
             { for dataset.condition.paragraphs.iter().map(|p| html! { <p>{ p }</p> }) }
+            if !dataset.condition.numbers.is_empty() {
+                // Behind the same offer as in the widget: opened only if the reader asks.
+                <details>
+                    <summary>{ s.numbers_offer() }</summary>
+                    { for dataset.condition.numbers.iter().map(|p| html! { <p>{ p }</p> }) }
+                </details>
+            }
             <h3>{ s.options_heading() }</h3>
             { for dataset.options.iter().map(|option| html! {
                 <section data-option={option.id.clone()}>
@@ -66,7 +73,7 @@ pub fn StaticContent(props: &StaticContentProps) -> Html {
                         <p><strong>{ s.sources() }{ ":" }</strong></p>
                         <ol>
                             { for option.sources.iter().filter_map(|id| dataset.source(id)).map(|source| html! {
-                                <li>{ citation(source) }</li>
+                                <li>{ citation(source, s) }</li>
                             }) }
                         </ol>
                     </details>

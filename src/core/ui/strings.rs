@@ -144,16 +144,20 @@ impl Strings {
     }
 
     /// What the explorer's status region says after an action that moved focus.
-    pub fn said(&self, said: Said) -> &str {
-        match said {
+    pub fn said(&self, said: Said) -> String {
+        let text = match said {
             Said::RiskSet => self.risk_used(),
             Said::QuestionAdded => self.added_to_questions(),
             Said::QuestionRemoved | Said::ComparisonRemoved => self.removed(),
             Said::StartedOver => self.started_over(),
             Said::Restored => self.restored(),
             Said::Comparing => self.compare_heading(),
+            Said::Compared(0) => self.removed(),
+            Said::Compared(1) => self.compare_one_more(),
+            Said::Compared(n) => return fill(self.compare_now(), &[("n", &intl::number(&self.language, n))]),
             Said::Jumped => "",
-        }
+        };
+        text.to_owned()
     }
 
     pub fn importance(&self, importance: Importance) -> &str {

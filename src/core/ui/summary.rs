@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::browser;
 use super::citation::citation;
-use super::compare::compare_table;
+use super::compare::comparison;
 use super::html::text;
 use super::option_details::icon_array;
 use super::results::Placed;
@@ -52,6 +52,24 @@ pub fn summary(
                 <button type="button" class="secondary" data-mrcc-back="" onclick={send(dispatch, Action::CloseSummary)}>{ text(s.back()) }</button>
             </div>
 
+            // What the reader takes to the visit comes first: their questions and next steps;
+            // then their situation and the options; the numbers after.
+            <h4>{ text(s.my_questions_heading()) }</h4>
+            if state.questions.is_empty() {
+                <p>{ text(s.no_questions()) }</p>
+            } else {
+                <ol class="question-list">{ for state.questions.iter().map(|q| html! { <li>{ q }</li> }) }</ol>
+            }
+
+            if !links.is_empty() {
+                <h4>{ text(s.next_steps()) }</h4>
+                <ul>
+                    { for links.iter().map(|(link, href)| html! {
+                        <li><a href={href.clone()}>{ text(&link.label) }</a>{ format!(" ({href})") }</li>
+                    }) }
+                </ul>
+            }
+
             <h4>{ text(s.situation_heading()) }</h4>
             <dl class="meta answers">
                 { for answers(dataset, state, s).into_iter().map(|(label, answer)| html! {
@@ -71,24 +89,7 @@ pub fn summary(
 
             if compared.len() >= 2 {
                 <h4>{ text(s.compare_heading()) }</h4>
-                { compare_table(shared, &compared, None) }
-            }
-
-            if !pictured.is_empty() {
-                <h4>{ text(s.figures()) }</h4>
-                { for pictured.iter().map(|option| html! {
-                    <div class="summary-figures">
-                        <h5>{ text(&option.name) }</h5>
-                        { for option.figures.iter().map(|figure| html! {
-                            <div class="figure">
-                                <p>{ text(&figure.text) }</p>
-                                if !figure.out_of_100.is_empty() {
-                                    <div class="icon-arrays">{ for figure.out_of_100.iter().map(|group| icon_array(group, s)) }</div>
-                                }
-                            </div>
-                        }) }
-                    </div>
-                }) }
+                { comparison(shared, &compared, fits, !state.situation.is_empty()) }
             }
 
             if !dataset.values.is_empty() {
@@ -116,25 +117,26 @@ pub fn summary(
             }
             }
 
-            <h4>{ text(s.my_questions_heading()) }</h4>
-            if state.questions.is_empty() {
-                <p>{ text(s.no_questions()) }</p>
-            } else {
-                <ol class="question-list">{ for state.questions.iter().map(|q| html! { <li>{ q }</li> }) }</ol>
-            }
-
-            if !links.is_empty() {
-                <h4>{ text(s.next_steps()) }</h4>
-                <ul>
-                    { for links.iter().map(|(link, href)| html! {
-                        <li><a href={href.clone()}>{ text(&link.label) }</a>{ format!(" ({href})") }</li>
-                    }) }
-                </ul>
+            if !pictured.is_empty() {
+                <h4>{ text(s.figures()) }</h4>
+                { for pictured.iter().map(|option| html! {
+                    <div class="summary-figures">
+                        <h5>{ text(&option.name) }</h5>
+                        { for option.figures.iter().map(|figure| html! {
+                            <div class="figure">
+                                <p>{ text(&figure.text) }</p>
+                                if !figure.out_of_100.is_empty() {
+                                    <div class="icon-arrays">{ for figure.out_of_100.iter().map(|group| icon_array(group, s)) }</div>
+                                }
+                            </div>
+                        }) }
+                    </div>
+                }) }
             }
 
             <h4>{ text(s.sources()) }</h4>
             <ol class="sources">
-                { for cited_sources(dataset).into_iter().map(|source| html! { <li>{ citation(source) }</li> }) }
+                { for cited_sources(dataset).into_iter().map(|source| html! { <li>{ citation(source, s) }</li> }) }
             </ol>
 
             <p class="summary-footer">
