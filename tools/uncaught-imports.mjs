@@ -61,7 +61,6 @@ const CANNOT_THROW = {
   composedPath: 'an Event method without failure',
   preventDefault: 'an Event method without failure',
   scrollIntoView: 'no failure for a connected or disconnected element',
-  set_block: 'a plain object the core made (ScrollIntoViewOptions)',
   set_textContent: 'an element of the shadow tree (the glossary status region): any string or null',
   textContent: 'a Node getter',
   // JavaScript built-ins on values the core made.

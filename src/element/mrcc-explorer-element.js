@@ -63,7 +63,10 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
   #detailsAfterFirstRender = false;
   #reloadDataset = false;
   #updates = Promise.resolve(); // updates run one after another, in order
-  #summary = new SummaryHistory(() => this.#shadow.querySelector('[data-mrcc-back]')?.click());
+  #summary = new SummaryHistory(
+    () => this.#shadow.querySelector('[data-mrcc-back]')?.click(),
+    () => this.#shadow.activeElement?.scrollIntoView({ block: 'center' }),
+  );
   // Closed: what the reader answers and types is for the reader, not for the other scripts of
   // the host page (analytics, tag managers, session replay, which record open shadow roots and
   // input values). `element.shadowRoot` is null; the element keeps its root here. A script that
@@ -92,6 +95,10 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
     new MutationObserver(() => {
       const shown = this.hasAttribute('data-mrcc-summary');
       if (shown) stylePrint(this.ownerDocument);
+      // Back from the summary, the view goes where focus went (the button that opened it), not
+      // the widget's top thousands of pixels above. Here, once the whole explorer is back in the
+      // page: placed sooner, the sections rendered after it would push it out of view.
+      if (!shown) this.#shadow.activeElement?.scrollIntoView({ block: 'center' });
       this.#summary.shown(shown);
     }).observe(this, {
       attributeFilter: ['data-mrcc-summary'],

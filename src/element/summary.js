@@ -13,9 +13,12 @@ let entries = 0; // numbers the history entries that shown summaries add, page-w
 export class SummaryHistory {
   #entry = null;
   #goBack;
+  #refocus;
 
-  constructor(goBack) {
+  /** `goBack` closes the summary; `refocus` puts the view back on the focused control. */
+  constructor(goBack, refocus) {
     this.#goBack = goBack;
+    this.#refocus = refocus;
   }
 
   /** Call whenever the summary is shown or hidden. */
@@ -27,7 +30,12 @@ export class SummaryHistory {
       addEventListener('popstate', this.#onPopState);
     } else if (!isShown && this.#entry !== null) {
       removeEventListener('popstate', this.#onPopState);
-      if (state?.mrccSummary === this.#entry) history.back();
+      if (state?.mrccSummary === this.#entry) {
+        // Going back restores the scroll of the entry before the summary (the widget's top),
+        // a task after the popstate event: the view is put back on the focused control then.
+        addEventListener('popstate', () => setTimeout(this.#refocus), { once: true });
+        history.back();
+      }
       this.#entry = null;
     }
   }
@@ -37,5 +45,6 @@ export class SummaryHistory {
     removeEventListener('popstate', this.#onPopState);
     this.#entry = null; // Back has already left the entry
     this.#goBack();
+    setTimeout(this.#refocus); // after the browser restores the scroll, as above
   };
 }

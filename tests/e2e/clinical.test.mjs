@@ -86,6 +86,8 @@ test('a reader who clicks brain sees radiosurgery first and the same-day warning
   const signs = await immunotherapy.locator('.warning-signs').textContent();
   assert.match(signs, /Call your care team the same day/);
   assert.match(signs, /even months later/);
+  // The studies' figures are the second level, "More detail".
+  await immunotherapy.locator('button.more-detail').click();
   const figures = await immunotherapy.locator('.figures').textContent();
   assert.match(figures, /Kind of study: Randomized trial/);
   assert.match(figures, /1,096 people/);

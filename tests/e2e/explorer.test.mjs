@@ -215,7 +215,7 @@ test('the summary downloads as a text file holding everything the reader chose',
     'Not yet reviewed by the doctors of the hospital that offers this page.',
     '- Immunotherapy: Often used in situations like yours.',
     'Compare options side by side',
-    'Stereotactic body radiation therapy (SBRT)\n  What it is:',
+    'Stereotactic body radiation therapy (SBRT)\n  How it fits your situation:',
     '- Avoiding surgery: Very important',
     '- Taking part in research that may help others: Not rated',
     // The day it was made, from the reader's clock, in words.
@@ -324,6 +324,14 @@ test("the browser's Back from the summary returns to the explorer with the answe
   await page.evaluate(() => history.back()); // a phone's Back gesture
   await widget.locator('.summary-cta button').waitFor();
   assert.equal(page.url(), url, 'still on the host page, its address unchanged');
+  // Focus and view are on the button that opened the summary, where the reader was.
+  await page.waitForTimeout(200); // past the browser's own restoring of the scroll
+  const back = await page.evaluate(() => {
+    const active = document.querySelector('mrcc-explorer').shadowRoot.activeElement;
+    const box = active?.getBoundingClientRect();
+    return { text: active?.textContent, inView: !!box && box.top >= 0 && box.bottom <= innerHeight };
+  });
+  assert.deepEqual(back, { text: 'Make my summary', inView: true });
   assert.ok(await widget.locator('#choice-risk-poor').isChecked(), 'the answers are kept');
   assert.equal(await page.evaluate(() => document.querySelector('mrcc-explorer').hasAttribute('data-mrcc-summary')), false);
   // Closed with its own button, the summary takes its history entry back: Back then leaves.
@@ -386,9 +394,14 @@ test('ticking Compare answers next to the box, leads to the comparison, and on a
     const root = document.querySelector('mrcc-explorer').shadowRoot;
     const table = root.querySelector('.compare-table');
     const box = table.getBoundingClientRect();
+    // Each cell is led by its option's name, drawn from data-option (generated content, which
+    // innerText leaves out but screen readers read).
     const rows = [...table.querySelectorAll('tbody tr')].map((row) => ({
       aspect: row.querySelector('th').innerText.trim(),
-      cells: [...row.querySelectorAll('td')].map((cell) => cell.innerText.trim()),
+      cells: [...row.querySelectorAll('td')].map((cell) =>
+        getComputedStyle(cell, '::before').content === 'attr(data-option) ": "' || getComputedStyle(cell, '::before').content.startsWith('"')
+          ? `${cell.dataset.option}: ${cell.innerText.trim()}`
+          : cell.innerText.trim()),
     }));
     const cut = [...table.querySelectorAll('caption, th, td')].filter((cell) => {
       const r = cell.getBoundingClientRect();
@@ -410,6 +423,7 @@ test('ticking Compare answers next to the box, leads to the comparison, and on a
     row.cells.forEach((cell, i) => assert.ok(cell.startsWith(`${names[i]}:`), `${row.aspect}: ${cell.slice(0, 60)}`));
   }
   assert.match(layout.rows[0].cells[1], /^Immunotherapy: (Often|Sometimes) used/);
+  assert.ok(layout.rows.every((row) => row.cells.every((cell) => cell.length > 20)), 'every cell has its text');
   assert.equal(layout.cut, 0, 'no caption, row name or cell is cut');
   assert.ok(layout.pageOverflow <= 0, `the page does not scroll sideways (${layout.pageOverflow} px)`);
   assert.equal(layout.tabStop, 0, 'no scroll box to tab through');

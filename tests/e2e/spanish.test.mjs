@@ -112,6 +112,7 @@ test('switching lang at run time keeps the answers, the comparison and the quest
   assert.deepEqual([...names].sort(), ES.options.map((o) => o.name).sort());
   const sbrt = ES.options.find((o) => o.id === 'sbrt');
   await page.locator('#w article[data-option="sbrt"] .details > button.learn-more').click();
+  await page.locator('#w article[data-option="sbrt"] button.more-detail').click();
   assert.ok((await visibleText(page.locator('#w article[data-option="sbrt"] .details'))).includes(sbrt.what_it_is));
   // The glossary's list renders once opened (on the toggle event, which follows the click).
   await page.locator('#w .glossary details > summary').click();

@@ -31,15 +31,6 @@ pub fn today() -> String {
     format!("{}-{}-{}", now.get_full_year(), two(now.get_month() + 1), two(now.get_date()))
 }
 
-/// Scrolls `element` to the middle of the view (where the reader finds it again with the
-/// things around it), at once: a smooth scroll would move a page the reader may have asked
-/// not to animate.
-pub fn scroll_to_center(element: &Element) {
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Center);
-    element.scroll_into_view_with_scroll_into_view_options(&options);
-}
-
 pub fn print() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();

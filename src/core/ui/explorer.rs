@@ -188,13 +188,9 @@ impl Explorer {
             (true, false) => &self.summary_button,
             _ => return,
         };
+        // Back from the summary, the element puts the view where focus is (mrcc-explorer-element.js).
         if let Some(element) = target.cast::<web_sys::HtmlElement>() {
             let _ = element.focus();
-            // Back from the summary, the reader sees where they were, not the widget's top
-            // with focus thousands of pixels below it.
-            if was_open {
-                browser::scroll_to_center(&element);
-            }
         }
     }
 
@@ -216,7 +212,7 @@ impl Explorer {
                 <p class="visually-hidden" role="status">{ state.moved.as_ref().map(|moved| s.said(moved.said)).unwrap_or_default() }</p>
                 // An opened glossary word's meaning, written by the page (`prose::toggle_definition`):
                 // empty here, so that Yew never touches what the page wrote.
-                <p class="visually-hidden term-status" role="status"></p>
+                <div class="visually-hidden term-status" role="status"></div>
                 if state.summary_open {
                     { summary(&shared, state, dispatch, &self.placed.1, &resolved, &self.summary_heading) }
                 } else {
