@@ -340,7 +340,9 @@ async fn compare_questions_values_and_risk_checklist() {
     yew::scheduler::flush().await;
     let columns = host.texts("table.compare-table thead th");
     assert!(columns[0].starts_with("Immunotherapy") && columns[1].starts_with("Stereotactic"), "{columns:?}");
-    assert_eq!(host.all("table.compare-table tbody tr").len(), 7);
+    // How each fits the reader, then the seven aspects.
+    assert_eq!(host.all("table.compare-table tbody tr").len(), 8);
+    assert_eq!(host.all(".compare-chosen button").len(), 2, "one Remove per option, outside the table");
     host.click("#compare-metastasectomy");
     yew::scheduler::flush().await;
     // Three is the most: the others are disabled.
@@ -503,6 +505,8 @@ async fn details_that_follow_the_first_render_complete_it_in_place() {
     assert!(host.all("details.risk .loading").is_empty() && host.all("details.risk fieldset").len() == 1);
     host.click("article[data-option='immunotherapy'] .details > button.learn-more");
     yew::scheduler::flush().await;
+    host.click("article[data-option='immunotherapy'] button.more-detail");
+    yew::scheduler::flush().await;
     assert!(host.texts("article[data-option='immunotherapy'] .details")[0].contains("checkpoint inhibitors"));
     assert_eq!(host.fit_of("sbrt"), "likely", "the reader's answers stay");
 }
@@ -543,7 +547,7 @@ async fn focus_follows_actions_that_replace_their_control() {
     host.click("#compare-immunotherapy");
     host.click("#compare-sbrt");
     yew::scheduler::flush().await;
-    host.click(".compare-table thead button");
+    host.click(".compare-chosen button");
     yew::scheduler::flush().await;
     assert_eq!(focused(&host), "h3#mrcc-compare.");
 

@@ -194,6 +194,34 @@ fn pending_evidence_and_comfort_care_are_explicit() {
     assert!(!dataset.meta.authors.is_empty() && dataset.meta.authors.contains("not doctors"));
 }
 
+/// An opened option's short version weighs a benefit and a harm alike: for every option with
+/// figures of both kinds, the main ones are of those kinds, and counted out of 100 whenever the
+/// option has such a figure of that kind. The condition's survival figures are on offer, not in
+/// its paragraphs, and their first paragraph says what they cannot tell.
+#[test]
+fn the_short_version_and_the_numbers_on_offer() {
+    use mrcc_model::FigureKind::{Benefit, Harm};
+    for dataset in [built_in(), common::built_in_es()] {
+        for option in &dataset.options {
+            let [benefit, harm] = option.main_figures();
+            for (kind, main) in [(Benefit, benefit), (Harm, harm)] {
+                let of_kind: Vec<_> = option.figures.iter().filter(|f| f.kind == kind).collect();
+                assert_eq!(main.is_some(), !of_kind.is_empty(), "{} {kind:?}", option.id);
+                if let Some(main) = main {
+                    assert_eq!(main.kind, kind);
+                    let pictured = of_kind.iter().any(|f| !f.out_of_100.is_empty());
+                    assert_eq!(!main.out_of_100.is_empty(), pictured, "{} {kind:?}", option.id);
+                }
+            }
+        }
+        let condition = &dataset.condition;
+        let medians = ["22.5", "43 ", "7.8"];
+        assert!(condition.paragraphs.iter().all(|p| medians.iter().all(|m| !p.contains(m))), "no median unasked");
+        assert!(medians.iter().all(|m| condition.numbers.iter().any(|p| p.contains(m))));
+        assert!(!condition.numbers[0].chars().any(|c| c.is_ascii_digit()), "the caveat comes before any number");
+    }
+}
+
 /// The criteria and choices hosts write in `situation` are documented in the typings and in
 /// custom-elements.json exactly as the validator requires them.
 #[test]

@@ -55,6 +55,28 @@ fn comparison_holds_at_most_three() {
     assert_eq!(state.compared, ["a", "c", "d"]);
 }
 
+/// Ticking or unticking Compare leaves focus on the box and says how many are chosen: what it
+/// changed (the comparison, the "compare now" button) is out of sight.
+#[test]
+fn ticking_compare_says_how_many_are_chosen() {
+    use mrcc_core::ui::state::Said;
+    let said = |state: &ExplorerState| state.moved.as_ref().map(|m| (m.focus.clone(), m.said));
+    let state = apply(vec![Action::ToggleCompare("a".into())]);
+    assert_eq!(said(&state), Some((String::new(), Said::Compared(1))));
+    let state = state.after(Action::ToggleCompare("b".into()));
+    assert_eq!(said(&state), Some((String::new(), Said::Compared(2))));
+    let state = state.after(Action::ToggleCompare("a".into()));
+    assert_eq!(said(&state), Some((String::new(), Said::Compared(1))));
+    let full = apply(["a", "b", "c"].map(|id| Action::ToggleCompare(id.into())).to_vec());
+    let moves = full.moves;
+    let full = full.after(Action::ToggleCompare("d".into()));
+    assert_eq!(full.moves, moves, "a fourth is refused, and nothing is said again");
+    // The reader asked for the numbers: focus goes to them.
+    let shown = apply(vec![Action::ShowNumbers]);
+    assert_eq!(said(&shown), Some(("#mrcc-numbers".into(), Said::Jumped)));
+    assert!(shown.opened & mrcc_core::ui::state::OPENED_NUMBERS != 0);
+}
+
 #[test]
 fn a_copy_outcome_lasts_until_the_list_changes() {
     let state = apply(vec![Action::AddQuestion("What is next?".into()), Action::Copied(true)]);

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { useServerAndBrowser, openPage, waitForWidgets, axeViolations, OUTPUT, BUILT_IN } from './helpers.mjs';
 
@@ -62,10 +62,12 @@ test('the longest summary prints to a PDF a family can e-mail, the questions bef
   await context.close();
 });
 
-test("an opened option shows a short version of about three phone screens first; \"More detail\" holds the rest", async () => {
-  const { page, context } = await openPage(env.browser, `${env.server.origin}/www/index.html`, { viewport: PHONE });
+const ES = JSON.parse(readFileSync(new URL('../../content/es.json', import.meta.url), 'utf8'));
+
+for (const [file, dataset] of [['index.html', BUILT_IN], ['es.html', ES]]) test(`an opened option shows a short version of about three phone screens first; "More detail" holds the rest (${file})`, async () => {
+  const { page, context } = await openPage(env.browser, `${env.server.origin}/www/${file}`, { viewport: PHONE });
   await waitForWidgets(page);
-  for (const option of BUILT_IN.options) {
+  for (const option of dataset.options) {
     const card = page.locator(`mrcc-explorer article[data-option="${option.id}"]`);
     await card.locator('button.learn-more').click();
     const details = page.locator(`mrcc-explorer #details-${option.id}`);
@@ -79,7 +81,8 @@ test("an opened option shows a short version of about three phone screens first;
     assert.ok(short.text.includes(option.benefits[0]) && short.text.includes(option.harms[0]), option.id);
     for (const question of option.questions) assert.ok(short.text.includes(question), `${option.id}: ${question}`);
     for (const sign of option.warning_signs ?? []) assert.ok(short.text.includes(sign), `${option.id}: ${sign}`);
-    assert.ok(!short.text.includes('Numbers from studies') && !short.text.includes(option.what_involves ?? option.what_it_involves), option.id);
+    assert.ok(!short.text.includes(option.what_it_involves), `${option.id}: how it is done waits for "More detail"`);
+    assert.ok(!short.text.includes(option.what_it_is), `${option.id}: what it is in full waits too`);
     // Its own Tab stops: the questions' buttons, "More detail" and "Close", and the few glossary words.
     assert.ok(short.tabStops <= option.questions.length + 6, `${option.id}: ${short.tabStops} Tab stops`);
 
@@ -91,7 +94,7 @@ test("an opened option shows a short version of about three phone screens first;
     assert.ok(full.includes(option.what_it_involves.slice(0, 40)), `${option.id}: how it is done`);
     for (const harm of option.harms) assert.ok(full.includes(harm), `${option.id}: every harm`);
     for (const figure of option.figures ?? []) assert.ok(full.includes(figure.text.slice(0, 40)), `${option.id}: ${figure.text.slice(0, 40)}`);
-    if (option.id === 'immunotherapy') await details.screenshot({ path: join(OUTPUT, 'option-short-and-more-390.png') });
+    if (option.id === 'immunotherapy') await details.screenshot({ path: join(OUTPUT, `option-short-and-more-390-${file}.png`) });
     await details.locator('button.close-details').click();
   }
   assert.deepEqual(await axeViolations(page), []);
