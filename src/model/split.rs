@@ -1,7 +1,7 @@
 //! The built-in content in two packs: what the first screen needs, and what only an opened
 //! option, the opened risk checklist, an opened glossary word, the comparison and the summary
 //! need (each option's full text, figures and warning signs, the risk checklist's text, the
-//! glossary's meanings, the sources and which ones each option and rule cites, the rules' ids, the
+//! condition's figures on how long people live (shown when the reader asks), the glossary's meanings, the sources and which ones each option and rule cites, the rules' ids, the
 //! statements of "What matters to me", who wrote the content and how it is kept current, and the
 //! interface strings only those show). The second is about two thirds of the content; the element fetches
 //! it after the first render, so the first screen does not wait for text nobody has opened yet.
@@ -31,6 +31,8 @@ pub fn split(dataset: &Dataset) -> (Dataset, Dataset) {
             details.ui.insert((*key).to_owned(), text);
         }
     }
+    // The condition's figures on how long people live: shown only when the reader asks.
+    details.condition.numbers = take(&mut start.condition.numbers);
     // The glossary's meanings: shown when a word is opened, and in the glossary at the end.
     // Its words stay: they mark the text from the first render on.
     for entry in &mut start.glossary {
@@ -86,6 +88,7 @@ pub fn merge(mut start: Dataset, mut details: Dataset) -> Option<Dataset> {
     }
     start.imdc = take(&mut details.imdc);
     start.values = take(&mut details.values);
+    start.condition.numbers = take(&mut details.condition.numbers);
     for (entry, from) in start.glossary.iter_mut().zip(&mut details.glossary) {
         entry.definition = take(&mut from.definition);
     }

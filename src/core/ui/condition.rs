@@ -19,17 +19,20 @@ pub fn condition(shared: &Shared, numbers: bool, dispatch: &Callback<Action>) ->
         <section class="condition" aria-labelledby="mrcc-condition">
             <h3 id="mrcc-condition">{ text(&condition.title) }</h3>
             { paragraphs(&condition.paragraphs, "c") }
-            if condition.numbers.is_empty() {
-            } else if numbers {
-                // Focus lands here when the reader takes the offer (the button is gone).
-                <div class="numbers" id="mrcc-numbers" tabindex="-1">{ paragraphs(&condition.numbers, "n") }</div>
-            } else {
+            // The built-in content's first part has no numbers yet: they come with the details.
+            if condition.numbers.is_empty() && shared.details_arrived() {
+            } else if !numbers {
                 <div class="numbers-offer">
                     <p>{ text(s.numbers_offer()) }</p>
                     <button type="button" class="secondary" onclick={send(dispatch, Action::ShowNumbers)}>
                         { text(s.numbers_show()) }
                     </button>
                 </div>
+            } else if condition.numbers.is_empty() {
+                <p class="loading" id="mrcc-numbers" tabindex="-1">{ text(s.details_loading()) }</p>
+            } else {
+                // Focus lands here when the reader takes the offer (the button is gone).
+                <div class="numbers" id="mrcc-numbers" tabindex="-1">{ paragraphs(&condition.numbers, "n") }</div>
             }
         </section>
     }
