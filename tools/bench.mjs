@@ -62,6 +62,8 @@ const yewFloor = existsSync(floorDir)
 const forThePeer = (text) => {
   const dataset = JSON.parse(text);
   for (const field of ['authors', 'urgent_help', 'hospital', 'hospital_reviewers', 'hospital_reviewed']) delete dataset.meta[field];
+  // The survival figures on offer (issue 30): the Yew widget renders them only when asked.
+  delete dataset.condition.numbers;
   for (const option of dataset.options) {
     delete option.warning_signs;
     for (const figure of option.figures ?? []) {

@@ -11,7 +11,11 @@ export async function timeSituationChanges(changes) {
   const situations = ['histology=clear-cell&risk=poor', 'primary=removed&sites=one-or-two', 'locations=bone,lung&prior-systemic=yes', 'risk=favorable'];
   const times = [];
   for (let i = 0; i < changes; i++) {
-    const changed = new Promise((resolve) => element.addEventListener('mrcc-change', resolve, { once: true }));
+    // A widget that stopped (a refused dataset, an error) sends no event: fail, do not wait forever.
+    const changed = new Promise((resolve, reject) => {
+      element.addEventListener('mrcc-change', resolve, { once: true });
+      setTimeout(() => reject(new Error(`no mrcc-change within 10 s of change ${i}`)), 10_000);
+    });
     const start = performance.now();
     element.setAttribute('situation', `${situations[i % situations.length]}&sites=${i % 2 ? 'one-or-two' : 'three-or-more'}`);
     await changed;

@@ -19,8 +19,10 @@ pub struct OptionDetailsProps {
     pub dispatch: Callback<Action>,
 }
 
-/// An option's full content behind a disclosure button: what it is and involves, benefits and
-/// harms side by side, figures, questions to add to the reader's list, and sources. A component
+/// An option's content behind a disclosure button, in two reading levels: the short version
+/// (the main benefit and harm with their figures, warning signs, questions to add to the reader's
+/// list) and, behind "More detail", what it is and involves, every benefit and harm, the
+/// studies' figures and the sources. A component
 /// of its own, so that a change of answers, which changes fits, does not rebuild every option's
 /// full text (with 90 options, merged into the card it made each change ten times slower).
 ///
