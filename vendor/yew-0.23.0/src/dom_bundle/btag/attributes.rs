@@ -108,8 +108,8 @@ impl Attributes {
     #[cold]
     fn apply_diff_index_maps(
         el: &Element,
-        new: &IndexMap<AttrValue, AttributeOrProperty>,
-        old: &IndexMap<AttrValue, AttributeOrProperty>,
+        new: &IndexMap<AttrValue, AttributeOrProperty, crate::dom_bundle::FastHash>,
+        old: &IndexMap<AttrValue, AttributeOrProperty, crate::dom_bundle::FastHash>,
     ) {
         for (key, value) in new.iter() {
             match old.get(key) {
@@ -133,7 +133,7 @@ impl Attributes {
     /// Works with any [Attributes] variants.
     #[cold]
     fn apply_diff_as_maps<'a>(el: &Element, new: &'a Self, old: &'a Self) {
-        fn collect(src: &Attributes) -> HashMap<&str, &AttributeOrProperty> {
+        fn collect(src: &Attributes) -> HashMap<&str, &AttributeOrProperty, crate::dom_bundle::FastHash> {
             use Attributes::*;
 
             match src {
