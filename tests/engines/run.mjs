@@ -137,10 +137,11 @@ const CHECKS = {
     }, 'the opened details');
     const option = BUILT_IN.options.find((option) => option.id === 'immunotherapy');
     check(text.includes(option.benefits[0]) && text.includes(option.harms[0]), 'the details lack the first benefit or harm');
-    // Their own stylesheet (mrcc-explorer-details.css) applies: a figure's coloured edge.
+    // Their own stylesheet (mrcc-explorer-details.css) applies: the short version's main figure
+    // has a coloured edge.
     const edge = await session.execute(() =>
-      getComputedStyle(document.querySelector('mrcc-explorer').shadowRoot.querySelector('article[data-option="immunotherapy"] .figure')).borderLeftWidth);
-    check(edge === '4px', `the details are unstyled (a figure's border-left ${edge})`);
+      getComputedStyle(document.querySelector('mrcc-explorer').shadowRoot.querySelector('article[data-option="immunotherapy"] .main-figure')).borderLeftWidth);
+    check(edge === '4px', `the details are unstyled (the main figure's border-left ${edge})`);
   },
 
   async compare(session, origin) {
