@@ -41,10 +41,10 @@ use utils::test_log;
 /// Patched (mrcc-explorer, PATCH.md): the renderer's own maps and sets (event listeners by
 /// element, the event kinds a tree listens to, a keyed list's children while they move, cached
 /// elements by tag) hash with FxHash, a multiply and a rotate a word, instead of SipHash.
-pub(crate) type FastHash = std::hash::BuildHasherDefault<FxHasher>;
+pub type FastHash = std::hash::BuildHasherDefault<FxHasher>;
 
-#[derive(Default)]
-pub(crate) struct FxHasher(u64);
+#[derive(Default, Debug)]
+pub struct FxHasher(u64);
 
 impl std::hash::Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
