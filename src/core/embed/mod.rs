@@ -31,6 +31,7 @@ pub use config::configure;
 use config::HostConfig;
 use js_value::error;
 use mrcc_model::small_map::SmallMap;
+use mrcc_model::text::join;
 use mrcc_model::Dataset;
 
 struct App {
@@ -77,7 +78,7 @@ fn parse_situation(query: &str, dataset: &Dataset) -> (String, Situation) {
     let (situation, warnings) = Situation::parse(query, dataset);
     if !warnings.is_empty() {
         let list: Vec<String> = warnings.iter().map(ToString::to_string).collect();
-        web_sys::console::warn_1(&format!("mrcc-explorer: situation: {}", list.join("; ")).into());
+        web_sys::console::warn_1(&format!("mrcc-explorer: situation: {}", join(&list, "; ")).into());
     }
     (query.to_owned(), situation)
 }

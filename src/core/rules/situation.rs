@@ -4,6 +4,7 @@
 use std::fmt;
 
 use mrcc_model::small_map::SmallMap;
+use mrcc_model::text::join;
 use mrcc_model::Dataset;
 
 /// The choices picked for each criterion. A criterion that is absent is unanswered.
@@ -88,14 +89,14 @@ impl Situation {
 
     /// The query-string form, criteria in dataset order; `parse` reads it back unchanged.
     pub fn to_query(&self, dataset: &Dataset) -> String {
-        dataset
+        let pairs: Vec<String> = dataset
             .criteria
             .iter()
             .filter_map(|criterion| {
                 let chosen = self.chosen(&criterion.id);
-                (!chosen.is_empty()).then(|| format!("{}={}", criterion.id, chosen.join(",")))
+                (!chosen.is_empty()).then(|| format!("{}={}", criterion.id, join(chosen, ",")))
             })
-            .collect::<Vec<_>>()
-            .join("&")
+            .collect();
+        join(&pairs, "&")
     }
 }

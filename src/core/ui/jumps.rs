@@ -4,6 +4,7 @@ use super::html::text;
 use super::shared::Shared;
 use super::state::{send, Action, ExplorerState};
 use super::summary_text::answers;
+use mrcc_model::text::join;
 
 /// Where the situation form and the options begin, for [`Action::Jump`].
 pub const SITUATION_HEADING: &str = "#mrcc-situation";
@@ -40,7 +41,7 @@ pub fn your_answers(shared: &Shared, state: &ExplorerState, dispatch: &Callback<
         .collect();
     html! {
         <p class="your-answers">
-            <strong>{ text(s.situation_heading()) }{ ": " }</strong>{ given.join(" · ") }{ " " }
+            <strong>{ text(s.situation_heading()) }{ ": " }</strong>{ join(&given, " · ") }{ " " }
             <button type="button" class="small" onclick={send(dispatch, Action::Jump(SITUATION_HEADING.into()))}>
                 { text(s.change_answers()) }
             </button>

@@ -4,6 +4,7 @@ use super::browser;
 use super::html::{named, text};
 use super::shared::Shared;
 use super::state::{send, Action, ExplorerState};
+use mrcc_model::text::join;
 
 /// "My questions": the options' questions the reader added, and their own; remove, copy.
 /// Kept in memory only: this is health information on possibly shared computers. The text
@@ -21,7 +22,7 @@ pub fn my_questions(shared: &Shared, state: &ExplorerState, dispatch: &Callback<
         })
     };
     let copy = {
-        let text = state.questions.iter().map(|q| format!("- {q}")).collect::<Vec<_>>().join("\n");
+        let text = join(&state.questions.iter().map(|q| format!("- {q}")).collect::<Vec<_>>(), "\n");
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| {
             let (text, dispatch) = (text.clone(), dispatch.clone());

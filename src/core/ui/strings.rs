@@ -9,6 +9,7 @@ use mrcc_model::small_map::SmallMap;
 use mrcc_model::{Category, Evidence, FigureKind, Fit, Meta};
 
 use super::state::{Importance, Said, SURE_ITEMS};
+use mrcc_model::text::join;
 
 macro_rules! ui_strings {
     ($($key:ident,)*) => {
@@ -120,7 +121,7 @@ impl Strings {
         if reviewers.is_empty() || meta.hospital_reviewed.is_empty() {
             fill(self.not_yet_reviewed(), &[("hospital", hospital)])
         } else {
-            format!("{} ({hospital}), {}.", reviewers.join(", "), self.date(&meta.hospital_reviewed))
+            format!("{} ({hospital}), {}.", join(&reviewers, ", "), self.date(&meta.hospital_reviewed))
         }
     }
 

@@ -2,6 +2,7 @@
 
 use super::state::{ExplorerState, Ratings};
 use super::strings::Strings;
+use mrcc_model::text::join;
 use mrcc_model::{Dataset, Source};
 
 /// Each criterion's label with the reader's answer in words.
@@ -16,7 +17,7 @@ pub fn answers<'a>(dataset: &'a Dataset, state: &ExplorerState, s: &Strings) -> 
                 .iter()
                 .filter_map(|id| criterion.choices.iter().find(|c| &c.id == id).map(|c| c.label.as_str()))
                 .collect();
-            let answer = if chosen.is_empty() { s.not_answered().to_owned() } else { chosen.join(", ") };
+            let answer = if chosen.is_empty() { s.not_answered().to_owned() } else { join(&chosen, ", ") };
             (criterion.label.as_str(), answer)
         })
         .collect()
