@@ -399,9 +399,7 @@ test('ticking Compare answers next to the box, leads to the comparison, and on a
     const rows = [...table.querySelectorAll('tbody tr')].map((row) => ({
       aspect: row.querySelector('th').innerText.trim(),
       cells: [...row.querySelectorAll('td')].map((cell) =>
-        getComputedStyle(cell, '::before').content === 'attr(data-option) ": "' || getComputedStyle(cell, '::before').content.startsWith('"')
-          ? `${cell.dataset.option}: ${cell.innerText.trim()}`
-          : cell.innerText.trim()),
+        getComputedStyle(cell, '::before').content !== 'none' ? `${cell.dataset.option}: ${cell.innerText.trim()}` : cell.innerText.trim()),
     }));
     const cut = [...table.querySelectorAll('caption, th, td')].filter((cell) => {
       const r = cell.getBoundingClientRect();
