@@ -35,11 +35,10 @@ export function summaryText(section) {
         out.push(`${tag === 'ol' ? `${i + 1}.` : '-'} ${first}`, ...rest.map((line) => `  ${line}`));
       });
     } else if (tag === 'table') {
-      const table = element;
-      const names = [...table.querySelectorAll('thead th')].map((th) => lines(th).join(' '));
+      const names = [...element.querySelectorAll('thead th')].map((th) => lines(th).join(' '));
       names.forEach((name, column) => {
         out.push(name);
-        for (const row of table.querySelectorAll('tbody tr')) {
+        for (const row of element.querySelectorAll('tbody tr')) {
           out.push(`  ${lines(row.cells[0]).join(' ')}: ${lines(row.cells[column + 1]).join(' ')}`);
         }
       });

@@ -65,7 +65,7 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
   #updates = Promise.resolve(); // updates run one after another, in order
   #summary = new SummaryHistory(
     () => this.#shadow.querySelector('[data-mrcc-back]')?.click(),
-    () => this.#shadow.activeElement?.scrollIntoView({ block: 'center' }),
+    () => this.#showFocus(),
   );
   // Closed: what the reader answers and types is for the reader, not for the other scripts of
   // the host page (analytics, tag managers, session replay, which record open shadow roots and
@@ -98,7 +98,7 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
       // Back from the summary, the view goes where focus went (the button that opened it), not
       // the widget's top thousands of pixels above. Here, once the whole explorer is back in the
       // page: placed sooner, the sections rendered after it would push it out of view.
-      if (!shown) this.#shadow.activeElement?.scrollIntoView({ block: 'center' });
+      if (!shown) this.#showFocus();
       this.#summary.shown(shown);
     }).observe(this, {
       attributeFilter: ['data-mrcc-summary'],
@@ -117,6 +117,11 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
   // the reasons (which repeat them: "the cancer has spread to the brain") are health
   // information, so only a host that asks, with `share-answers`, gets them; every other script
   // on the page that listens for the event gets the options' fits alone.
+  /** Puts the view on the focused control (back from the summary: the button that opened it). */
+  #showFocus() {
+    this.#shadow.activeElement?.scrollIntoView({ block: 'center' });
+  }
+
   #shared(detail) {
     if (this.hasAttribute('share-answers')) return detail;
     return { results: detail.results.map(({ id, fit }) => ({ id, fit })) };

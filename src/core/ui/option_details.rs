@@ -287,16 +287,17 @@ fn more(
 /// gradients, before, made each array a page-sized image: an 86 MB PDF). No images, so a
 /// strict CSP keeps them; screen readers get the caption, which says the same in words.
 pub fn icon_array(group: &PeopleCount, s: &Strings) -> Html {
-    let count = usize::from(group.count.min(100));
+    let count = group.count.min(100);
     // The first `count` people of a path are a prefix of it: every person's step is 10 bytes.
-    let first = |path: &'static str| path.get(..count.saturating_sub(1) * 10 + 7).filter(|_| count > 0).unwrap_or("");
+    let n = usize::from(count);
+    let marked = |path: &'static str| path.get(..n.saturating_sub(1) * 10 + 7).filter(|_| n > 0).unwrap_or("");
     html! {
         <figure class="icon-array">
             <svg class="people" viewBox="0 0 200 250" aria-hidden="true" focusable="false">
                 <path class="head" d={HEADS} /><path class="body" d={BODIES} />
-                <path class="head marked" d={first(HEADS)} /><path class="body marked" d={first(BODIES)} />
+                <path class="head marked" d={marked(HEADS)} /><path class="body marked" d={marked(BODIES)} />
             </svg>
-            <figcaption>{ s.out_of_100(&group.who, count as u8) }</figcaption>
+            <figcaption>{ s.out_of_100(&group.who, count) }</figcaption>
         </figure>
     }
 }
