@@ -4,7 +4,7 @@
 mod common;
 
 use mrcc_core::ui::prose::{split_terms, Segment};
-use mrcc_core::ui::state::{Action, ExplorerState, MAX_COMPARED, OPENED_GLOSSARY, OPENED_RISK};
+use mrcc_core::ui::state::{Action, ExplorerState, Note, MAX_COMPARED, OPENED_GLOSSARY, OPENED_RISK};
 
 fn apply(actions: Vec<Action>) -> ExplorerState {
     actions.into_iter().fold(ExplorerState::default(), After::after)
@@ -80,11 +80,42 @@ fn ticking_compare_says_how_many_are_chosen() {
 #[test]
 fn a_copy_outcome_lasts_until_the_list_changes() {
     let state = apply(vec![Action::AddQuestion("What is next?".into()), Action::Copied(true)]);
-    assert_eq!(state.copied, Some(true));
-    assert_eq!(state.clone().after(Action::StartOver).copied, Some(true), "start over keeps the list");
-    assert_eq!(state.clone().after(Action::AddQuestion("Who do I call?".into())).copied, None);
-    assert_eq!(state.clone().after(Action::RemoveQuestion(0)).copied, None);
-    assert_eq!(state.after(Action::Copied(false)).copied, Some(false));
+    assert_eq!(state.note, Some(Note::Copied));
+    assert_eq!(state.clone().after(Action::StartOver).note, Some(Note::Copied), "start over keeps the list");
+    assert_eq!(state.clone().after(Action::AddQuestion("Who do I call?".into())).note, None);
+    assert_eq!(state.clone().after(Action::RemoveQuestion(0)).note, None);
+    assert_eq!(state.after(Action::Copied(false)).note, Some(Note::CopyFailed));
+}
+
+/// "Add" with nothing written, or with a question already listed, says why nothing was added
+/// (WCAG 3.3.1) and changes nothing else: the list, and the offer to undo "Start over", stay.
+#[test]
+fn an_empty_or_repeated_own_question_is_refused_with_a_reason() {
+    let mut state = apply(vec![Action::AddQuestion("What is next?".into()), Action::StartOver]);
+    let questions = state.questions.clone();
+    assert!(state.apply(Action::AddQuestion("   ".into())));
+    assert_eq!(state.note, Some(Note::Empty));
+    assert!(state.apply(Action::AddQuestion(" What is next? ".into())));
+    assert_eq!(state.note, Some(Note::AlreadyListed));
+    assert_eq!(state.questions, questions);
+    assert!(state.apply(Action::Undo), "undo is still offered");
+    assert_eq!(
+        state.clone().after(Action::AddQuestion("Who do I call?".into())).note,
+        None,
+        "a question added clears it"
+    );
+}
+
+/// The same message twice in a row is not the same text twice: a live region that does not
+/// change is not announced again.
+#[test]
+fn a_message_said_twice_in_a_row_differs_the_second_time() {
+    let once = apply(vec![Action::AddQuestion("What is next?".into())]);
+    let twice = once.clone().after(Action::AddQuestion("Who do I call?".into()));
+    assert_eq!(once.moved.as_ref().map(|m| m.said), twice.moved.as_ref().map(|m| m.said));
+    assert_ne!(once.again(), twice.again());
+    let copied = twice.clone().after(Action::Copied(true));
+    assert_ne!(copied.again(), copied.clone().after(Action::Copied(true)).again());
 }
 
 #[test]
@@ -198,8 +229,6 @@ fn an_action_that_changes_nothing_reports_it_and_keeps_everything() {
     let mut state = apply(vec![Action::AddQuestion("What is next?".into()), Action::StartOver]);
     let before = state.clone();
     for no_op in [
-        Action::AddQuestion("What is next?".into()),
-        Action::AddQuestion("   ".into()),
         Action::RemoveQuestion(5),
         Action::RemoveCompared("sbrt".into()),
         Action::AddOptionQuestion { question: "What is next?".into(), focus: "#x".into() },

@@ -90,6 +90,8 @@ macro_rules! with_interface_keys {
             copy_questions,
             copied,
             copy_failed,
+            question_empty,
+            question_listed,
             no_questions,
             make_summary,
             summary_heading,
@@ -247,6 +249,8 @@ pub const EN: &[(&str, &str)] = &[
     ("copy_questions", "Copy my questions"),
     ("copied", "Your questions were copied."),
     ("copy_failed", "Could not copy. Select the list and copy it yourself."),
+    ("question_empty", "Write your question in the box first."),
+    ("question_listed", "This question is already in your list."),
     ("no_questions", "No questions yet. Add some from the options above, or write your own."),
     ("make_summary", "Make my summary"),
     ("summary_heading", "My summary for my appointment"),
@@ -393,6 +397,8 @@ pub const ES: &[(&str, &str)] = &[
     ("copy_questions", "Copiar mis preguntas"),
     ("copied", "Sus preguntas se copiaron."),
     ("copy_failed", "No se pudo copiar. Seleccione la lista y cópiela usted."),
+    ("question_empty", "Primero escriba su pregunta en el cuadro."),
+    ("question_listed", "Esta pregunta ya está en su lista."),
     ("no_questions", "Todavía no hay preguntas. Agregue algunas de las opciones de arriba, o escriba las suyas."),
     ("make_summary", "Hacer mi resumen"),
     ("summary_heading", "Mi resumen para la cita"),
@@ -560,6 +566,15 @@ pub const DETAILS_ONLY_KEYS: &[&str] = &[
     "importance_somewhat",
     "importance_very",
     "not_rated",
+    // What is said only after the reader does something (the details arrive right after the
+    // first render, before a reader can act).
+    "copied",
+    "copy_failed",
+    "question_empty",
+    "question_listed",
+    "started_over",
+    "restored",
+    "undo",
 ];
 
 /// Whether the language has a complete built-in table.

@@ -139,8 +139,9 @@ test('target size (2.5.8): every control at least 24 by 24 CSS px, or spaced so 
 
 /**
  * Tabs from the widget's first control until focus leaves it. Each stop must be in view and not
- * covered by anything (2.4.11), and the stops must be the widget's tab stops in document order
- * (2.4.3): the same controls, none skipped, none visited out of order. Returns the stops.
+ * covered by anything (2.4.11) and show a focus ring (2.4.7), and the stops must be the widget's
+ * tab stops in document order (2.4.3): the same controls, none skipped, none visited out of
+ * order. Returns the stops.
  */
 async function tabThrough(page, where) {
   const expected = await inWidget(page, `
@@ -154,7 +155,7 @@ async function tabThrough(page, where) {
       return chosen ? e === chosen : e === group[0];
     });
     globalThis.__stops = stops;
-    stops[0].focus();
+    stops[0].focus({ focusVisible: true }); // as if reached by keyboard, though the step before clicked
     return stops.length;`);
   const seen = [];
   for (let i = 0; i < expected + 5; i++) {
@@ -166,10 +167,13 @@ async function tabThrough(page, where) {
       const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1), y = Math.min(Math.max(r.top + Math.min(r.height, 20) / 2, 0), innerHeight - 1);
       const top = root.elementFromPoint(x, y);
       const covered = !(top && (top === active || active.contains(top) || (active.labels && [...active.labels].some((l) => l.contains(top)))));
-      return { index: globalThis.__stops.indexOf(active), name: active.localName + (active.id ? '#' + active.id : '.' + active.className), inView, covered, top: r.top + scrollY, left: r.left };`);
+      const s = getComputedStyle(active);
+      const ring = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+      return { index: globalThis.__stops.indexOf(active), name: active.localName + (active.id ? '#' + active.id : '.' + active.className), inView, covered, ring, top: r.top + scrollY, left: r.left };`);
     if (!stop) break;
     assert.ok(stop.index >= 0, `${where}: focus on ${stop.name}, which is not a tab stop in reading order`);
     assert.ok(stop.inView && !stop.covered, `${where}: ${stop.name} is ${stop.inView ? 'covered' : 'out of view'} when focused`);
+    assert.ok(stop.ring, `${where}: ${stop.name} shows no focus ring (2.4.7)`);
     seen.push(stop);
     await page.keyboard.press('Tab');
   }
@@ -194,6 +198,30 @@ test('focus is never hidden (2.4.11) and follows the reading order through the w
     });
     await context.close();
   }
+});
+
+test('focus the widget moves by keyboard action shows where it went (2.4.7): numbers, comparison, options, summary', async () => {
+  const { page, context } = await openPage(env.browser, `${env.server.origin}/www/index.html`, { viewport: PHONE });
+  await waitForWidgets(page);
+  const ringAfterEnter = async (selector) => {
+    await inWidget(page, `root.querySelector(arg).focus({ focusVisible: true })`, selector);
+    await page.keyboard.press('Enter');
+    return inWidget(page, `const a = root.activeElement, s = getComputedStyle(a);
+      return [a.id || a.className, s.outlineStyle, parseFloat(s.outlineWidth)];`);
+  };
+  await page.locator('mrcc-explorer #compare-immunotherapy').check();
+  await page.locator('mrcc-explorer #compare-sbrt').check();
+  for (const [selector, target] of [
+    ['.numbers-offer button', 'mrcc-numbers'],
+    ['button.compare-now', 'mrcc-compare'],
+    ['.jumps button.secondary', 'mrcc-options'],
+    ['.summary-cta button', 'mrcc-summary'],
+  ]) {
+    const [where, style, width] = await ringAfterEnter(selector);
+    if (target) assert.equal(where, target, selector);
+    assert.ok(style !== 'none' && width >= 2, `after Enter on ${selector}, focus on ${where} shows ${style} ${width}px`);
+  }
+  await context.close();
 });
 
 /** Every step's tree and what its live regions last said, as one text. */

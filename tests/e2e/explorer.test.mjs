@@ -276,12 +276,12 @@ test('the question list is copied to the clipboard, and the outcome announced', 
   assert.equal(await widget.locator('#own-question').inputValue(), '', 'the field is cleared for the next one');
   await widget.locator('.my-questions button', { hasText: 'Copy my questions' }).click();
   await page.waitForFunction(() =>
-    document.querySelector('mrcc-explorer').shadowRoot.querySelector('.copy-result').textContent !== '');
-  assert.equal(await widget.locator('.copy-result').textContent(), 'Your questions were copied.');
+    document.querySelector('mrcc-explorer').shadowRoot.querySelector('.copy-result').textContent.trim() !== '');
+  assert.equal((await widget.locator('.copy-result').textContent()).trim(), 'Your questions were copied.');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '- Can I keep working?\n- What about travel?');
   // A changed list makes the old outcome stale.
   await widget.locator('.question-list li button').first().click();
-  assert.equal(await widget.locator('.copy-result').textContent(), '');
+  assert.equal((await widget.locator('.copy-result').textContent()).trim(), '');
   assert.deepEqual(problems.uncaught, []);
   await context.close();
 });
@@ -379,7 +379,7 @@ test('ticking Compare answers next to the box, leads to the comparison, and on a
   await now.click();
   assert.deepEqual((await focused(page)).id, 'mrcc-compare', 'the comparison heading has focus');
   assert.equal(
-    await page.locator('mrcc-explorer .explorer > p.visually-hidden[role="status"]').textContent(),
+    (await page.locator('mrcc-explorer .explorer > p.visually-hidden[role="status"]').textContent()).trim(),
     'Compare options side by side',
   );
   await page.locator('mrcc-explorer #compare-targeted-therapy').check();

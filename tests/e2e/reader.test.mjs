@@ -16,7 +16,9 @@ const SHORT_VERSION_MAX = 3 * PHONE.height;
 
 const shadow = (page, script, arg) =>
   page.evaluate(([source, value]) => new Function('root', 'arg', source)(document.querySelector('mrcc-explorer').shadowRoot, value), [script, arg]);
-const said = (page) => page.locator('mrcc-explorer .explorer > p.visually-hidden[role="status"]').first().textContent();
+const saidExactly = (page) => page.locator('mrcc-explorer .explorer > p.visually-hidden[role="status"]').first().textContent();
+/** What the explorer's status region says (every other message ends in a no-break space, so that a repeat is announced). */
+const said = async (page) => (await saidExactly(page)).trim();
 
 /** Sets the browser's default font size (the reader's own setting) through Chromium's protocol. */
 async function setDefaultFontSize(page, size) {
@@ -170,6 +172,31 @@ test('every action that changes something out of sight says so, and the comparis
   await page.locator('mrcc-explorer #own-question').press('Enter');
   assert.equal(await said(page), 'Added to my questions.');
   assert.equal(await shadow(page, 'return root.activeElement?.id'), 'own-question', 'focus stays in the field');
+  // A second in a row is said again: the live region's text changes (a no-break space), so
+  // screen readers announce it.
+  const first = await saidExactly(page);
+  await page.locator('mrcc-explorer #own-question').fill('Can I travel?');
+  await page.locator('mrcc-explorer #own-question').press('Enter');
+  assert.equal(await said(page), 'Added to my questions.');
+  assert.notEqual(await saidExactly(page), first, 'the second "Added" is new text for the live region');
+  // Nothing written, or a question already listed: refused, and why is shown and said, tied to the field.
+  const note = page.locator('mrcc-explorer #own-question-note');
+  const field = page.locator('mrcc-explorer #own-question');
+  assert.equal(await field.getAttribute('aria-invalid'), null);
+  assert.equal(await field.getAttribute('aria-describedby'), 'own-question-note');
+  await field.press('Enter');
+  assert.equal((await note.textContent()).trim(), 'Write your question in the box first.');
+  assert.equal(await note.getAttribute('role'), 'status');
+  assert.equal(await field.getAttribute('aria-invalid'), 'true');
+  assert.equal(await field.getAttribute('aria-describedby'), 'own-question-note');
+  await field.fill('  Who do I call at night?');
+  await field.press('Enter');
+  assert.equal((await note.textContent()).trim(), 'This question is already in your list.');
+  assert.equal(await page.locator('mrcc-explorer .question-list li').count(), 2);
+  await field.fill('What happens if I stop?');
+  await field.press('Enter');
+  assert.equal((await note.textContent()).trim(), '');
+  assert.equal(await field.getAttribute('aria-invalid'), null);
 
   const term = page.locator('mrcc-explorer .condition button.term').first();
   const word = await term.textContent();

@@ -151,3 +151,26 @@ test('a dataset in a third language, served by data-src, brings its own interfac
   assert.ok(warnings.some((w) => w.includes('interface strings are missing')), warnings.join('\n'));
   await context.close();
 });
+
+test('in Spanish every English source title is marked lang="en", the figures\' source lines included (3.1.2)', async () => {
+  const { page, context } = await pageWith('<mrcc-explorer lang="es"></mrcc-explorer>');
+  await waitForWidgets(page);
+  const learnMore = page.locator('mrcc-explorer button.learn-more[aria-expanded="false"]');
+  while (await learnMore.count()) await learnMore.first().click();
+  const more = page.locator('mrcc-explorer button.more-detail[aria-expanded="false"]');
+  while (await more.count()) await more.first().click();
+  const titled = Object.fromEntries(ES.sources.filter((s) => s.title_language).map((s) => [s.title, s.title_language]));
+  const found = await page.evaluate((titles) => {
+    const root = document.querySelector('mrcc-explorer').shadowRoot;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const seen = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const language = titles[node.textContent.trim()];
+      if (language) seen.push({ where: node.parentElement.closest('.figure-context') ? 'figure' : 'list', lang: node.parentElement.closest('[lang]').lang, want: language, title: node.textContent.trim() });
+    }
+    return seen;
+  }, titled);
+  assert.ok(found.some((f) => f.where === 'figure') && found.some((f) => f.where === 'list'), 'titles in both places');
+  assert.deepEqual(found.filter((f) => f.lang !== f.want).map((f) => `${f.where}: ${f.title}`), []);
+  await context.close();
+});

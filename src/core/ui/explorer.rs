@@ -209,7 +209,7 @@ impl Explorer {
         html! {
             <section class="explorer" lang={meta.language.clone()} aria-labelledby="mrcc-title" ref={self.root.clone()}>
                 <h2 id="mrcc-title" class="title">{ text(&meta.title) }</h2>
-                <p class="visually-hidden" role="status">{ state.moved.as_ref().map(|moved| s.said(moved.said)).unwrap_or_default() }</p>
+                <p class="visually-hidden" role="status">{ state.moved.as_ref().map(|moved| s.said(moved.said)).unwrap_or_default() }{ state.again() }</p>
                 // An opened glossary word's meaning, written by the page (`prose::toggle_definition`):
                 // empty here, so that Yew never touches what the page wrote.
                 <div class="visually-hidden term-status" role="status"></div>

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::browser;
 use super::html::{named, text};
 use super::shared::Shared;
-use super::state::{send, Action, ExplorerState};
+use super::state::{send, Action, ExplorerState, Note};
 use mrcc_model::text::join;
 
 /// "My questions": the options' questions the reader added, and their own; remove, copy.
@@ -11,6 +11,8 @@ use mrcc_model::text::join;
 /// field is the browser's own (read when the reader adds it), so typing re-renders nothing.
 pub fn my_questions(shared: &Shared, state: &ExplorerState, dispatch: &Callback<Action>, own: &NodeRef) -> Html {
     let s = &*shared.strings;
+    // The reader's own question was refused: the field says so, and why.
+    let refused = matches!(state.note, Some(Note::Empty | Note::AlreadyListed));
     let onsubmit = {
         let (own, dispatch) = (own.clone(), dispatch.clone());
         Callback::from(move |e: SubmitEvent| {
@@ -53,15 +55,23 @@ pub fn my_questions(shared: &Shared, state: &ExplorerState, dispatch: &Callback<
             <form class="own-question" {onsubmit}>
                 <label for="own-question">{ text(s.own_question_label()) }</label>
                 <div class="row">
-                    <input type="text" id="own-question" ref={own.clone()} autocomplete="off" />
+                    <input type="text" id="own-question" ref={own.clone()} autocomplete="off"
+                        aria-invalid={refused.then_some("true")} aria-describedby="own-question-note" />
                     <button type="submit">{ text(s.add()) }</button>
                 </div>
             </form>
             if !state.questions.is_empty() {
                 <button type="button" class="secondary" onclick={copy}>{ text(s.copy_questions()) }</button>
             }
-            <p class="copy-result" role="status">
-                { match state.copied { Some(true) => s.copied(), Some(false) => s.copy_failed(), None => "" } }
+            <p class="copy-result" id="own-question-note" role="status">
+                { match state.note {
+                    Some(Note::Copied) => s.copied(),
+                    Some(Note::CopyFailed) => s.copy_failed(),
+                    Some(Note::Empty) => s.question_empty(),
+                    Some(Note::AlreadyListed) => s.question_listed(),
+                    None => "",
+                } }
+                { state.again() }
             </p>
         </section>
     }

@@ -264,7 +264,7 @@ fn more(
                                         { text(s.figure_uncertainty()) }{ ": " }{ text(uncertainty) }{ " " }
                                     }
                                     if let Some(source) = source {
-                                        { text(s.figure_source()) }{ ": " }{ text(&source.title) }{ "." }
+                                        { text(s.figure_source()) }{ ": " }<cite lang={source.title_language.clone()}>{ text(&source.title) }</cite>{ "." }
                                     }
                                 </p>
                             </li>

@@ -44,6 +44,17 @@ pub enum Said {
     Jumped,
 }
 
+/// What the question list's status line says, under the reader's own question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Note {
+    Copied,
+    CopyFailed,
+    /// "Add" with nothing written.
+    Empty,
+    /// "Add" with a question already in the list.
+    AlreadyListed,
+}
+
 /// Where focus goes after an action, and what is announced.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Moved {
@@ -103,11 +114,13 @@ pub struct ExplorerState {
     pub summary_open: bool,
     /// The day the summary was made (YYYY-MM-DD), printed on it.
     pub summary_date: String,
-    /// Whether copying the question list worked, once tried; cleared when the list changes.
-    pub copied: Option<bool>,
+    /// What the question list's status line says: whether copying it worked, or why the
+    /// reader's own question was not added; cleared when the list changes.
+    pub note: Option<Note>,
     /// The focus move and announcement of the last action, if it made one.
     pub moved: Option<Moved>,
-    /// Counts the moves, so that the explorer applies each one once.
+    /// Counts the moves and the notes, so that the explorer applies each move once, and a
+    /// message said twice in a row is announced twice (see `explorer::said_again`).
     pub moves: u32,
     /// The disclosures the reader has opened, as bits ([`OPENED_RISK`], [`OPENED_GLOSSARY`]):
     /// their content is rendered from then on (see `OptionDetails` for why on first open).
@@ -190,9 +203,22 @@ enum Outcome {
     Changed,
     Moved(Moved),
     Said(Said),
+    /// A note on the question list: it changes nothing else, so the offer to undo stays.
+    Noted(Note),
 }
 
 impl ExplorerState {
+    /// A no-break space after every other message: screen readers announce a live region when
+    /// its text changes, and the same message twice in a row (a second question added, a second
+    /// copy) is otherwise the same text, and silent.
+    pub fn again(&self) -> &'static str {
+        if self.moves % 2 == 1 {
+            "\u{a0}"
+        } else {
+            ""
+        }
+    }
+
     /// Applies `action` in place. Returns whether anything changed, so the explorer re-renders
     /// only then; an action that changes nothing leaves everything as it was, the offer to
     /// undo "Start over" and the last announcement included.
@@ -222,7 +248,7 @@ impl ExplorerState {
             Action::StartOver => {
                 let previous = std::mem::take(self);
                 self.questions = previous.questions.clone();
-                self.copied = previous.copied;
+                self.note = previous.note;
                 self.moves = previous.moves;
                 self.opened = previous.opened;
                 self.before_start_over = Some(Box::new(previous));
@@ -246,7 +272,7 @@ impl ExplorerState {
                     Outcome::Unchanged
                 } else {
                     self.questions.push(question);
-                    self.copied = None;
+                    self.note = None;
                     Outcome::Moved(Moved { focus, said: Said::QuestionAdded })
                 }
             }
@@ -280,18 +306,21 @@ impl ExplorerState {
             Action::ShowComparison => Outcome::Moved(Moved { focus: "#mrcc-compare".into(), said: Said::Comparing }),
             Action::AddQuestion(question) => {
                 let question = question.trim();
-                if question.is_empty() || self.questions.iter().any(|q| q == question) {
-                    Outcome::Unchanged
+                // Refused with a reason the reader sees and hears (WCAG 3.3.1), never silently.
+                if question.is_empty() {
+                    Outcome::Noted(Note::Empty)
+                } else if self.questions.iter().any(|q| q == question) {
+                    Outcome::Noted(Note::AlreadyListed)
                 } else {
                     self.questions.push(question.to_owned());
-                    self.copied = None;
+                    self.note = None;
                     // Focus stays in the emptied field, ready for the next one.
                     Outcome::Said(Said::QuestionAdded)
                 }
             }
             Action::RemoveQuestion(index) if index < self.questions.len() => {
                 self.questions.remove(index);
-                self.copied = None;
+                self.note = None;
                 // The next question's "Remove", else the last one's, else the text field.
                 let focus = match self.questions.len() {
                     0 => "#own-question".to_owned(),
@@ -345,10 +374,7 @@ impl ExplorerState {
                 self.summary_open = false;
                 Outcome::Changed
             }
-            Action::Copied(worked) => {
-                self.copied = Some(worked);
-                Outcome::Changed
-            }
+            Action::Copied(worked) => Outcome::Noted(if worked { Note::Copied } else { Note::CopyFailed }),
         };
         match outcome {
             Outcome::Unchanged => {
@@ -363,6 +389,13 @@ impl ExplorerState {
             Outcome::Moved(moved) => {
                 self.moves = self.moves.wrapping_add(1);
                 self.moved = Some(moved);
+                true
+            }
+            Outcome::Noted(note) => {
+                self.before_start_over = offered_undo;
+                self.moves = self.moves.wrapping_add(1);
+                self.note = Some(note);
+                self.moved = None;
                 true
             }
             // An empty selector: the explorer moves nothing.
