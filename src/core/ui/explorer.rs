@@ -14,7 +14,7 @@ use super::part::{Part, Piece};
 use super::results::{place, results, Placed};
 use super::shared::{ById, Marked, Shared};
 use super::situation_form::situation_form;
-use super::state::{Action, ExplorerState, Said, OPENED_NUMBERS};
+use super::state::{again, Action, ExplorerState, Said, OPENED_NUMBERS};
 use super::strings::Strings;
 use super::summary::summary;
 use crate::rules::Situation;
@@ -209,10 +209,6 @@ impl Explorer {
         html! {
             <section class="explorer" lang={meta.language.clone()} aria-labelledby="mrcc-title" ref={self.root.clone()}>
                 <h2 id="mrcc-title" class="title">{ text(&meta.title) }</h2>
-                <p class="visually-hidden" role="status">{ state.moved.as_ref().map(|moved| s.said(moved.said)).unwrap_or_default() }{ state.again() }</p>
-                // An opened glossary word's meaning, written by the page (`prose::toggle_definition`):
-                // empty here, so that Yew never touches what the page wrote.
-                <div class="visually-hidden term-status" role="status"></div>
                 if state.summary_open {
                     { summary(&shared, state, dispatch, &self.placed.1, &resolved, &self.summary_heading) }
                 } else {
@@ -238,6 +234,12 @@ impl Explorer {
                     <Part shared={shared.clone()} dispatch={dispatch.clone()}
                         piece={Piece::Footer { opened: state.opened }} />
                 }
+                // The live regions last: a screen reader reading from the title meets the content,
+                // not two empty status bars (heard as "statusbar, statusbar" through AT-SPI).
+                <p class="visually-hidden" role="status">{ state.moved.as_ref().map(|moved| s.said(moved.said)).unwrap_or_default() }{ again(state.moves) }</p>
+                // An opened glossary word's meaning, written by the page (`prose::toggle_definition`):
+                // empty here, so that Yew never touches what the page wrote.
+                <div class="visually-hidden term-status" role="status"></div>
             </section>
         }
     }

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::browser;
 use super::html::{named, text};
 use super::shared::Shared;
-use super::state::{send, Action, ExplorerState, Note};
+use super::state::{again, send, Action, ExplorerState, Note};
 use mrcc_model::text::join;
 
 /// "My questions": the options' questions the reader added, and their own; remove, copy.
@@ -71,7 +71,7 @@ pub fn my_questions(shared: &Shared, state: &ExplorerState, dispatch: &Callback<
                     Some(Note::AlreadyListed) => s.question_listed(),
                     None => "",
                 } }
-                { state.again() }
+                { again(state.notes) }
             </p>
         </section>
     }

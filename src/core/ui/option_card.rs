@@ -62,7 +62,9 @@ pub fn card_fit(shared: &Shared, props: &CardFit) -> Html {
                 <span class="fit-icon" aria-hidden="true"></span>{ s.fit(props.fit, props.answered) }
             </p>
             <div class="reasons">
-                <span class="visually-hidden">{ text(s.why()) }{ ": " }</span>
+                // A paragraph of its own: as an inline span, AT-SPI's text joined it to the fit
+                // ("Often used in situations like yoursWhy:").
+                <p class="visually-hidden">{ text(s.why()) }{ ":" }</p>
                 { for props.reasons.iter().map(|reason| html! { <p>{ reason.clone() }</p> }) }
             </div>
         </div>
@@ -85,7 +87,8 @@ pub fn card_actions(shared: &Shared, props: &CardActions, dispatch: &Callback<Ac
                         disabled={full} onchange={toggle_compare}
                         aria-label={named(s.compare_this(), &option.name)}
                         aria-describedby={full.then(|| limit_id.clone())} />
-                    <label for={compare_id}>{ text(s.compare_this()) }</label>
+                    // Its name is "Compare: <option>" (aria-label); the visible word is not read twice.
+                    <label for={compare_id} aria-hidden="true">{ text(s.compare_this()) }</label>
                 </div>
                 // What ticking did, where the reader is: the comparison is further down.
                 if props.compared && props.compared_count >= 2 {

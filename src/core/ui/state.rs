@@ -44,6 +44,18 @@ pub enum Said {
     Jumped,
 }
 
+/// A no-break space after every other message, by its count ([`ExplorerState::moves`],
+/// [`ExplorerState::notes`]): screen readers announce a live region when its text changes, and
+/// the same message twice in a row (a second question added, a second copy) is otherwise the
+/// same text, and silent.
+pub fn again(count: u32) -> &'static str {
+    if count % 2 == 1 {
+        "\u{a0}"
+    } else {
+        ""
+    }
+}
+
 /// What the question list's status line says, under the reader's own question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Note {
@@ -119,9 +131,12 @@ pub struct ExplorerState {
     pub note: Option<Note>,
     /// The focus move and announcement of the last action, if it made one.
     pub moved: Option<Moved>,
-    /// Counts the moves and the notes, so that the explorer applies each move once, and a
-    /// message said twice in a row is announced twice (see `explorer::said_again`).
+    /// Counts the moves, so that the explorer applies each one once, and a message said twice
+    /// in a row is announced twice ([`again`]).
     pub moves: u32,
+    /// Counts the notes, for the same reason: a note is said again only when it is set again,
+    /// not whenever another message is said.
+    pub notes: u32,
     /// The disclosures the reader has opened, as bits ([`OPENED_RISK`], [`OPENED_GLOSSARY`]):
     /// their content is rendered from then on (see `OptionDetails` for why on first open).
     /// Kept by "Start over" and Undo, which do not close them.
@@ -208,17 +223,6 @@ enum Outcome {
 }
 
 impl ExplorerState {
-    /// A no-break space after every other message: screen readers announce a live region when
-    /// its text changes, and the same message twice in a row (a second question added, a second
-    /// copy) is otherwise the same text, and silent.
-    pub fn again(&self) -> &'static str {
-        if self.moves % 2 == 1 {
-            "\u{a0}"
-        } else {
-            ""
-        }
-    }
-
     /// Applies `action` in place. Returns whether anything changed, so the explorer re-renders
     /// only then; an action that changes nothing leaves everything as it was, the offer to
     /// undo "Start over" and the last announcement included.
@@ -250,6 +254,7 @@ impl ExplorerState {
                 self.questions = previous.questions.clone();
                 self.note = previous.note;
                 self.moves = previous.moves;
+                self.notes = previous.notes;
                 self.opened = previous.opened;
                 self.before_start_over = Some(Box::new(previous));
                 Outcome::Moved(Moved { focus: ".undo button".into(), said: Said::StartedOver })
@@ -393,7 +398,7 @@ impl ExplorerState {
             }
             Outcome::Noted(note) => {
                 self.before_start_over = offered_undo;
-                self.moves = self.moves.wrapping_add(1);
+                self.notes = self.notes.wrapping_add(1);
                 self.note = Some(note);
                 self.moved = None;
                 true
