@@ -72,6 +72,7 @@ help:
 	@echo "make test-e2e                 end to end: Playwright and axe-core on the built package"
 	@echo "make test-engines             the built package in Chromium, Firefox ESR and WebKitGTK (WebDriver)"
 	@echo "make test-old-webkit          the same in WPE WebKit 2.38 (not in make test)"
+	@echo "make test-screen-reader       what a screen reader hears: AT-SPI at each step of the main flow, then Orca"
 	@echo "make test-app                 the tarball in a Vite + React + TypeScript app"
 	@echo "make test-hooks-pkg           a debug core with a test-only panic trigger, for test-e2e"
 	@echo "make test-frameworks          the tarball in Next.js (Turbopack, webpack), Astro and SvelteKit apps"
@@ -91,6 +92,7 @@ help:
 	@echo "make setup                    the wasm target, wasm-bindgen, npm packages (tools/setup.sh; targets run it)"
 	@echo "make setup-browser            setup, and Chromium, chromium-driver, poppler-utils (apt-get)"
 	@echo "make setup-engines            setup-browser, and Firefox ESR, WebKitGTK, WPE WebKit, Xvfb, geckodriver"
+	@echo "make setup-screen-reader      setup-engines, and AT-SPI (at-spi2-core, python3-pyatspi) and Orca"
 
 setup:
 	@tools/setup.sh build
@@ -144,7 +146,7 @@ demo: dist
 	@echo "demo: serving www/ on http://127.0.0.1:$(DEMO_PORT)/ (Ctrl-C stops)"
 	python3 -m http.server $(DEMO_PORT) --bind 127.0.0.1 --directory www
 
-test: setup-engines check-vendor check-alloc test-native test-element dist test-browser test-e2e test-engines test-app test-frameworks
+test: setup-engines check-vendor check-alloc test-native test-element dist test-browser test-e2e test-engines test-screen-reader test-app test-frameworks
 	@echo "test: every suite passed"
 
 test-native:
@@ -205,6 +207,21 @@ test-engines: setup-engines
 	@test -f pkg/mrcc-explorer.js || $(MAKE) dist
 	@echo "test: the built package in every engine (WebDriver, strict CSP)"
 	xvfb-run -a node tests/engines/run.mjs
+
+# What a screen reader user hears (tests/screen-reader): Chromium with its accessibility on, not
+# headless, read through AT-SPI (the API Orca uses) at each step of the main flow by Debian's
+# Python (atspi.py), then Orca itself, its speech written to a file. In an X display and a D-Bus
+# session of their own (xvfb-run, dbus-run-session), where session.sh starts the accessibility
+# bus and stops it at the end; `timeout` ends the whole run if anything hangs. About 1 minute.
+.PHONY: setup-screen-reader test-screen-reader
+setup-screen-reader:
+	@tools/setup.sh screen-reader
+
+test-screen-reader: setup-screen-reader
+	@test -f pkg/mrcc-explorer.js || $(MAKE) dist
+	@echo "test: what a screen reader hears (AT-SPI and Orca, Chromium under Xvfb)"
+	timeout --kill-after=10 300 xvfb-run -a dbus-run-session --config-file=tests/screen-reader/session-bus.conf -- \
+		tests/screen-reader/session.sh node --test --test-concurrency=1 tests/screen-reader/run.mjs tests/screen-reader/orca.mjs
 
 # WPE WebKit 2.38 (Debian's cog), the Safari 16.0 generation, without constructable stylesheets.
 # Not in make test: about one load in ten its WebAssembly stops with the engine's own "Out of

@@ -3,6 +3,7 @@
 # Usage: tools/setup.sh build    (Rust target, wasm-bindgen-cli, npm packages)
 #        tools/setup.sh browser  (also Debian chromium + chromium-driver)
 #        tools/setup.sh engines  (also Firefox ESR + geckodriver, WebKitGTK, WPE WebKit, Xvfb)
+#        tools/setup.sh screen-reader  (also AT-SPI with pyatspi, and Orca)
 # Everything comes from the package registries (crates.io, npm, Debian); nothing else is fetched.
 set -euo pipefail
 
@@ -91,9 +92,22 @@ ensure_engines() {
     fail "could not build geckodriver; run by hand: cargo install --locked --debug geckodriver --version $GECKODRIVER_VERSION --root $GECKODRIVER_DIR"
 }
 
+# What a screen reader hears (tests/screen-reader): Debian's AT-SPI (at-spi2-core: the
+# accessibility bus; python3-pyatspi: its binding for Debian's own Python, /usr/bin/python3, as
+# the PATH's python3 may be another without it), dbus-run-session for a session bus of the
+# suite's own, and Orca, the screen reader itself, whose speech the suite reads from a file
+# (no synthesizer needed). With the engines' Xvfb.
+ensure_screen_reader() {
+  [ -x /usr/libexec/at-spi-bus-launcher ] && [ -x /usr/bin/orca ] && command -v dbus-run-session >/dev/null &&
+    /usr/bin/python3 -c 'import pyatspi' 2>/dev/null && return
+  say "installing Debian at-spi2-core, python3-pyatspi, dbus and orca (screen reader checks)"
+  apt_install at-spi2-core python3-pyatspi dbus orca
+}
+
 case "${1:-build}" in
   build) ensure_wasm_target; ensure_wasm_bindgen; ensure_npm_packages ;;
   browser) ensure_wasm_target; ensure_wasm_bindgen; ensure_npm_packages; ensure_chromium ;;
   engines) ensure_wasm_target; ensure_wasm_bindgen; ensure_npm_packages; ensure_chromium; ensure_engines ;;
-  *) fail "unknown step '$1' (use build, browser or engines)" ;;
+  screen-reader) ensure_wasm_target; ensure_wasm_bindgen; ensure_npm_packages; ensure_chromium; ensure_engines; ensure_screen_reader ;;
+  *) fail "unknown step '$1' (use build, browser, engines or screen-reader)" ;;
 esac

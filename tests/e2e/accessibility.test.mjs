@@ -16,6 +16,8 @@ import {
 const env = useServerAndBrowser();
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1280, height: 900 };
+/** The widths of the screenshots (tests/e2e/screenshots.test.mjs): small phone, phone, tablet, laptop. */
+const WIDTHS = [320, 390, 768, 1280].map((width) => ({ width, height: width < 768 ? 844 : 900 }));
 const EXPECTED_TREE = new URL('./expected/accessibility-tree.txt', import.meta.url);
 
 /** The steps of the reader's flow, each from the one before: what the checks run at. */
@@ -58,7 +60,7 @@ async function walkFlow(page, check) {
   }
 }
 
-for (const viewport of [PHONE, LAPTOP]) {
+for (const viewport of WIDTHS) {
   test(`text spacing (1.4.12) at phone and desktop widths: no text clipped, overlapping or lost (${viewport.width} px)`, async () => {
     const { page, context, problems } = await openPage(env.browser, null, { viewport });
     await walkFlow(page, async (step) => {
@@ -128,7 +130,7 @@ test('reduced motion: no transition or animation runs', async () => {
 });
 
 test('target size (2.5.8): every control at least 24 by 24 CSS px, or spaced so a 24 px circle touches no other', async () => {
-  for (const viewport of [PHONE, LAPTOP]) {
+  for (const viewport of WIDTHS) {
     const { page, context } = await openPage(env.browser, null, { viewport });
     await walkFlow(page, async (step) => {
       assert.deepEqual(await targetProblems(page), [], `${viewport.width} px, ${step}`);
