@@ -3,12 +3,7 @@
 // can plant a regression and see the check report it. They read the widget through its shadow
 // root, open in test runs (helpers.mjs), and Chromium's accessibility tree through its protocol.
 
-/** Runs `source` as a function of the first widget's shadow root and `arg`. */
-export const inWidget = (page, source, arg) =>
-  page.evaluate(
-    ([body, value]) => new Function('root', 'arg', body)(document.querySelector('mrcc-explorer').shadowRoot, value),
-    [source, arg],
-  );
+import { inWidget } from './helpers.mjs';
 
 // WCAG 1.4.12's text spacing, as the bookmarklet most testers use sets it (line height 1.5,
 // paragraphs 2 em apart, letters 0.12 em and words 0.16 em), adopted into the shadow root, where a
@@ -256,10 +251,6 @@ export async function accessibilityTree(page) {
   visit(root, 0);
   return lines;
 }
-
-/** The text of the widget's live regions: what was last said to a screen reader. */
-export const liveRegions = (page) =>
-  inWidget(page, "return [...root.querySelectorAll('[role=status], [role=alert], [aria-live]')].map((e) => e.textContent.replace(/\\s+/g, ' ').trim()).filter(Boolean)");
 
 /** Transitions, animations and smooth scrolling anywhere in the widget, pseudo-elements included. */
 export function motionProblems(page) {

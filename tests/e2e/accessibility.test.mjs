@@ -7,9 +7,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { useServerAndBrowser, openPage, waitForWidgets, axeViolations, OUTPUT } from './helpers.mjs';
+import { useServerAndBrowser, openPage, waitForWidgets, axeViolations, OUTPUT, inWidget, setDefaultFontSize } from './helpers.mjs';
 import {
-  inWidget, applyTextSpacing, textProblems, sidewaysScroll, targetProblems, distinctionProblems,
+  applyTextSpacing, textProblems, sidewaysScroll, targetProblems, distinctionProblems,
   motionProblems, accessibilityTree, addWidgetStyle,
 } from './a11y.mjs';
 
@@ -76,8 +76,7 @@ for (const viewport of WIDTHS) {
       await inWidget(page, 'root.adoptedStyleSheets = root.adoptedStyleSheets.slice(0, -1)');
     });
     // And at 200% text (the reader's default font at 32 px), with the spacing too.
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    await setDefaultFontSize(page, 32);
     await walkFlow(page, async (step) => {
       if (step !== 'two options compared' && step !== 'the summary') return;
       await applyTextSpacing(page);

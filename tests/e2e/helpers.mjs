@@ -101,3 +101,16 @@ export async function axeViolations(page) {
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }
+
+/** Runs `source` as a function of the first widget's shadow root (open in test runs) and `arg`. */
+export const inWidget = (page, source, arg) =>
+  page.evaluate(
+    ([body, value]) => new Function('root', 'arg', body)(document.querySelector('mrcc-explorer').shadowRoot, value),
+    [source, arg],
+  );
+
+/** Sets the browser's default font size (the reader's own setting) through Chromium's protocol. */
+export async function setDefaultFontSize(page, size) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: size, fixed: Math.round(size * 0.8) } });
+}

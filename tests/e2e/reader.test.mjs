@@ -7,24 +7,17 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { useServerAndBrowser, openPage, waitForWidgets, axeViolations, OUTPUT, BUILT_IN } from './helpers.mjs';
+import { useServerAndBrowser, openPage, waitForWidgets, axeViolations, OUTPUT, BUILT_IN, inWidget, setDefaultFontSize } from './helpers.mjs';
 
 const env = useServerAndBrowser();
 const PHONE = { width: 390, height: 844 };
 /** "At most about three phone screens" for an opened option's short version, at 390 px. */
 const SHORT_VERSION_MAX = 3 * PHONE.height;
 
-const shadow = (page, script, arg) =>
-  page.evaluate(([source, value]) => new Function('root', 'arg', source)(document.querySelector('mrcc-explorer').shadowRoot, value), [script, arg]);
 const saidExactly = (page) => page.locator('mrcc-explorer .explorer > p.visually-hidden[role="status"]').first().textContent();
 /** What the explorer's status region says (every other message ends in a no-break space, so that a repeat is announced). */
 const said = async (page) => (await saidExactly(page)).trim();
 
-/** Sets the browser's default font size (the reader's own setting) through Chromium's protocol. */
-async function setDefaultFontSize(page, size) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Page.setFontSizes', { fontSizes: { standard: size, fixed: Math.round(size * 0.8) } });
-}
 
 test('the longest summary prints to a PDF a family can e-mail, the questions before the numbers', async () => {
   const { page, context, problems } = await openPage(env.browser, `${env.server.origin}/www/index.html`);
@@ -41,7 +34,7 @@ test('the longest summary prints to a PDF a family can e-mail, the questions bef
   while (await add.count()) await add.first().click();
   await page.locator('mrcc-explorer #own-question').fill('What can help my bone pain?');
   await page.locator('mrcc-explorer #own-question').press('Enter');
-  await shadow(page, `for (const set of root.querySelectorAll('.values fieldset, .sure fieldset, .leaning fieldset')) set.querySelector('input')?.click();`);
+  await inWidget(page, `for (const set of root.querySelectorAll('.values fieldset, .sure fieldset, .leaning fieldset')) set.querySelector('input')?.click();`);
   await page.locator('mrcc-explorer .summary-cta button').click();
   await page.waitForFunction(() => document.querySelector('mrcc-explorer').shadowRoot.querySelector('.summary-page'));
   const questions = await page.locator('mrcc-explorer .summary-page .question-list li').count();
@@ -116,7 +109,7 @@ test("the condition's survival figures wait for the reader's yes, with the cavea
   assert.ok(text.includes('22.5 months'));
   assert.ok(text.indexOf('cannot tell how long one person will live') < text.indexOf('22.5 months'), 'the caveat comes first');
   assert.match(text, /support group/);
-  assert.equal(await shadow(page, 'return root.activeElement?.id'), 'mrcc-numbers', 'focus moves to the numbers');
+  assert.equal(await inWidget(page, 'return root.activeElement?.id'), 'mrcc-numbers', 'focus moves to the numbers');
   assert.deepEqual(await axeViolations(page), []);
   await context.close();
 });
@@ -126,14 +119,14 @@ test("text follows the reader's own default size, and at 200% on a 320 px phone 
   await setDefaultFontSize(page, 32);
   await page.goto(`${env.server.origin}/www/index.html`);
   await waitForWidgets(page);
-  const size = await shadow(page, "return getComputedStyle(root.querySelector('.decision')).fontSize");
+  const size = await inWidget(page, "return getComputedStyle(root.querySelector('.decision')).fontSize");
   assert.equal(size, '33.6px', 'the decision line is 1.05 times the 32 px body text');
-  assert.equal(await shadow(page, "return getComputedStyle(root.querySelector('.condition p')).fontSize"), '32px');
+  assert.equal(await inWidget(page, "return getComputedStyle(root.querySelector('.condition p')).fontSize"), '32px');
   // Open what grows most: an option and its second level, the risk explainer.
   await page.locator('mrcc-explorer #choice-histology-clear-cell').check();
   await page.locator('mrcc-explorer article[data-option="immunotherapy"] button.learn-more').click();
   await page.locator('mrcc-explorer #details-immunotherapy button.more-detail').click();
-  const outside = await shadow(page, `
+  const outside = await inWidget(page, `
     const box = root.host.getBoundingClientRect();
     const cut = [];
     for (const element of root.querySelectorAll('.explorer *')) {
@@ -153,7 +146,7 @@ test("text follows the reader's own default size, and at 200% on a 320 px phone 
   await waitForWidgets(page);
   await page.evaluate(() => { document.documentElement.style.fontSize = '10px'; });
   assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '10px');
-  assert.equal(await shadow(page, "return getComputedStyle(root.querySelector('.condition p')).fontSize"), '18px');
+  assert.equal(await inWidget(page, "return getComputedStyle(root.querySelector('.condition p')).fontSize"), '18px');
   await context.close();
 });
 
@@ -171,7 +164,7 @@ test('every action that changes something out of sight says so, and the comparis
   await page.locator('mrcc-explorer #own-question').fill('Who do I call at night?');
   await page.locator('mrcc-explorer #own-question').press('Enter');
   assert.equal(await said(page), 'Added to my questions.');
-  assert.equal(await shadow(page, 'return root.activeElement?.id'), 'own-question', 'focus stays in the field');
+  assert.equal(await inWidget(page, 'return root.activeElement?.id'), 'own-question', 'focus stays in the field');
   // A second in a row is said again: the live region's text changes (a no-break space), so
   // screen readers announce it.
   const first = await saidExactly(page);
