@@ -15,108 +15,40 @@ fn fit_of(dataset: &Dataset, query: &str, option: &str) -> Fit {
     evaluate(dataset, &situation).iter().find(|f| f.option.id == option).map(|f| f.fit).unwrap()
 }
 
-/// One row a situation: the query a reader's answers make, the option, the expected fit, and the
-/// evidence (ids of ../shared/reference/mrcc-evidence.md, the 2026-12 audit's R-numbers, and the
-/// dataset's source ids) that the fit rests on.
+/// The table of situations (`content/situations.json`): a situation, an option, the expected fit,
+/// and the evidence (ids of ../shared/reference/mrcc-evidence.md, the 2026-12 audit's R-numbers,
+/// and the dataset's source ids) that the fit rests on. The review document shows the same rows
+/// to clinical reviewers.
 #[test]
 fn table_of_situations() {
-    use Fit::*;
-    // One row a line: a table reads better than rustfmt's layout.
-    #[rustfmt::skip]
-    let rows: &[(&str, &str, Fit, &str)] = &[
-        // Immunotherapy
-        ("histology=clear-cell&prior-systemic=none", "immunotherapy", Likely, "ASCO 2022 rec 3.2/3.3: ICI-based first line for all IMDC groups (C7a, C7b)"),
-        ("histology=clear-cell&risk=favorable", "immunotherapy", Likely, "ASCO rec 3.3: favourable risk may be offered ICI + VEGFR-TKI (C7b); reason adds CheckMate 214 favourable HR 1.19 (checkmate-214-42m)"),
-        ("histology=clear-cell&risk=poor&prior-systemic=none", "immunotherapy", Likely, "ASCO rec 3.2: intermediate/poor should be offered an ICI doublet or ICI + TKI (C7a)"),
-        ("histology=clear-cell&prior-systemic=immunotherapy", "immunotherapy", Unlikely, "R7: CONTACT-03, ICI again after ICI did not help, OS HR 0.94 (contact-03)"),
-        ("prior-systemic=immunotherapy", "immunotherapy", Unlikely, "R7: CONTACT-03 (contact-03), TiNivo-2 (tinivo-2): no benefit from immunotherapy again after it stopped working"),
-        ("prior-systemic=immunotherapy-adjuvant", "immunotherapy", Possible, "Audit 2026-12-07 MA11: relapse after adjuvant-only pembrolizumab; first-line trials enrolled relapse >=6 months after adjuvant therapy (ici-first-line-review-2023: CheckMate 9ER eligibility; litespark-011 counted <=6 months as failure)"),
-        ("histology=clear-cell&prior-systemic=immunotherapy-adjuvant", "targeted-therapy", Likely, "MA11: a pill not used before stays an option after any immunotherapy (asco-2022)"),
-        ("histology=clear-cell&sarcomatoid=yes", "immunotherapy", Likely, "MA-section 5 / MI10: CheckMate 214 sarcomatoid OS HR 0.45 (0.3-0.7), post hoc (checkmate-214-sarcomatoid)"),
-        ("histology=papillary&sarcomatoid=yes", "immunotherapy", Likely, "Sarcomatoid features in any type: immunotherapy combinations (checkmate-214-sarcomatoid)"),
-        ("histology=clear-cell&prior-systemic=targeted-only", "immunotherapy", Possible, "ASCO rec 4.1: nivolumab after VEGFR-TKI (C7b, C7d)"),
-        ("histology=clear-cell&prior-systemic=yes", "immunotherapy", Possible, "Kind of medicine unknown: never stricter than either kind (B7, C9l)"),
-        ("histology=papillary", "immunotherapy", Likely, "R8, addendum: NCCN 2024 preferred IO + TKI for nccRCC, papillary (C10a, nccn-ncc-2024)"),
-        ("histology=chromophobe", "immunotherapy", Possible, "R8: phase 2 evidence, weaker in chromophobe (C10a, C10d)"),
-        ("histology=other-non-clear-cell", "immunotherapy", Possible, "R8: phase 2 evidence for other non-clear cell types (C10a)"),
-        ("histology=collecting-duct-or-medullary", "immunotherapy", Possible, "CR2: chemotherapy first for collecting duct / medullary (nccrcc-review, rmc-consensus-2017)"),
-        ("histology=non-clear-cell", "immunotherapy", Possible, "Subtype unknown: never stricter than any subtype (C10a)"),
-        // Targeted therapy
-        ("prior-systemic=yes", "targeted-therapy", Likely, "B7: VEGFR-TKI not used before after first line (C9a-C9j)"),
-        ("prior-systemic=immunotherapy", "targeted-therapy", Likely, "B7: after IO, a VEGFR-TKI not used before; belzutifan after IO and TKI (C9h-C9j)"),
-        ("prior-systemic=targeted-only", "targeted-therapy", Likely, "METEOR after >=1 VEGFR-TKI (C9a-C9c)"),
-        ("histology=papillary", "targeted-therapy", Likely, "B8: cabozantinib preferred, PAPMET (C10a, C10e)"),
-        ("histology=chromophobe", "targeted-therapy", Likely, "B8: cabozantinib among NCCN preferred options for nccRCC (C10a)"),
-        ("histology=collecting-duct-or-medullary", "targeted-therapy", Possible, "CR2: VEGF and mTOR drugs ineffective as monotherapy in medullary carcinoma (rmc-consensus-2017)"),
-        // Chemotherapy (CR2)
-        ("histology=collecting-duct-or-medullary", "chemotherapy", Likely, "CR2: platinum chemotherapy the usual first treatment for collecting duct (nccrcc-review, cdc-review-2013) and medullary (rmc-consensus-2017, -2019)"),
-        ("histology=clear-cell", "chemotherapy", Unlikely, "CR2: chemotherapy does not work well for most kidney cancers; default"),
-        ("histology=unknown", "chemotherapy", Possible, "Unknown never rules out: the type could be collecting duct or medullary"),
-        ("histology=non-clear-cell", "chemotherapy", Possible, "Subtype unknown: never stricter than collecting duct or medullary"),
-        ("histology=clear-cell&prior-systemic=none", "targeted-therapy", Possible, "ASCO rec 3.4: TKI monotherapy for selected patients (C7b)"),
-        // Cytoreductive nephrectomy
-        ("primary=removed", "cytoreductive-nephrectomy", Unlikely, "Addendum: does not apply when the primary is already removed"),
-        ("primary=in-place&risk=poor", "cytoreductive-nephrectomy", Unlikely, "EAU 2019: no CN in poor risk (C7f); CARMENA >=2 factors (C11b); R9 symptom caveat in reason"),
-        ("primary=in-place&risk=intermediate&sites=one-or-two", "cytoreductive-nephrectomy", Possible, "ASCO rec 2.1: selected, optimally 1 IMDC factor (C7a)"),
-        ("primary=in-place&risk=intermediate&sites=three-or-more", "cytoreductive-nephrectomy", Unlikely, "R4: ASCO rec 2.1, optimally 1 IMDC factor (C7a); SURTIME deferred (C11d)"),
-        ("primary=in-place&risk=intermediate&sites=three-to-five", "cytoreductive-nephrectomy", Unlikely, "R4 with the new count: 3 to 5 spots"),
-        ("primary=in-place&risk=intermediate&sites=more-than-five", "cytoreductive-nephrectomy", Unlikely, "R4 with the new count: more than 5 spots"),
-        ("primary=in-place&risk=favorable&sites=three-or-more", "cytoreductive-nephrectomy", Possible, "ASCO rec 2.1 (C7a): R4 applies to intermediate risk"),
-        ("primary=in-place&symptoms=some", "cytoreductive-nephrectomy", Possible, "CN still used to relieve primary symptoms (C11c, C16c)"),
-        // Metastasectomy
-        ("sites=one-or-two", "metastasectomy", Possible, "B10: oligometastatic, completely resectable disease (C12b, C12c)"),
-        ("sites=three-or-more", "metastasectomy", Unlikely, "B10: complete resection is what predicts benefit (C12b, C12c)"),
-        ("sites=one-or-two&risk=poor&locations=lung", "metastasectomy", Unlikely, "R6: good performance status and few sites predict benefit (C12b, C12e)"),
-        ("sites=one-or-two&risk=poor&locations=brain", "metastasectomy", Possible, "MA10: removing a large or symptomatic brain spot depends on size and mass effect, not IMDC risk (ASCO-SNO-ASTRO rec 1.1, in the option; rcc-brain-srs-2015)"),
-        ("sites=three-to-five", "metastasectomy", Unlikely, "B10 with the new count: complete resection unlikely"),
-        ("sites=one-or-two&primary=in-place&risk=favorable", "metastasectomy", Possible, "R6: possible, with 'the kidney tumor too' in the reason (C12c)"),
-        // SBRT and radiosurgery
-        ("sites=one-or-two", "sbrt", Possible, "B12: SBRT for oligometastases, may defer systemic therapy (C14a, C14d)"),
-        ("locations=bone", "sbrt", Possible, "B14: palliative radiotherapy for bone metastases (S15i, C12f); default reason"),
-        ("sites=more-than-five", "sbrt", Possible, "MA13: with many spots, radiation for a spot that grows or hurts (sbrt-review-2024); the default reason says so, as a possible rule would override the brain rule"),
-        ("sites=three-to-five", "sbrt", Possible, "MI12: up to 5 spots as in SABR-COMET (sabr-comet-2020); default reason"),
-        ("locations=brain", "sbrt", Likely, "R1: brain metastases need prompt local treatment; SRS (cns-srs-guideline, rcc-brain-srs-2015)"),
-        ("histology=clear-cell&risk=poor&primary=removed&sites=one-or-two&locations=brain", "sbrt", Likely, "R1, audit S04: one or two brain spots, radiosurgery first (cns-srs-guideline)"),
-        ("sites=one-or-two&locations=bone,brain", "sbrt", Likely, "R1: no 'sometimes' rule for few spots or bone may override brain (most cautious fit wins)"),
-        ("histology=clear-cell&risk=poor&primary=removed&sites=one-or-two&locations=brain", "high-dose-il2", Unlikely, "R1, audit S04: IL-2 not with untreated brain metastases (C13e)"),
-        ("histology=clear-cell&risk=favorable&primary=removed&sites=one-or-two&locations=brain", "active-surveillance", Unlikely, "R1, audit S21: brain spots treated first"),
-        ("risk=poor&locations=brain&sites=three-or-more", "sbrt", Likely, "R1: brain first, at any risk (cns-srs-guideline)"),
-        // Active surveillance
-        ("risk=poor", "active-surveillance", Unlikely, "ASCO rec 3.1: surveillance for favourable/intermediate only (C7a); B6 (C8a)"),
-        ("risk=favorable&sites=one-or-two", "active-surveillance", Possible, "ASCO rec 3.1 (C7a); Rini 2016 (C8a, C8b)"),
-        ("risk=intermediate&sites=three-or-more", "active-surveillance", Unlikely, "R3: ASCO 3.1 requires limited burden (C7a); more sites, shorter surveillance (C8a)"),
-        ("risk=favorable&sites=three-or-more&locations=lung", "active-surveillance", Possible, "R3: favourable group with <=2 organ sites waited 22.2 months (C8b)"),
-        ("risk=intermediate&sites=more-than-five", "active-surveillance", Unlikely, "R3 with the new count"),
-        ("risk=favorable&sites=three-to-five", "active-surveillance", Possible, "R3, MI14: in one or two organs (C8b)"),
-        ("risk=favorable&symptoms=some", "active-surveillance", Unlikely, "B6: Rini enrolled asymptomatic patients only (C8a); ASCO 3.1 limited symptoms (C7a)"),
-        ("risk=favorable&locations=brain", "active-surveillance", Unlikely, "R1: brain metastases need treatment first"),
-        // High-dose IL-2
-        ("", "high-dose-il2", Unlikely, "MA12: ASCO rec 3.5 weak, selection criteria could not be identified (C7b); rarely used today"),
-        ("histology=clear-cell&risk=favorable&prior-systemic=none", "high-dose-il2", Unlikely, "MA12: usually not used, even for fit readers (asco-2022 rec 3.5)"),
-        ("risk=poor", "high-dose-il2", Unlikely, "R2: good performance status only (C13a, C13f)"),
-        ("histology=papillary", "high-dose-il2", Unlikely, "R2: ASCO guideline covers clear cell only (C7a)"),
-        ("histology=non-clear-cell", "high-dose-il2", Unlikely, "R2: ASCO guideline covers clear cell only (C7a)"),
-        ("locations=brain", "high-dose-il2", Unlikely, "R1/R2: brain metastases treated and stable first (C13e)"),
-        ("symptoms=some", "high-dose-il2", Unlikely, "R2: fit patients only (C13a, C13f)"),
-        // Clinical trials, supportive care, comfort care
-        ("histology=chromophobe", "clinical-trial", Likely, "B8: clinical trial preferred for nccRCC (C10a, C7d)"),
-        ("histology=clear-cell", "clinical-trial", Possible, "A4: trials at any point; 70% never asked (S15a)"),
-        ("risk=poor&primary=removed&sites=three-or-more", "supportive-care", Likely, "Seed and B14: part of every patient's plan (S2b); ASCO palliative 2024"),
-        ("symptoms=some", "supportive-care", Likely, "ASCO palliative care 2024 rec 1: early, alongside treatment (asco-palliative-2024)"),
-        ("locations=bone", "supportive-care", Likely, "MA14: bone medicine and cord-compression warning (denosumab-label, bone-onj-2012, nice-mscc)"),
-        ("risk=poor&symptoms=some", "comfort-care", Possible, "IPDAS Q3 / Ottawa: the doing-nothing option is always offered, never ranked (S9c)"),
-        ("histology=clear-cell&risk=intermediate&primary=removed&sites=three-or-more&locations=lung,bone&symptoms=some&prior-systemic=none", "comfort-care", Possible, "Issue 30 item 8 (reader walk 2026-12-07, finding 10): no medicine yet, rule comfort-care-no-medicine-yet; still offered, never ranked (S9c); its reason: medicine offered first (asco-2022 rec 3.2-3.4, nccn-ncc-2024) or surveillance for some (asco-2022 rec 3.1), palliative care alongside (asco-palliative-2024 rec 1)"),
-        ("prior-systemic=none", "comfort-care", Possible, "Issue 30 item 8: comfort-care-no-medicine-yet keeps the fit, changes only the reason (S9c)"),
-        ("prior-systemic=immunotherapy", "comfort-care", Possible, "After medicine: the default reason, always the reader's choice (S9c)"),
-    ];
+    let table: serde_json::Value = serde_json::from_str(include_str!("../content/situations.json")).unwrap();
+    let rows: Vec<(&str, &str, Fit, &str)> = table["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| {
+            let fit = match row["fit"].as_str().unwrap() {
+                "likely" => Fit::Likely,
+                "possible" => Fit::Possible,
+                "unlikely" => Fit::Unlikely,
+                other => panic!("content/situations.json: unknown fit {other:?}"),
+            };
+            (
+                row["situation"].as_str().unwrap(),
+                row["option"].as_str().unwrap(),
+                fit,
+                row["evidence"].as_str().unwrap(),
+            )
+        })
+        .collect();
     let dataset = built_in();
     assert!(rows.len() >= 40);
-    for (query, option, expected, evidence) in rows {
+    for (query, option, expected, evidence) in &rows {
         assert_eq!(fit_of(&dataset, query, option), *expected, "{option} for {query:?} ({evidence})");
     }
     // The Spanish dataset has the same rules, so the same fits.
     let spanish = common::built_in_es();
-    for (query, option, expected, evidence) in rows {
+    for (query, option, expected, evidence) in &rows {
         assert_eq!(fit_of(&spanish, query, option), *expected, "es: {option} for {query:?} ({evidence})");
     }
 }

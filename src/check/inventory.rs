@@ -263,3 +263,6 @@ mod tests {
         }
     }
 }
+
+/// The built-in content's inventory (`content/harms-inventory.json`).
+pub const BUILT_IN: &str = include_str!("../../content/harms-inventory.json");

@@ -13,13 +13,15 @@
 
 pub mod inventory;
 mod json;
+pub mod locate;
+pub mod overlay;
 pub mod parse;
 mod read;
 pub mod readability;
 mod validate;
 
 pub use json::{parse as parse_json, Json};
-pub use parse::{check, check_json, check_json_with, pack_for_widget, Report};
+pub use parse::{check, check_for_editors, check_json, check_json_with, check_overlay, pack_for_widget, Report};
 pub use read::limits;
 pub use validate::validate;
 

@@ -76,3 +76,52 @@ pub fn pack_for_widget(
         }
     }
 }
+
+/// Checks an overlay against its `base` ([`crate::overlay`]): the overlay's own problems, with
+/// its paths, else the merged dataset, validated as any dataset is.
+pub fn check_overlay(base: Dataset, overlay: &Json, today: Option<&str>) -> Report {
+    let mut merged = base;
+    let problems = crate::overlay::apply(&mut merged, overlay);
+    if !problems.is_empty() {
+        return Report { dataset: None, problems };
+    }
+    let mut problems = validate(&merged, today);
+    for problem in &mut problems {
+        problem.message.push_str(" (in the dataset with the overlay applied)");
+    }
+    Report { dataset: Some(merged), problems }
+}
+
+/// What editors are told about a dataset or an overlay text, the same in the `mrcc-content`
+/// CLI and the editor page: every problem, then the reading level of each prose field above the
+/// limits the built-in content meets, as warnings. `base` gives an overlay's base dataset for
+/// its language (`None`: an error says which is missing).
+pub fn check_for_editors(text: &str, today: Option<&str>, base: &dyn Fn(&str) -> Option<Dataset>) -> Report {
+    if text.len() > MAX_TEXT_BYTES {
+        let message = format!("expected at most {MAX_TEXT_BYTES} bytes of JSON text, found {}", text.len());
+        return Report { dataset: None, problems: vec![Problem::error("dataset", message)] };
+    }
+    let json = match crate::json::parse(text) {
+        Ok(json) => json,
+        Err(message) => return Report { dataset: None, problems: vec![Problem::error("dataset", message)] },
+    };
+    let mut report = if crate::overlay::is_overlay(&json) {
+        let language = crate::overlay::language(&json).unwrap_or_default();
+        match base(language) {
+            Some(dataset) => check_overlay(dataset, &json, today),
+            None => Report {
+                dataset: None,
+                problems: vec![Problem::error(
+                    "language",
+                    format!("expected the language of a base dataset to apply the overlay to (the built-in ones: en, es), found \"{language}\""),
+                )],
+            },
+        }
+    } else {
+        check(&json, today)
+    };
+    if let Some(dataset) = &report.dataset {
+        report.problems.extend(crate::readability::warnings(dataset));
+    }
+    report
+}

@@ -1,7 +1,19 @@
 //! `mrcc-content`: the clinical content editors' tool.
 //!
 //! ```text
-//! mrcc-content validate FILE   check a dataset (FILE may be - for standard input)
+//! mrcc-content validate FILE [--base BASE]
+//!                              check a dataset or an overlay (FILE may be - for standard
+//!                              input); an overlay's base is BASE (a file, or en or es), else
+//!                              the built-in content in the overlay's language
+//! mrcc-content review FILE [--since OLD] [--base BASE] [--lang en|es]
+//!                              write the review document (HTML) a clinician reads and signs;
+//!                              FILE may be en or es (the built-in content) or an overlay;
+//!                              --since marks what changed since the version OLD
+//! mrcc-content diff OLD NEW [--base BASE]
+//!                              list the changed sentences, figures, rules, sources and the
+//!                              fits that moved
+//! mrcc-content merge OVERLAY [--base BASE]
+//!                              print the dataset an overlay makes, as JSON
 //! mrcc-content schema          print the JSON Schema of the dataset format
 //! mrcc-content fallback [LANG]  print the built-in content (en or es) as static HTML, to
 //!                              paste inside <mrcc-explorer> for readers without JavaScript
@@ -18,7 +30,8 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use mrcc_check::{built_in, check_json};
+use mrcc_check::locate::problem_line;
+use mrcc_check::{built_in, check_for_editors, check_json, Report};
 use mrcc_core::ui::static_content::StaticContentProps;
 use mrcc_core::ui::strings::Strings;
 use mrcc_core::ui::{ById, StaticContent};
@@ -28,12 +41,19 @@ use mrcc_model::small_map::SmallMap;
 use mrcc_model::{split, Dataset, Problem};
 use yew::LocalServerRenderer;
 
-const USAGE: &str = "usage: mrcc-content validate FILE   (FILE may be - for standard input)\n       mrcc-content schema\n       mrcc-content fallback [en|es]\n       mrcc-content pack en|es|FILE [start|details]";
+const USAGE: &str = "usage: mrcc-content validate FILE [--base BASE]   (FILE may be - for standard input)\n       mrcc-content review FILE [--since OLD] [--base BASE] [--lang en|es]\n       mrcc-content diff OLD NEW [--base BASE]\n       mrcc-content merge OVERLAY [--base BASE]\n       mrcc-content schema\n       mrcc-content fallback [en|es]\n       mrcc-content pack en|es|FILE [start|details]";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let (Some(flags), true) = (Flags::take(&mut args), args.len() <= 4) else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
     match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
-        ["validate", file] => validate(file),
+        ["validate", file] => validate(file, &flags),
+        ["review", file] => review(file, &flags),
+        ["diff", old, new] => diff(old, new, &flags),
+        ["merge", file] => merge(file, &flags),
         ["schema"] => schema(),
         ["fallback"] => fallback("en"),
         ["fallback", language] => fallback(language),
@@ -131,7 +151,62 @@ fn schema() -> ExitCode {
     }
 }
 
-fn validate(file: &str) -> ExitCode {
+/// The options after the command's words: `--base`, `--since`, `--lang`, each with a value.
+#[derive(Default)]
+struct Flags {
+    base: Option<String>,
+    since: Option<String>,
+    lang: Option<String>,
+}
+
+impl Flags {
+    /// Takes the flags out of `args`; `None` for an unknown flag or one without its value.
+    fn take(args: &mut Vec<String>) -> Option<Flags> {
+        let mut flags = Flags::default();
+        let mut rest = Vec::new();
+        let mut iter = std::mem::take(args).into_iter();
+        while let Some(arg) = iter.next() {
+            let slot = match arg.as_str() {
+                "--base" => &mut flags.base,
+                "--since" => &mut flags.since,
+                "--lang" => &mut flags.lang,
+                flag if flag.starts_with("--") => return None,
+                _ => {
+                    rest.push(arg);
+                    continue;
+                }
+            };
+            *slot = Some(iter.next()?);
+        }
+        *args = rest;
+        Some(flags)
+    }
+}
+
+/// A file's text, or the built-in dataset's for `en` and `es`.
+fn text_of(what: &str) -> Result<String, String> {
+    match built_in(what) {
+        Some(text) => Ok(text.to_owned()),
+        None => read(what),
+    }
+}
+
+/// Checks `text` (a dataset or an overlay) as editors are told; an overlay's base is
+/// `flags.base`, else the built-in content in its language.
+fn check_file(text: &str, flags: &Flags) -> Report {
+    let base_text = flags.base.as_deref().map(text_of);
+    let base = |language: &str| -> Option<mrcc_model::Dataset> {
+        let text = match &base_text {
+            Some(Ok(text)) => text.clone(),
+            Some(Err(_)) => return None,
+            None => built_in(language)?.to_owned(),
+        };
+        check_json(&text, None).usable().ok().map(|(dataset, _)| dataset)
+    };
+    check_for_editors(text, Some(&today()), &base)
+}
+
+fn validate(file: &str, flags: &Flags) -> ExitCode {
     let text = match read(file) {
         Ok(text) => text,
         Err(message) => {
@@ -139,13 +214,9 @@ fn validate(file: &str) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let mut report = check_json(&text, Some(&today()));
-    // The reading level, as warnings: the limits the built-in content meets.
-    if let Some(dataset) = &report.dataset {
-        report.problems.extend(mrcc_check::readability::warnings(dataset));
-    }
+    let report = check_file(&text, flags);
     for problem in &report.problems {
-        println!("{file}: {problem}");
+        println!("{}", problem_line(file, &text, problem));
     }
     let errors = report.problems.iter().filter(|p| p.is_error()).count();
     let warnings = report.problems.len() - errors;
@@ -163,6 +234,121 @@ fn validate(file: &str) -> ExitCode {
         }
         _ => {
             println!("{file}: invalid: {errors} errors, {warnings} warnings");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// The dataset in `what` (a file, `en`, `es`, or an overlay on its base), with its interface
+/// strings, and the bytes its review hashes; or the errors, printed.
+fn usable(what: &str, flags: &Flags) -> Result<(mrcc_model::Dataset, Vec<u8>), ExitCode> {
+    let text = text_of(what).map_err(|message| {
+        eprintln!("{what}: error: {message}");
+        ExitCode::from(1)
+    })?;
+    match check_file(&text, flags).usable() {
+        Ok((mut dataset, _)) => {
+            add_built_in_strings(&mut dataset);
+            // An overlay's review names both files: a new base changes what readers see.
+            let mut bytes = text.into_bytes();
+            if mrcc_check::parse_json(std::str::from_utf8(&bytes).unwrap_or_default())
+                .is_ok_and(|json| mrcc_check::overlay::is_overlay(&json))
+            {
+                let base = match flags.base.as_deref() {
+                    Some(base) => text_of(base).unwrap_or_default(),
+                    None => built_in(&dataset.meta.language).unwrap_or_default().to_owned(),
+                };
+                bytes = [base.as_bytes(), b"\0", &bytes].concat();
+            }
+            Ok((dataset, bytes))
+        }
+        Err(problems) => {
+            for problem in problems.iter().filter(|p| p.is_error()) {
+                eprintln!("{}", problem_line(what, &text, problem));
+            }
+            Err(ExitCode::from(1))
+        }
+    }
+}
+
+fn review(file: &str, flags: &Flags) -> ExitCode {
+    let (dataset, bytes) = match usable(file, flags) {
+        Ok(found) => found,
+        Err(code) => return code,
+    };
+    let since = match flags.since.as_deref().map(|old| usable(old, flags)) {
+        Some(Err(code)) => return code,
+        Some(Ok(found)) => Some(found),
+        None => None,
+    };
+    let labels = match flags.lang.as_deref() {
+        Some(language @ ("en" | "es")) => mrcc_review::labels_for(language),
+        Some(_) => {
+            eprintln!("{USAGE}\n(--lang: en or es)");
+            return ExitCode::from(2);
+        }
+        None => mrcc_review::labels_for(&dataset.meta.language),
+    };
+    let table = mrcc_review::matrix::read_table(mrcc_review::matrix::BUILT_IN_SITUATIONS).unwrap_or_default();
+    let inventory = inventory_for(&dataset);
+    let input = mrcc_review::ReviewInput {
+        dataset: &dataset,
+        bytes: &bytes,
+        since: since.as_ref().map(|(dataset, bytes)| (dataset, bytes.as_slice())),
+        table: &table,
+        inventory: inventory.as_ref(),
+        labels,
+    };
+    println!("{}", mrcc_review::review(&input));
+    ExitCode::SUCCESS
+}
+
+/// The harms inventory, when `dataset` has the built-in content's options (its paths are the
+/// built-in content's).
+fn inventory_for(dataset: &mrcc_model::Dataset) -> Option<mrcc_check::inventory::Inventory> {
+    let built_in = check_json(built_in("en")?, None).dataset?;
+    let same = built_in.options.iter().map(|o| &o.id).eq(dataset.options.iter().map(|o| &o.id));
+    let json = mrcc_check::parse_json(mrcc_check::inventory::BUILT_IN).ok()?;
+    same.then(|| mrcc_check::inventory::read(&json).ok()).flatten()
+}
+
+fn diff(old: &str, new: &str, flags: &Flags) -> ExitCode {
+    let (old, new) = match (usable(old, flags), usable(new, flags)) {
+        (Ok((old, _)), Ok((new, _))) => (old, new),
+        (Err(code), _) | (_, Err(code)) => return code,
+    };
+    let table = mrcc_review::matrix::read_table(mrcc_review::matrix::BUILT_IN_SITUATIONS).unwrap_or_default();
+    let changes = mrcc_review::diff(&old, &new, &table);
+    for change in &changes {
+        println!("{change}");
+    }
+    println!("{} changes", changes.len());
+    ExitCode::SUCCESS
+}
+
+fn merge(file: &str, flags: &Flags) -> ExitCode {
+    let text = match read(file) {
+        Ok(text) => text,
+        Err(message) => {
+            eprintln!("{file}: error: {message}");
+            return ExitCode::from(1);
+        }
+    };
+    match check_file(&text, flags).usable() {
+        Ok((dataset, _)) => match serde_json::to_string_pretty(&dataset) {
+            Ok(json) => {
+                println!("{json}");
+                ExitCode::SUCCESS
+            }
+            Err(error) => {
+                eprintln!("error: cannot write the dataset: {error}");
+                ExitCode::from(1)
+            }
+        },
+        Err(problems) => {
+            for problem in problems.iter().filter(|p| p.is_error()) {
+                eprintln!("{}", problem_line(file, &text, problem));
+            }
             ExitCode::from(1)
         }
     }

@@ -15,6 +15,8 @@
 //! validator (`mrcc-check`) are never part of the core. The wasm itself is built by
 //! `src/core-wasm`.
 
+#[cfg(feature = "ui")]
 pub mod embed;
 pub mod rules;
+#[cfg(feature = "ui")]
 pub mod ui;

@@ -213,6 +213,11 @@ pub struct TreatmentOption {
     pub default_fit: Fit,
     /// The reason shown with `default_fit`.
     pub default_reason: String,
+    /// The adopting hospital's own note on this option, shown on its card under the hospital's
+    /// name: "We refer to ... for this", or that it is not offered there and how to get a
+    /// referral. Usually set by an overlay (`content/README.md`, "Local additions").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub local_note: String,
 }
 
 impl TreatmentOption {
@@ -591,7 +596,7 @@ macro_rules! for_each_struct {
         $apply!(TreatmentOption {
             id, name, category, summary, what_it_is, goal, what_it_involves, time_and_recovery, benefits, harms,
             living_with, usually_for, questions, sources, default_fit, default_reason
-        } defaults { warning_signs, figures });
+        } defaults { warning_signs, figures, local_note });
         $apply!(Figure { kind, text, group, time_frame, source, evidence }
             defaults { people, uncertainty, out_of_100 } unpacked { measure, analysis });
         $apply!(Analysis { stage, year });

@@ -75,6 +75,8 @@ impl TreatmentOption {
             harms: _,
             warning_signs: _,
             questions: _,
+            // Optional: `Dataset::prose_fields` measures it when given.
+            local_note: _,
             // Figures have their own fields; the rest are ids, references and choices.
             figures: _,
             id: _,
@@ -153,6 +155,9 @@ impl Dataset {
             }
             for (field, texts) in option.list_fields() {
                 list(f, &path.key(field), texts);
+            }
+            if !option.local_note.is_empty() {
+                f(&path.key("local_note"), &option.local_note);
             }
             let figures = path.key("figures");
             for (j, figure) in option.figures.iter().enumerate() {

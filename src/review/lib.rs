@@ -1,0 +1,63 @@
+//! # mrcc-review
+//!
+//! What a hospital's clinicians read and sign before the content goes live, and what they
+//! re-read when it changes. A hospital adopting the widget has a few hours of an oncologist's
+//! time; 2,300 lines of JSON per language, with the fit rules as data, do not fit in them.
+//!
+//! - [`passages`]: every text a reader can see, with its JSON path and a stable key by ids.
+//! - [`matrix`]: the situations a reviewer checks the fits on, and the fits in each.
+//! - [`document`]: the review document, one self-contained HTML file that prints well.
+//! - [`diff`]: what changed between two versions, the fits that moved included.
+//!
+//! Pure Rust: the `mrcc-content` CLI and the editor page's wasm (`src/editor-wasm`) write the
+//! same document from the same code.
+
+pub mod diff;
+pub mod document;
+mod labels;
+pub mod matrix;
+pub mod passages;
+
+pub use diff::{diff, Change, What};
+pub use document::{review, ReviewInput};
+pub use labels::{for_language as labels_for, Labels};
+
+use sha2::{Digest, Sha256};
+
+/// The SHA-256 of a dataset file's bytes, in lowercase hex: the version a reviewer signs.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
+/// An enum's name in JSON (`TrialPublication` -> `trial-publication`), from its `Debug` name:
+/// the model's enums are written in kebab case.
+pub fn json_name(value: impl std::fmt::Debug) -> String {
+    let mut out = String::new();
+    for (i, c) in format!("{value:?}").chars().enumerate() {
+        if c.is_ascii_uppercase() {
+            if i > 0 {
+                out.push('-');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Text made safe inside HTML elements and attribute values: the content is always text.
+pub(crate) fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
