@@ -10,7 +10,7 @@ use mrcc_model::unpack;
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(text) = std::str::from_utf8(data) {
-        if let Ok((bytes, _)) = pack_for_widget(text, Some("2026-11-26"), |number| number.parse().ok()) {
+        if let Ok((bytes, _)) = pack_for_widget(text, Some("2026-11-26"), |number| number.parse().ok(), None) {
             assert!(unpack(&bytes).is_some(), "a pack the validator made does not unpack");
         }
     }

@@ -58,14 +58,34 @@ pub fn check(json: &Json, today: Option<&str>) -> Report {
 
 /// What the validator module does with a host's dataset text: checks it as [`check_json_with`]
 /// does, adds its language's built-in interface strings, and packs it for the widget's core.
-/// Returns the packed bytes with the warnings, or every error, one per line with its JSON path,
-/// as the CLI prints them.
+/// The text may be an overlay ([`crate::overlay`]) on `base` (the built-in content in the
+/// overlay's language, which the element fetches: [`overlay_base`]). Returns the packed bytes
+/// with the warnings, or every error, one per line with its JSON path, as the CLI prints them.
 pub fn pack_for_widget(
     text: &str,
     today: Option<&str>,
     to_f64: fn(&str) -> Option<f64>,
+    base: Option<Dataset>,
 ) -> Result<(Vec<u8>, Vec<Problem>), String> {
-    match check_json_with(text, today, to_f64).usable() {
+    let report = if text.len() > MAX_TEXT_BYTES {
+        check_json_with(text, today, to_f64)
+    } else {
+        match crate::json::parse_with(text, to_f64) {
+            Ok(json) if crate::overlay::is_overlay(&json) => match base {
+                Some(base) => check_overlay(base, &json, today),
+                None => Report {
+                    dataset: None,
+                    problems: vec![Problem::error(
+                        "language",
+                        "expected the language of a built-in dataset (en, es) to apply the overlay to",
+                    )],
+                },
+            },
+            Ok(json) => check(&json, today),
+            Err(message) => Report { dataset: None, problems: vec![Problem::error("dataset", message)] },
+        }
+    };
+    match report.usable() {
         Ok((mut dataset, warnings)) => {
             add_built_in_strings(&mut dataset);
             Ok((pack(&dataset), warnings))
@@ -75,6 +95,20 @@ pub fn pack_for_widget(
             Err(lines.join("\n"))
         }
     }
+}
+
+/// The built-in language an overlay text's base is (its `language`), or `None` when the text
+/// is not an overlay (or not JSON: [`pack_for_widget`] then says what is wrong).
+pub fn overlay_base(text: &str, to_f64: fn(&str) -> Option<f64>) -> Option<String> {
+    if text.len() > MAX_TEXT_BYTES {
+        return None;
+    }
+    let json = crate::json::parse_with(text, to_f64).ok()?;
+    if !crate::overlay::is_overlay(&json) {
+        return None;
+    }
+    let language = crate::overlay::language(&json)?.to_ascii_lowercase();
+    mrcc_model::contract::BUILT_IN_LANGUAGES.contains(&language.as_str()).then_some(language)
 }
 
 /// Checks an overlay against its `base` ([`crate::overlay`]): the overlay's own problems, with

@@ -142,8 +142,9 @@ async function fetchHostDataset(src) {
   return response.text();
 }
 
-// A host's own dataset is checked and packed by the validator module, a second wasm that only
-// pages with their own dataset load. Its errors name each JSON path, as the editors' CLI does.
+// A host's own dataset, or its overlay on the built-in content, is checked and packed by the
+// validator module, a second wasm that only pages with their own dataset load. Its errors name
+// each JSON path, as the editors' CLI does.
 let validator = null;
 export async function packHostDataset(text) {
   // Each character is at least one byte: longer is too long, refused before it is copied into
@@ -162,8 +163,17 @@ export async function packHostDataset(text) {
     validator = null; // a later element may try again
     throw new WidgetError('wasm-unavailable', String(cause));
   }
+  // An overlay (content/README.md, "Local additions") applies to the built-in content of its
+  // language: its two packs, fetched as the built-in content is.
+  let packs = [];
   try {
-    return module.packDataset(text);
+    const base = module.overlayBase(text);
+    if (base) packs = await Promise.all([BUILT_IN[base].start, BUILT_IN[base].details].map(fetchBytes));
+  } catch (cause) {
+    throw new WidgetError('data-unavailable', String(cause));
+  }
+  try {
+    return module.packDataset(text, ...packs);
   } catch (error) {
     // A trap would mean a bug in the validator, not in the data.
     const code = error instanceof WebAssembly.RuntimeError ? 'start-failed' : 'invalid-data';

@@ -178,9 +178,9 @@ pub fn review(input: &ReviewInput) -> String {
         l.language,
         escape(&dataset.meta.language),
         l.content_reviewed,
-        escape(&dataset.meta.reviewed),
+        escape(&l.date(&dataset.meta.reviewed)),
         l.next_review,
-        escape(&dataset.meta.next_review),
+        escape(&l.date(&dataset.meta.next_review)),
         l.hash,
     );
     if let Some((_, old_bytes)) = since {

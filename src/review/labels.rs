@@ -78,6 +78,23 @@ pub struct Labels {
     pub final_statement: &'static str,
     /// The fits in the matrix's cells, short: likely, possible, unlikely.
     pub fit_short: [&'static str; 3],
+    pub months: [&'static str; 12],
+}
+
+impl Labels {
+    /// A YYYY-MM-DD date as readers see it in the widget ("December 7, 2026"), after the date
+    /// itself; the text unchanged when it is not such a date.
+    pub fn date(&self, iso: &str) -> String {
+        let mut parts = iso.splitn(3, '-').map(|part| part.parse::<usize>().ok());
+        let (Some(Some(year)), Some(Some(month)), Some(Some(day))) = (parts.next(), parts.next(), parts.next()) else {
+            return iso.to_owned();
+        };
+        match (self.lang, self.months.get(month.wrapping_sub(1))) {
+            ("es", Some(name)) => format!("{iso} ({day} de {name} de {year})"),
+            (_, Some(name)) => format!("{iso} ({name} {day}, {year})"),
+            _ => iso.to_owned(),
+        }
+    }
 }
 
 pub const EN: Labels = Labels {
@@ -155,6 +172,10 @@ pub const EN: Labels = Labels {
     final_sign_off: "Sign-off for the whole content",
     final_statement: "I have reviewed this content, version above, for use by our patients.",
     fit_short: ["often", "sometimes", "not usually"],
+    months: [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ],
 };
 
 pub const ES: Labels = Labels {
@@ -232,6 +253,10 @@ pub const ES: Labels = Labels {
     final_sign_off: "Firma de todo el contenido",
     final_statement: "He revisado este contenido, en la versión indicada arriba, para su uso por nuestros pacientes.",
     fit_short: ["frecuente", "ocasional", "poco frecuente"],
+    months: [
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+        "diciembre",
+    ],
 };
 
 /// The labels for `language` (its primary subtag): Spanish for `es`, English otherwise.

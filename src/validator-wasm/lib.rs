@@ -11,16 +11,39 @@ use mrcc_check::pack_for_widget;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsError;
 
-/// Checks a dataset text and returns its packed form, or an `Error` whose message lists the
-/// problems, one per line with its JSON path (the element reports it as `invalid-data`).
-/// Warnings go to the console.
+// Rust's own float parser would add about 18 KB brotli; the text is already checked against
+// JSON's grammar, so JavaScript's parseFloat reads it the same way.
+fn parse_float(number: &str) -> Option<f64> {
+    Some(js_sys::Number::parse_float(number))
+}
+
+/// The built-in language whose content an overlay text applies to, else `undefined` (a
+/// dataset): the element then fetches that content's two packs for [`pack_dataset`].
+#[wasm_bindgen(js_name = overlayBase)]
+pub fn overlay_base(text: &str) -> Option<String> {
+    mrcc_check::overlay_base(text, parse_float)
+}
+
+/// Checks a dataset text (or an overlay, on the built-in content given as its two packs) and
+/// returns its packed form, or an `Error` whose message lists the problems, one per line with
+/// its JSON path (the element reports it as `invalid-data`). Warnings go to the console.
 #[wasm_bindgen(js_name = packDataset)]
-pub fn pack_dataset(text: &str) -> Result<js_sys::Uint8Array, JsError> {
-    // Rust's own float parser would add about 18 KB brotli; the text is already checked
-    // against JSON's grammar, so JavaScript's parseFloat reads it the same way.
-    let parse_float = |number: &str| Some(js_sys::Number::parse_float(number));
+pub fn pack_dataset(
+    text: &str,
+    start: Option<Vec<u8>>,
+    details: Option<Vec<u8>>,
+) -> Result<js_sys::Uint8Array, JsError> {
+    let base = match (start, details) {
+        (Some(start), Some(details)) => {
+            let whole = mrcc_model::unpack(&start).zip(mrcc_model::unpack(&details));
+            Some(whole.and_then(|(start, details)| mrcc_model::merge(start, details)).ok_or_else(|| {
+                JsError::new("error: dataset: the built-in content for the overlay could not be read")
+            })?)
+        }
+        _ => None,
+    };
     let (bytes, warnings) =
-        pack_for_widget(text, Some(&today()), parse_float).map_err(|message| JsError::new(&message))?;
+        pack_for_widget(text, Some(&today()), parse_float, base).map_err(|message| JsError::new(&message))?;
     for warning in warnings {
         web_sys::console::warn_1(&format!("mrcc-explorer: {warning}").into());
     }

@@ -49,6 +49,11 @@ pub fn card_top(shared: &Shared, index: usize) -> Html {
             <p class="category">{ s.category(option.category) }</p>
             <h4 id={heading_id(&option.id)} class="card-title">{ text(&option.name) }</h4>
             <p class="summary">{ prose(&option.summary, shared, &format!("o-{}", option.id)) }</p>
+            // The adopting hospital's own note (an overlay's): under its name, on the card, as
+            // an option it does not offer must say so where the reader sees the option.
+            if !option.local_note.is_empty() {
+                <p class="summary local-note"><strong>{ text(&shared.dataset.meta.hospital) }{ ": " }</strong>{ text(&option.local_note) }</p>
+            }
         </>
     }
 }
