@@ -142,7 +142,19 @@ dist: setup
 	rm -rf www/mrcc-explorer && cp -r pkg www/mrcc-explorer
 	@echo "build: pkg/ is the package; www/mrcc-explorer/ is its copy for the demo site"
 
-demo: dist
+# The editor page's wasm (www/editor.html): the CLI's checks, overlays and review document in
+# the browser, for content editors without a toolchain. Not part of the package; www/editor/ is
+# deployed with the rest of www/.
+EDITOR_WASM := target/wasm32-unknown-unknown/release/mrcc_editor_wasm.wasm
+.PHONY: editor
+editor: setup
+	@echo "build: the editor page's wasm (www/editor/)"
+	cargo build --release --target wasm32-unknown-unknown -p mrcc-editor-wasm
+	rm -rf www/editor && mkdir -p www/editor
+	wasm-bindgen --target web --no-typescript --out-name mrcc-editor --out-dir www/editor $(EDITOR_WASM)
+	$(WASM_OPT) --low-memory-unused -Oz www/editor/mrcc-editor_bg.wasm -o www/editor/mrcc-editor_bg.wasm
+
+demo: dist editor
 	@echo "demo: serving www/ on http://127.0.0.1:$(DEMO_PORT)/ (Ctrl-C stops)"
 	python3 -m http.server $(DEMO_PORT) --bind 127.0.0.1 --directory www
 
@@ -196,7 +208,7 @@ test-hooks-pkg: dist
 	node tools/glue-closures.mjs target/pkg-test-hooks/mrcc-explorer-core.js
 	cp src/element/*.js pkg/*.bin pkg/*.css pkg/mrcc-explorer-validator* target/pkg-test-hooks/
 
-test-e2e: setup-browser test-hooks-pkg
+test-e2e: setup-browser test-hooks-pkg editor
 	@test -f pkg/mrcc-explorer.js || $(MAKE) dist
 	@echo "test: end-to-end (Playwright + axe-core, real Chromium, built package)"
 	node --test --test-concurrency=1 tests/e2e/*.test.mjs

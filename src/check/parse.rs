@@ -71,8 +71,15 @@ pub fn pack_for_widget(
         check_json_with(text, today, to_f64)
     } else {
         match crate::json::parse_with(text, to_f64) {
+            // The built-in base was checked when the package was built, and its packs leave out
+            // what only the validator reads (a source's kind, a figure's measure): the overlay's
+            // own checks are the ones left.
             Ok(json) if crate::overlay::is_overlay(&json) => match base {
-                Some(base) => check_overlay(base, &json, today),
+                Some(mut base) => {
+                    let problems = crate::overlay::apply(&mut base, &json);
+                    let usable = !problems.iter().any(Problem::is_error);
+                    Report { dataset: usable.then_some(base), problems }
+                }
                 None => Report {
                     dataset: None,
                     problems: vec![Problem::error(
