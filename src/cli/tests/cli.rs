@@ -154,3 +154,75 @@ fn warns_on_hard_reading_in_a_hospitals_dataset() {
     assert_eq!(output.status.code(), Some(0), "a warning, not an error: {}", stdout(&output));
     assert!(stdout(&output).contains("warning: options[0].summary: reading level: grade"), "{}", stdout(&output));
 }
+
+#[test]
+fn validate_names_each_problems_line_and_column() {
+    let mut value = common::built_in_value();
+    value["rules"][3]["fit"] = json!("maybe");
+    let text = serde_json::to_string_pretty(&value).unwrap();
+    let file = temp_file("positions.json", text.as_bytes());
+    let output = run(&["validate", file.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let out = stdout(&output);
+    let line = out.lines().find(|l| l.contains("error: rules[3].fit")).unwrap();
+    // `FILE:LINE:COLUMN: error: ...`, pointing at the value.
+    let rest = line.strip_prefix(&format!("{}:", file.display())).unwrap();
+    let mut parts = rest.splitn(3, ':');
+    let (row, column): (usize, usize) =
+        (parts.next().unwrap().parse().unwrap(), parts.next().unwrap().parse().unwrap());
+    let at = text.lines().nth(row - 1).unwrap();
+    assert!(at[column - 1..].starts_with("\"maybe\""), "{line}: {at}");
+}
+
+#[test]
+fn review_diff_and_merge_from_the_command_line() {
+    // The review document of the built-in content, with the changes since an older version.
+    let mut old = common::built_in_value();
+    old["options"][0]["harms"][0] = json!("An older harm text.");
+    let old_file = temp_file("old.json", old.to_string().as_bytes());
+    let output = run(&["review", "en", "--since", old_file.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    let html = stdout(&output);
+    assert!(html.starts_with("<!doctype html><html lang=\"en\">"));
+    assert_eq!(html.matches("<tr class=\"changed\">").count(), 1);
+    assert!(html.contains("<del>An older harm text.</del>"));
+    let spanish = stdout(&run(&["review", "es"]));
+    assert!(spanish.contains("<h1>Documento de revisión: "));
+    assert!(stdout(&run(&["review", "es", "--lang", "en"])).contains("<h1>Review document: "));
+
+    // The diff: one sentence.
+    let output = run(&["diff", old_file.to_str().unwrap(), "content/en.json"]);
+    assert_eq!(output.status.code(), Some(0));
+    let out = stdout(&output);
+    assert!(
+        out.starts_with("sentence changed: options[immunotherapy].harms[0]\n  - An older harm text.\n  + "),
+        "{out}"
+    );
+    assert!(out.ends_with("1 changes\n"), "{out}");
+
+    // An overlay merged into a whole dataset, which validates on its own.
+    let output = run(&["merge", "content/overlay-example.json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    let merged = temp_file("merged.json", &output.stdout);
+    let output = run(&["validate", merged.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    let value: serde_json::Value = serde_json::from_slice(&std::fs::read(&merged).unwrap()).unwrap();
+    assert_eq!(value["meta"]["hospital"], "Example Cancer Center");
+
+    // An overlay with an error: its path and place in the overlay's file.
+    let bad = temp_file(
+        "bad-overlay.json",
+        b"{\n  \"overlay\": 1,\n  \"language\": \"en\",\n  \"options\": { \"nothing\": {} }\n}",
+    );
+    let output = run(&["validate", bad.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stdout(&output).contains(&format!(
+            "{}:4:27: error: options.nothing: expected the id of one of the base's options",
+            bad.display()
+        )),
+        "{}",
+        stdout(&output)
+    );
+    assert_eq!(run(&["review", "en", "--unknown", "x"]).status.code(), Some(2));
+}
