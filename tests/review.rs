@@ -326,3 +326,14 @@ fn every_problem_of_a_broken_dataset_has_its_line_and_column() {
     let problem = &syntax.problems[0];
     assert_eq!(mrcc_check::locate::problem_position("{\n  \"a\": ,\n}", problem), Some((2, 8)));
 }
+
+#[test]
+fn a_local_note_needs_the_hospitals_name() {
+    let mut value = common::built_in_value();
+    value["options"][6]["local_note"] = "We refer to another center for this.".into();
+    let report = check_json(&value.to_string(), None);
+    assert!(report.problems.iter().any(|p| p.is_error() && p.path == "options[6].local_note"), "{:?}", report.problems);
+    value["meta"]["hospital"] = "Example Cancer Center".into();
+    let report = check_json(&value.to_string(), None);
+    assert!(!report.problems.iter().any(|p| p.is_error()), "{:?}", report.problems);
+}

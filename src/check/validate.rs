@@ -252,6 +252,10 @@ impl<'a> Checker<'a> {
                     self.texts(&path.key(field), texts);
                 }
             }
+            // A local note is shown under the hospital's name.
+            if !option.local_note.is_empty() && dataset.meta.hospital.trim().is_empty() {
+                self.error(&path.key("local_note"), "expected meta.hospital, the name the note is shown under");
+            }
             self.source_refs(&path.key("sources"), &option.sources, true);
             let figures = path.key("figures");
             // Only one family of measures has several definitions today (severe side effects).

@@ -165,13 +165,12 @@ export async function packHostDataset(text) {
   }
   // An overlay (content/README.md, "Local additions") applies to the built-in content of its
   // language: its two packs, fetched as the built-in content is.
-  let packs = [];
-  try {
-    const base = module.overlayBase(text);
-    if (base) packs = await Promise.all([BUILT_IN[base].start, BUILT_IN[base].details].map(fetchBytes));
-  } catch (cause) {
-    throw new WidgetError('data-unavailable', String(cause));
-  }
+  const base = BUILT_IN[module.overlayBase(text)];
+  const packs = base
+    ? await Promise.all([base.start, base.details].map(fetchBytes)).catch((cause) => {
+        throw new WidgetError('data-unavailable', String(cause));
+      })
+    : [];
   try {
     return module.packDataset(text, ...packs);
   } catch (error) {
