@@ -118,6 +118,8 @@ dist: setup
 	node tools/uncaught-imports.mjs pkg/mrcc-explorer-core.js
 	@# An error escaping one of the wasm's own callbacks stops every instance, as a panic does.
 	node tools/glue-closures.mjs pkg/mrcc-explorer-core.js
+	@# A branch of the glue the element never takes, out of the start-up transfer.
+	node tools/glue-trim.mjs pkg/mrcc-explorer-core.js
 	@echo "build: core wasm before wasm-opt: $$(stat -c %s pkg/mrcc-explorer-core_bg.wasm) bytes"
 	$(WASM_OPT) $(WASM_OPT_FLAGS) pkg/mrcc-explorer-core_bg.wasm -o pkg/mrcc-explorer-core_bg.wasm
 	$(WASM_OPT) $(WASM_OPT_FLAGS) pkg/mrcc-explorer-validator_bg.wasm -o pkg/mrcc-explorer-validator_bg.wasm
