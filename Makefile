@@ -81,6 +81,7 @@ help:
 	@echo "make check-alloc-miri         the same under Miri (needs nightly with miri; slow, not in make test)"
 	@echo ""
 	@echo "make validate FILE=path.json  check a dataset (content/en.json by default)"
+	@echo "make editor                   build the content editor page's wasm into www/editor/ (in make demo)"
 	@echo "make generate                 rewrite every file generated from src/model/contract.rs, and the JSON Schema"
 	@echo ""
 	@echo "make bench                    start-up, updates, sizes and memory beside the Lit peer (target/bench.json)"

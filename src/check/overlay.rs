@@ -44,10 +44,10 @@ pub fn language(json: &Json) -> Option<&str> {
 }
 
 /// Applies `overlay` to `base`. Returns every problem of the overlay itself, with its path in
-/// the overlay; `base` is changed only when there are none.
-pub fn apply(base: &mut Dataset, overlay: &Json) -> Vec<Problem> {
+/// the overlay. With any error, `base` may be partly changed: discard it (every caller does; a
+/// copy to keep it whole would put the model's `Clone` code into the validator module).
+pub fn apply(merged: &mut Dataset, overlay: &Json) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut merged = base.clone();
     let root = Path::Root;
     let Json::Object(entries) = overlay else {
         return vec![Problem::error("dataset", "expected an overlay: an object with \"overlay\": 1")];
@@ -62,19 +62,19 @@ pub fn apply(base: &mut Dataset, overlay: &Json) -> Vec<Problem> {
                 }
             }
             "language" => match value {
-                Json::String(language) if language.eq_ignore_ascii_case(&base.meta.language) => {}
+                Json::String(language) if language.eq_ignore_ascii_case(&merged.meta.language) => {}
                 Json::String(language) => problems.push(error(
                     &path,
-                    &format!("expected the base's language \"{}\", found \"{language}\"", base.meta.language),
+                    &format!("expected the base's language \"{}\", found \"{language}\"", merged.meta.language),
                 )),
                 _ => problems.push(error(&path, "expected a language tag, the base's")),
             },
-            "meta" => meta(&mut merged, value, &path, &mut problems),
-            "links" => links(&mut merged, value, &path, &mut problems),
-            "options" => options(&mut merged, value, &path, &mut problems),
-            "trials" => notes(&mut merged, value, &path, ["title", "text"], Target::Research, &mut problems),
-            "support_groups" => notes(&mut merged, value, &path, ["name", "text"], Target::FirstCare, &mut problems),
-            "ui" => ui(&mut merged, value, &path, &mut problems),
+            "meta" => meta(merged, value, &path, &mut problems),
+            "links" => links(merged, value, &path, &mut problems),
+            "options" => options(merged, value, &path, &mut problems),
+            "trials" => notes(merged, value, &path, ["title", "text"], Target::Research, &mut problems),
+            "support_groups" => notes(merged, value, &path, ["name", "text"], Target::FirstCare, &mut problems),
+            "ui" => ui(merged, value, &path, &mut problems),
             _ => problems.push(error(
                 &path,
                 "unknown field, expected one of overlay, language, meta, links, options, trials, support_groups, ui",
@@ -92,9 +92,6 @@ pub fn apply(base: &mut Dataset, overlay: &Json) -> Vec<Problem> {
             &root.key("meta").key("hospital"),
             "expected the hospital's name: local notes are shown under it",
         ));
-    }
-    if problems.is_empty() {
-        *base = merged;
     }
     problems
 }
