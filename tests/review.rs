@@ -182,6 +182,7 @@ fn the_diff_lists_exactly_the_planted_changes() {
         v["options"][il2]["harms"][0] = "A planted change to a harm.".into();
         v["options"][immunotherapy]["figures"][0]["people"] = 12345.into();
         v["rules"][poor_rule]["fit"] = "possible".into();
+        v["options"][il2]["sources"].as_array_mut().unwrap().pop();
         let mut source = v["sources"][0].clone();
         source["id"] = "planted-source".into();
         v["sources"].as_array_mut().unwrap().push(source);
@@ -193,6 +194,7 @@ fn the_diff_lists_exactly_the_planted_changes() {
         listed,
         vec![
             (What::Sentence, "options[high-dose-il2].harms[0]".to_owned()),
+            (What::Setting, "options[high-dose-il2].sources".to_owned()),
             (What::Figure, "options[immunotherapy].figures[0]".to_owned()),
             (What::Rule, format!("rules[{rule_id}]")),
             (What::Source, "sources[planted-source]".to_owned()),
@@ -298,6 +300,16 @@ fn a_bad_overlay_gets_every_error_with_its_path() {
             assert!(mrcc_check::locate::problem_position(bad, problem).is_some(), "{line}");
         }
     }
+    // What the validator checks in a dataset's field, the overlay's own checks refuse too: the
+    // widget applies an overlay to the built-in content without validating the whole again.
+    let fields = r#"{"overlay": 1, "language": "en", "meta": {"hospital_reviewed": "last week"},
+        "links": [{"id": "Trials Office", "label": "x"}], "ui": {"download_file_name": "x.html"}}"#;
+    let report = check_overlay(common::built_in(), &parse_json(fields).unwrap(), None);
+    let paths: Vec<&str> = report.problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(paths, ["meta.hospital_reviewed", "links[0].id", "ui.download_file_name"], "{:?}", report.problems);
+    let url = report.problems.iter().find(|p| p.path == "links[0].url");
+    assert!(url.is_none());
+    let report = check_overlay(common::built_in(), &parse_json(bad).unwrap(), None);
     let url = report.problems.iter().find(|p| p.path == "links[0].url").unwrap();
     assert_eq!(mrcc_check::locate::problem_position(bad, url), Some((5, 61)));
 }

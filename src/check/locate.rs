@@ -15,8 +15,12 @@ pub fn locate(text: &str, path: &str) -> Option<(usize, usize)> {
     scan.space();
     let mut rest = if path == "dataset" { "" } else { path };
     let mut key_at = None;
+    let mut first = true;
     while !rest.is_empty() {
-        rest = rest.strip_prefix('.').unwrap_or(rest);
+        if !first {
+            rest = rest.strip_prefix('.').unwrap_or(rest);
+        }
+        first = false;
         scan.space();
         if let Some(after) = rest.strip_prefix('[') {
             let (index, after) = after.split_once(']')?;
@@ -86,15 +90,20 @@ impl Scan<'_> {
     }
 
     /// In the object here, finds the entry whose key starts `path` (followed by `.`, `[` or
-    /// the end: keys may hold dots) and moves to its value. Returns the key's offset and the
-    /// rest of the path.
+    /// the end: keys may hold dots), the longest such key when several do (`a.b` before `a`),
+    /// and moves to its value. Returns the key's offset and the rest of the path.
     fn entry<'p>(&mut self, path: &'p str) -> Option<(usize, &'p str)> {
         if self.peek()? != b'{' {
             return None;
         }
         self.at += 1;
+        // (key length, key offset, value offset) of the best match so far.
+        let mut best: Option<(usize, usize, usize)> = None;
         loop {
             self.space();
+            if self.peek()? == b'}' {
+                break;
+            }
             if self.peek()? != b'"' {
                 return None;
             }
@@ -107,17 +116,22 @@ impl Scan<'_> {
             self.at += 1;
             self.space();
             if let Some(after) = path.strip_prefix(key.as_str()) {
-                if after.is_empty() || after.starts_with('.') || after.starts_with('[') {
-                    return Some((key_at, after));
+                let fits = after.is_empty() || after.starts_with('.') || after.starts_with('[');
+                if fits && best.is_none_or(|(length, _, _)| key.len() > length) {
+                    best = Some((key.len(), key_at, self.at));
                 }
             }
             self.skip_value()?;
             self.space();
-            if self.peek()? != b',' {
-                return None;
+            match self.peek()? {
+                b',' => self.at += 1,
+                b'}' => break,
+                _ => return None,
             }
-            self.at += 1;
         }
+        let (length, key_at, value_at) = best?;
+        self.at = value_at;
+        Some((key_at, path.get(length..)?))
     }
 
     /// A string's text (escapes decoded enough to compare keys).
@@ -211,6 +225,12 @@ mod tests {
         assert_eq!(locate(TEXT, "ui.a.b"), Some((7, 17)));
         assert_eq!(locate(TEXT, "options[2]"), None);
         assert_eq!(locate(TEXT, "nothing"), None);
+        // The longest key that starts the path wins, wherever it is in the object.
+        let dotted = "{\"a\": {\"b\": 1}, \"a.b\": 2}";
+        assert_eq!(locate(dotted, "a.b"), Some((1, 24)));
+        assert_eq!(locate(dotted, "a"), Some((1, 7)));
+        // A merged dataset's path is not looked for in an overlay.
+        assert_eq!(locate(TEXT, "(with the overlay) meta.title"), None);
     }
 
     #[test]
@@ -222,6 +242,9 @@ mod tests {
 
 /// Where `problem` is in `text`: a syntax error's own position, else its path's.
 pub fn problem_position(text: &str, problem: &mrcc_model::Problem) -> Option<(usize, usize)> {
+    if problem.path.starts_with(crate::parse::MERGED) {
+        return None;
+    }
     if problem.path == "dataset" {
         if let Some(position) = syntax_position(&problem.message) {
             return Some(position);

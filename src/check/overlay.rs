@@ -21,8 +21,11 @@
 //!   (supportive care, in the built-in content).
 //! - `ui`: interface strings by key, replacing the base's (a language's own wording).
 //!
-//! Every problem names its JSON path in the overlay file. The merged dataset is then validated
-//! as any dataset is; its problems name the merged dataset's paths.
+//! Every problem names its JSON path in the overlay file: what the validator checks in a field
+//! of a dataset, this checks in the overlay's (a date's form, an id's, the download's file
+//! name, a link's scheme), so that the widget, which applies an overlay to the built-in content
+//! already checked, refuses what the CLI refuses. The CLI and the editor page then validate the
+//! merged dataset too; its problems name the merged dataset's paths, marked as such.
 
 use mrcc_model::path::Path;
 use mrcc_model::text::safe_href;
@@ -151,7 +154,12 @@ fn meta(merged: &mut Dataset, value: &Json, path: &Path, problems: &mut Vec<Prob
         match key.as_str() {
             "hospital" => meta.hospital = text(value, &at, problems).unwrap_or_default(),
             "hospital_reviewers" => meta.hospital_reviewers = texts(value, &at, problems),
-            "hospital_reviewed" => meta.hospital_reviewed = text(value, &at, problems).unwrap_or_default(),
+            "hospital_reviewed" => {
+                meta.hospital_reviewed = text(value, &at, problems).unwrap_or_default();
+                if !meta.hospital_reviewed.is_empty() && !crate::validate::is_iso_date(&meta.hospital_reviewed) {
+                    problems.push(error(&at, "expected a date written YYYY-MM-DD"));
+                }
+            }
             "urgent_help" => {
                 if let Some(text) = text(value, &at, problems) {
                     meta.urgent_help = text;
@@ -176,7 +184,12 @@ fn links(merged: &mut Dataset, value: &Json, path: &Path, problems: &mut Vec<Pro
         for (key, value) in object(item, &at, problems) {
             let at = at.key(key);
             match key.as_str() {
-                "id" => link.id = text(value, &at, problems).unwrap_or_default(),
+                "id" => {
+                    link.id = text(value, &at, problems).unwrap_or_default();
+                    if !link.id.is_empty() && !crate::validate::is_id(&link.id) {
+                        problems.push(error(&at, "expected an id of lowercase letters, digits and dashes"));
+                    }
+                }
                 "label" => link.label = text(value, &at, problems).unwrap_or_default(),
                 "url" => {
                     let url = text(value, &at, problems).unwrap_or_default();
@@ -309,6 +322,12 @@ fn ui(merged: &mut Dataset, value: &Json, path: &Path, problems: &mut Vec<Proble
             continue;
         }
         if let Some(text) = text(value, &at, problems) {
+            if key == "download_file_name" && !crate::validate::is_text_file_name(&text) {
+                problems.push(error(
+                    &at,
+                    "expected a file name ending in .txt, of letters, digits, spaces, dots, dashes and underscores",
+                ));
+            }
             merged.ui.insert(key.clone(), text);
         }
     }

@@ -118,6 +118,9 @@ pub fn overlay_base(text: &str, to_f64: fn(&str) -> Option<f64>) -> Option<Strin
     mrcc_model::contract::BUILT_IN_LANGUAGES.contains(&language.as_str()).then_some(language)
 }
 
+/// The start of the path of a problem in the dataset an overlay makes, not in the overlay.
+pub const MERGED: &str = "(with the overlay) ";
+
 /// Checks an overlay against its `base` ([`crate::overlay`]): the overlay's own problems, with
 /// its paths, else the merged dataset, validated as any dataset is.
 pub fn check_overlay(base: Dataset, overlay: &Json, today: Option<&str>) -> Report {
@@ -126,9 +129,11 @@ pub fn check_overlay(base: Dataset, overlay: &Json, today: Option<&str>) -> Repo
     if !problems.is_empty() {
         return Report { dataset: None, problems };
     }
+    // Their paths are the merged dataset's, not the overlay's: marked so, they are never looked
+    // up in the overlay's text (`locate`).
     let mut problems = validate(&merged, today);
     for problem in &mut problems {
-        problem.message.push_str(" (in the dataset with the overlay applied)");
+        problem.path = format!("{MERGED}{}", problem.path);
     }
     Report { dataset: Some(merged), problems }
 }

@@ -551,7 +551,7 @@ fn cited_sources(dataset: &Dataset) -> SmallSet<&str> {
         .collect()
 }
 
-fn is_id(id: &str) -> bool {
+pub(crate) fn is_id(id: &str) -> bool {
     !id.is_empty()
         && !id.starts_with('-')
         && !id.ends_with('-')
@@ -564,7 +564,7 @@ fn is_id(id: &str) -> bool {
 /// of any script are welcome; what is not a letter is one of ` ._-`, and no control or
 /// direction mark (U+202E would show `summary.exe` as `summary.txt`). By ranges, not Unicode's
 /// tables, which would add 13 KB to the validator module.
-fn is_text_file_name(name: &str) -> bool {
+pub(crate) fn is_text_file_name(name: &str) -> bool {
     let plain = |c: char| {
         c.is_ascii_alphanumeric() || (c > '\u{bf}' && !matches!(c, '\u{2000}'..='\u{206f}' | '\u{feff}' | '\u{fff0}'..))
     };
@@ -602,7 +602,7 @@ fn is_language_tag(tag: &str) -> bool {
 }
 
 /// `YYYY-MM-DD` with a month from 1 to 12 and a day from 1 to 31.
-fn is_iso_date(text: &str) -> bool {
+pub(crate) fn is_iso_date(text: &str) -> bool {
     let bytes = text.as_bytes();
     let shape = bytes.len() == 10
         && bytes.iter().enumerate().all(|(i, b)| match i {

@@ -199,7 +199,7 @@ fn check_file(text: &str, flags: &Flags) -> Report {
         let text = match &base_text {
             Some(Ok(text)) => text.clone(),
             Some(Err(_)) => return None,
-            None => built_in(language)?.to_owned(),
+            None => built_in(&language.to_ascii_lowercase())?.to_owned(),
         };
         check_json(&text, None).usable().ok().map(|(dataset, _)| dataset)
     };
@@ -250,17 +250,15 @@ fn usable(what: &str, flags: &Flags) -> Result<(mrcc_model::Dataset, Vec<u8>), E
         Ok((mut dataset, _)) => {
             add_built_in_strings(&mut dataset);
             // An overlay's review names both files: a new base changes what readers see.
-            let mut bytes = text.into_bytes();
-            if mrcc_check::parse_json(std::str::from_utf8(&bytes).unwrap_or_default())
-                .is_ok_and(|json| mrcc_check::overlay::is_overlay(&json))
-            {
-                let base = match flags.base.as_deref() {
-                    Some(base) => text_of(base).unwrap_or_default(),
-                    None => built_in(&dataset.meta.language).unwrap_or_default().to_owned(),
-                };
-                bytes = [base.as_bytes(), b"\0", &bytes].concat();
-            }
-            Ok((dataset, bytes))
+            let is_overlay = mrcc_check::parse_json(&text).is_ok_and(|json| mrcc_check::overlay::is_overlay(&json));
+            let base = match (is_overlay, flags.base.as_deref()) {
+                (false, _) => None,
+                (true, Some(base)) => Some(text_of(base).unwrap_or_default()),
+                (true, None) => {
+                    Some(built_in(&dataset.meta.language.to_ascii_lowercase()).unwrap_or_default().to_owned())
+                }
+            };
+            Ok((dataset, mrcc_review::version_bytes(&text, base.as_deref())))
         }
         Err(problems) => {
             for problem in problems.iter().filter(|p| p.is_error()) {
@@ -290,7 +288,7 @@ fn review(file: &str, flags: &Flags) -> ExitCode {
         None => mrcc_review::labels_for(&dataset.meta.language),
     };
     let table = mrcc_review::matrix::read_table(mrcc_review::matrix::BUILT_IN_SITUATIONS).unwrap_or_default();
-    let inventory = inventory_for(&dataset);
+    let inventory = mrcc_review::inventory_for(&dataset);
     let input = mrcc_review::ReviewInput {
         dataset: &dataset,
         bytes: &bytes,
@@ -301,15 +299,6 @@ fn review(file: &str, flags: &Flags) -> ExitCode {
     };
     println!("{}", mrcc_review::review(&input));
     ExitCode::SUCCESS
-}
-
-/// The harms inventory, when `dataset` has the built-in content's options (its paths are the
-/// built-in content's).
-fn inventory_for(dataset: &mrcc_model::Dataset) -> Option<mrcc_check::inventory::Inventory> {
-    let built_in = check_json(built_in("en")?, None).dataset?;
-    let same = built_in.options.iter().map(|o| &o.id).eq(dataset.options.iter().map(|o| &o.id));
-    let json = mrcc_check::parse_json(mrcc_check::inventory::BUILT_IN).ok()?;
-    same.then(|| mrcc_check::inventory::read(&json).ok()).flatten()
 }
 
 fn diff(old: &str, new: &str, flags: &Flags) -> ExitCode {

@@ -78,15 +78,25 @@ pub fn review(text: &str, since: Option<String>) -> Result<String, JsError> {
     let dataset = usable(text, "dataset")?;
     let old = since.as_deref().map(|old| usable(old, "signed version")).transpose()?;
     let table = read_table(BUILT_IN_SITUATIONS).unwrap_or_default();
+    let bytes = version_bytes(text);
+    let old_bytes = since.as_deref().map(version_bytes);
+    let inventory = mrcc_review::inventory_for(&dataset);
     let input = mrcc_review::ReviewInput {
         dataset: &dataset,
-        bytes: text.as_bytes(),
-        since: old.as_ref().zip(since.as_deref()).map(|(dataset, text)| (dataset, text.as_bytes())),
+        bytes: &bytes,
+        since: old.as_ref().zip(old_bytes.as_deref()),
         table: &table,
-        inventory: None,
+        inventory: inventory.as_ref(),
         labels: mrcc_review::labels_for(&dataset.meta.language),
     };
     Ok(mrcc_review::review(&input))
+}
+
+/// The bytes whose hash the review document shows, as the CLI hashes them: for an overlay, its
+/// base's (the built-in content in its language) and its own.
+fn version_bytes(text: &str) -> Vec<u8> {
+    let base = mrcc_check::overlay_base(text, |number| number.parse().ok()).and_then(|language| built_in(&language));
+    mrcc_review::version_bytes(text, base)
 }
 
 /// The situations of the review's matrix, for the page's situation picker: JSON

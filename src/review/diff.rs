@@ -20,6 +20,9 @@ use crate::passages::passages;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum What {
     Sentence,
+    /// What is not a text: an option's category, its fit when no rule applies, the sources an
+    /// option, the condition or the risk checklist cites.
+    Setting,
     Figure,
     Rule,
     Source,
@@ -30,6 +33,7 @@ impl What {
     pub fn as_str(self) -> &'static str {
         match self {
             What::Sentence => "sentence",
+            What::Setting => "setting",
             What::Figure => "figure",
             What::Rule => "rule",
             What::Source => "source",
@@ -75,6 +79,7 @@ pub fn diff(old: &Dataset, new: &Dataset, table: &[Expected]) -> Vec<Change> {
         passages(dataset).into_iter().filter(|p| sentence(&p.key)).map(|p| (p.key, p.text)).collect()
     };
     compare(What::Sentence, texts(old), texts(new), &mut changes);
+    compare(What::Setting, settings(old), settings(new), &mut changes);
     compare(What::Figure, figures(old), figures(new), &mut changes);
     let rules = |dataset: &Dataset| dataset.rules.iter().map(|r| (format!("rules[{}]", r.id), rule(r))).collect();
     compare(What::Rule, rules(old), rules(new), &mut changes);
@@ -107,6 +112,20 @@ fn compare(what: What, old: Vec<(String, String)>, new: Vec<(String, String)>, o
             out.push(Change { what, key, old: None, new: Some(text) });
         }
     }
+}
+
+fn settings(dataset: &Dataset) -> Vec<(String, String)> {
+    let mut out = vec![
+        ("condition.sources".to_owned(), dataset.condition.sources.join(", ")),
+        ("imdc.sources".to_owned(), dataset.imdc.sources.join(", ")),
+    ];
+    for option in &dataset.options {
+        let key = format!("options[{}]", option.id);
+        out.push((format!("{key}.category"), crate::json_name(option.category)));
+        out.push((format!("{key}.default_fit"), option.default_fit.as_str().to_owned()));
+        out.push((format!("{key}.sources"), option.sources.join(", ")));
+    }
+    out
 }
 
 fn figures(dataset: &Dataset) -> Vec<(String, String)> {
@@ -199,12 +218,16 @@ fn fits(old: &Dataset, new: &Dataset, table: &[Expected], out: &mut Vec<Change>)
     }
 }
 
-/// Whether `key` (a passage's) changed or is new in `changes`: for the review document's
-/// "changed since the version you signed" marks.
-pub fn touches(changes: &[Change], key: &str) -> bool {
-    changes.iter().any(|change| {
-        change.what != What::Fit
-            && change.new.is_some()
-            && (change.key == key || key.starts_with(&format!("{}.", change.key)))
-    })
+/// How `key` (a passage's, a figure's, a rule's or a source's) changed in `changes`, for the
+/// review document's "changed since the version you signed" marks: `Some(true)` when it is new
+/// (it, or the figure, rule or source it is part of, was added), `Some(false)` when changed.
+pub fn touches(changes: &[Change], key: &str) -> Option<bool> {
+    let mut found = None;
+    for change in changes.iter().filter(|c| c.what != What::Fit && c.new.is_some()) {
+        if change.key == key || key.starts_with(&format!("{}.", change.key)) {
+            let added = change.old.is_none();
+            found = Some(found.unwrap_or(false) || added);
+        }
+    }
+    found
 }

@@ -98,16 +98,12 @@ pub fn review(input: &ReviewInput) -> String {
             _ => String::new(),
         }
     };
+    // "New" or "Changed" since the signed version, or nothing.
     let mark = |key: &str| -> &'static str {
-        match &changes {
-            Some(changes) if touches(changes, key) => {
-                if changes.iter().any(|c| c.key == key && c.old.is_none()) {
-                    l.new_mark
-                } else {
-                    l.changed_mark
-                }
-            }
-            _ => "",
+        match changes.as_deref().and_then(|changes| touches(changes, key)) {
+            Some(true) => l.new_mark,
+            Some(false) => l.changed_mark,
+            None => "",
         }
     };
     let table_of = |section: &str| -> String {
@@ -132,6 +128,7 @@ pub fn review(input: &ReviewInput) -> String {
         out
     };
     let sign_off = |id: &str| -> String {
+        let id = escape(id);
         format!(
             "<div class=\"signoff\"><strong>{s}</strong><br>\
              <label><input type=\"checkbox\" name=\"{id}-approve\"> {a}</label>\
@@ -288,8 +285,7 @@ pub fn review(input: &ReviewInput) -> String {
                 l.figures, l.text, l.measure, l.group, l.time_frame, l.evidence, l.uncertainty
             );
             for (j, figure) in option.figures.iter().enumerate() {
-                let key = format!("options[{}].figures[{j}]", option.id);
-                let changed = changes.as_ref().is_some_and(|c| touches(c, &key));
+                let flag = mark(&format!("options[{}].figures[{j}]", option.id));
                 let analysis = figure
                     .analysis
                     .as_ref()
@@ -299,8 +295,8 @@ pub fn review(input: &ReviewInput) -> String {
                 let _ = write!(
                     out,
                     "<tr{}><td>{}{} ({})<span class=\"where\">options[{index}].figures[{j}]</span></td><td>{}{analysis}</td><td>{}</td><td>{}</td><td>{}{people}; {} {}</td><td>{}</td></tr>",
-                    if changed { " class=\"changed\"" } else { "" },
-                    if changed { format!("<span class=\"mark\">{}</span> ", l.changed_mark) } else { String::new() },
+                    if flag.is_empty() { "" } else { " class=\"changed\"" },
+                    if flag.is_empty() { String::new() } else { format!("<span class=\"mark\">{flag}</span> ") },
                     escape(&figure.text),
                     json_name(figure.kind),
                     figure.measure.map(json_name).unwrap_or_else(|| l.none_given.into()),
@@ -316,20 +312,26 @@ pub fn review(input: &ReviewInput) -> String {
         }
         let _ = write!(out, "<h3>{}</h3><ul>", l.rules);
         for (r, rule) in dataset.rules.iter().enumerate().filter(|(_, rule)| rule.option == option.id) {
-            let key = format!("rules[{}]", rule.id);
-            let changed = changes.as_ref().is_some_and(|c| touches(c, &key));
+            let flag = mark(&format!("rules[{}]", rule.id));
             let _ = write!(
                 out,
                 "<li{}>{}{}<span class=\"where\">rules[{r}] ({})</span></li>",
-                if changed { " class=\"changed\"" } else { "" },
-                if changed { format!("<span class=\"mark\">{}</span> ", l.changed_mark) } else { String::new() },
+                if flag.is_empty() { "" } else { " class=\"changed\"" },
+                if flag.is_empty() { String::new() } else { format!("<span class=\"mark\">{flag}</span> ") },
                 rule_sentence(dataset, rule, &fit_name(rule.fit), l),
                 escape(&rule.id)
             );
         }
+        let key = format!("options[{}]", option.id);
+        let flag = [mark(&format!("{key}.default_fit")), mark(&format!("{key}.default_reason"))]
+            .into_iter()
+            .max()
+            .unwrap_or("");
         let _ = write!(
             out,
-            "<li>{}: {} &mdash; {}: \u{201c}{}\u{201d}</li></ul>",
+            "<li{}>{}{}: {} &mdash; {}: \u{201c}{}\u{201d}</li></ul>",
+            if flag.is_empty() { "" } else { " class=\"changed\"" },
+            if flag.is_empty() { String::new() } else { format!("<span class=\"mark\">{flag}</span> ") },
             l.otherwise,
             escape(&fit_name(option.default_fit)),
             l.reason,
@@ -394,8 +396,7 @@ pub fn review(input: &ReviewInput) -> String {
         l.sources, l.source, l.kind, l.year, l.text
     );
     for (i, source) in dataset.sources.iter().enumerate() {
-        let key = format!("sources[{}]", source.id);
-        let changed = changes.as_ref().is_some_and(|c| touches(c, &key));
+        let flag = mark(&format!("sources[{}]", source.id));
         let link = match source.url.as_deref().and_then(safe_href) {
             Some(url) => format!("<br><a href=\"{0}\">{0}</a>", escape(url)),
             None => String::new(),
@@ -403,8 +404,8 @@ pub fn review(input: &ReviewInput) -> String {
         let _ = write!(
             out,
             "<tr{}><td>{}{}<span class=\"where\">sources[{i}] ({})</span></td><td>{}</td><td>{}</td><td>{}{}{link}</td></tr>",
-            if changed { " class=\"changed\"" } else { "" },
-            if changed { format!("<span class=\"mark\">{}</span> ", l.changed_mark) } else { String::new() },
+            if flag.is_empty() { "" } else { " class=\"changed\"" },
+            if flag.is_empty() { String::new() } else { format!("<span class=\"mark\">{flag}</span> ") },
             escape(&source.title),
             escape(&source.id),
             source.kind.map(json_name).unwrap_or_default(),

@@ -29,6 +29,25 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     Sha256::digest(bytes).iter().map(|byte| format!("{byte:02x}")).collect()
 }
 
+/// The bytes whose hash names the version a reviewer signs: the file's, or for an overlay its
+/// base's, a zero byte and the overlay's (a new base is a new version of what readers see). The
+/// CLI and the editor page both hash these.
+pub fn version_bytes(text: &str, overlay_base: Option<&str>) -> Vec<u8> {
+    match overlay_base {
+        Some(base) => [base.as_bytes(), b"\0", text.as_bytes()].concat(),
+        None => text.as_bytes().to_vec(),
+    }
+}
+
+/// The harms inventory (`content/harms-inventory.json`), when `dataset` has the built-in
+/// content's options in their order: its paths are the built-in content's.
+pub fn inventory_for(dataset: &mrcc_model::Dataset) -> Option<mrcc_check::inventory::Inventory> {
+    let built_in = mrcc_check::check_json(mrcc_check::built_in("en")?, None).dataset?;
+    let same = built_in.options.iter().map(|o| &o.id).eq(dataset.options.iter().map(|o| &o.id));
+    let json = mrcc_check::parse_json(mrcc_check::inventory::BUILT_IN).ok()?;
+    same.then(|| mrcc_check::inventory::read(&json).ok()).flatten()
+}
+
 /// An enum's name in JSON (`TrialPublication` -> `trial-publication`), from its `Debug` name:
 /// the model's enums are written in kebab case.
 pub fn json_name(value: impl std::fmt::Debug) -> String {

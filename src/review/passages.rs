@@ -94,11 +94,10 @@ fn collect(dataset: &Dataset, out: &mut Vec<Passage>) {
         c.add("label", "question", &criterion.label, true);
         c.add("help", "help", &criterion.help, true);
         for (j, choice) in criterion.choices.iter().enumerate() {
-            c.add(&format!("choices[{}].label", choice.id), "answer", &choice.label, false);
-            // The path is by position: fix the last one written.
-            if let Some(last) = c.out.last_mut() {
-                last.path = format!("{path}.choices[{j}].label");
-            }
+            // The key names the choice by its id, the path by its position.
+            c.key = format!("{key}.choices[{}]", choice.id);
+            c.path = format!("{path}.choices[{j}]");
+            c.add("label", "answer", &choice.label, false);
         }
     }
 
@@ -113,7 +112,8 @@ fn collect(dataset: &Dataset, out: &mut Vec<Passage>) {
         c.add("detail", "risk sign, detail", &factor.detail, true);
     }
     for (i, group) in imdc.groups.iter().enumerate() {
-        c.key = format!("imdc.groups[{}]", group.risk);
+        // By position: two groups may name the same risk level.
+        c.key = format!("imdc.groups[{i}]");
         c.path = format!("imdc.groups[{i}]");
         c.add("label", "risk group", &group.label, false);
     }

@@ -104,6 +104,12 @@ test('an overlay in the editor: the widget shows its notes, and the review docum
   assert.match(html, /<h1>Review document: /);
   assert.ok(html.includes('We do not give high-dose IL-2 here.'));
   for (const rule of BUILT_IN.rules) assert.ok(html.includes(`(${rule.id})`), rule.id);
+  // The same version as \`mrcc-content review\` names for the same overlay: one hash, of the
+  // base and the overlay, and the same harms inventory.
+  const cli = execFileSync(join(ROOT, 'target/debug/mrcc-content'), ['review', 'content/overlay-example.json'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const hash = (text) => text.match(/SHA-256 ([0-9a-f]{64})/)[1];
+  assert.equal(hash(html), hash(cli));
+  assert.ok(html.includes('<section id="inventory">'));
   assert.deepEqual(requests.filter((url) => !url.startsWith(env.server.origin) && !url.startsWith('blob:')), []);
   assert.deepEqual(problems.uncaught, []);
   await context.close();
