@@ -14,7 +14,10 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// float parser: JavaScript's.
 fn pack_dataset(text: &str) -> Result<Vec<u8>, String> {
     let parse_float = |number: &str| Some(js_sys::Number::parse_float(number));
-    mrcc_check::pack_for_widget(text, None, parse_float, None).map(|(bytes, _warnings)| bytes)
+    match mrcc_check::pack_for_widget(text, None, parse_float, None)? {
+        mrcc_check::Packed::Dataset(bytes, _warnings) => Ok(bytes),
+        mrcc_check::Packed::NeedsBase(language) => Err(format!("an overlay on the built-in {language} content")),
+    }
 }
 
 struct Host {

@@ -58,7 +58,7 @@ fn pack_inputs_never_panic_and_their_packs_unpack() {
     inputs.push(("content/en.json".into(), include_bytes!("../content/en.json").to_vec()));
     for (name, bytes) in inputs {
         if let Ok(text) = std::str::from_utf8(&bytes) {
-            if let Ok((packed, _)) =
+            if let Ok(mrcc_check::Packed::Dataset(packed, _)) =
                 mrcc_check::pack_for_widget(text, Some("2026-11-26"), |number| number.parse().ok(), None)
             {
                 assert!(unpack(&packed).is_some(), "{name}");

@@ -349,3 +349,35 @@ fn a_local_note_needs_the_hospitals_name() {
     let report = check_json(&value.to_string(), None);
     assert!(!report.problems.iter().any(|p| p.is_error()), "{:?}", report.problems);
 }
+
+#[test]
+fn the_validator_module_asks_for_an_overlays_base_then_packs_it() {
+    let parse = |number: &str| number.parse().ok();
+    // A dataset is packed at once; an overlay names the built-in content it needs.
+    let dataset = include_str!("../content/en.json");
+    assert!(matches!(mrcc_check::pack_for_widget(dataset, None, parse, None), Ok(mrcc_check::Packed::Dataset(..))));
+    match mrcc_check::pack_for_widget(OVERLAY, None, parse, None) {
+        Ok(mrcc_check::Packed::NeedsBase(language)) => assert_eq!(language, "en"),
+        other => panic!("{other:?}"),
+    }
+    // Given the built-in content as the element gives it (its two packs, merged), the overlay is
+    // packed with its notes.
+    let mut built_in = common::built_in();
+    add_built_in_strings(&mut built_in);
+    let (start, details) = mrcc_model::split(&built_in);
+    let base = mrcc_model::merge(
+        mrcc_model::unpack(&mrcc_model::pack(&start)).unwrap(),
+        mrcc_model::unpack(&mrcc_model::pack(&details)).unwrap(),
+    )
+    .unwrap();
+    let Ok(mrcc_check::Packed::Dataset(bytes, _)) = mrcc_check::pack_for_widget(OVERLAY, None, parse, Some(base))
+    else {
+        panic!("the overlay was not packed");
+    };
+    let packed = mrcc_model::unpack(&bytes).unwrap();
+    assert!(packed.option("high-dose-il2").unwrap().local_note.starts_with("We do not give high-dose IL-2 here"));
+    // An overlay on a language with no built-in content is refused, with its path.
+    let foreign = OVERLAY.replace("\"language\": \"en\"", "\"language\": \"vi\"");
+    let error = mrcc_check::pack_for_widget(&foreign, None, parse, None).unwrap_err();
+    assert!(error.starts_with("error: language: "), "{error}");
+}

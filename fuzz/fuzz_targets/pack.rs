@@ -5,12 +5,12 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use mrcc_check::pack_for_widget;
+use mrcc_check::{pack_for_widget, Packed};
 use mrcc_model::unpack;
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(text) = std::str::from_utf8(data) {
-        if let Ok((bytes, _)) = pack_for_widget(text, Some("2026-11-26"), |number| number.parse().ok(), None) {
+        if let Ok(Packed::Dataset(bytes, _)) = pack_for_widget(text, Some("2026-11-26"), |number| number.parse().ok(), None) {
             assert!(unpack(&bytes).is_some(), "a pack the validator made does not unpack");
         }
     }

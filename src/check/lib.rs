@@ -22,7 +22,7 @@ mod validate;
 
 pub use json::{parse as parse_json, Json};
 pub use parse::{
-    check, check_for_editors, check_json, check_json_with, check_overlay, overlay_base, pack_for_widget, Report,
+    check, check_for_editors, check_json, check_json_with, check_overlay, overlay_base, pack_for_widget, Packed, Report,
 };
 pub use read::limits;
 pub use validate::validate;

@@ -56,17 +56,28 @@ pub fn check(json: &Json, today: Option<&str>) -> Report {
     }
 }
 
+/// What [`pack_for_widget`] made of a text.
+#[derive(Debug)]
+pub enum Packed {
+    /// The packed dataset, with its warnings.
+    Dataset(Vec<u8>, Vec<Problem>),
+    /// The text is an overlay on the built-in content of this language: call again with that
+    /// content as the base (the element fetches its two packs). Asked for this way, a dataset
+    /// is parsed once, not once to ask whether it is an overlay and again to pack it.
+    NeedsBase(String),
+}
+
 /// What the validator module does with a host's dataset text: checks it as [`check_json_with`]
 /// does, adds its language's built-in interface strings, and packs it for the widget's core.
-/// The text may be an overlay ([`crate::overlay`]) on `base` (the built-in content in the
-/// overlay's language, which the element fetches: [`overlay_base`]). Returns the packed bytes
+/// The text may be an overlay ([`crate::overlay`]) on `base`, the built-in content in the
+/// overlay's language ([`Packed::NeedsBase`] when it is not given). Returns the packed bytes
 /// with the warnings, or every error, one per line with its JSON path, as the CLI prints them.
 pub fn pack_for_widget(
     text: &str,
     today: Option<&str>,
     to_f64: fn(&str) -> Option<f64>,
     base: Option<Dataset>,
-) -> Result<(Vec<u8>, Vec<Problem>), String> {
+) -> Result<Packed, String> {
     let report = if text.len() > MAX_TEXT_BYTES {
         check_json_with(text, today, to_f64)
     } else {
@@ -80,13 +91,14 @@ pub fn pack_for_widget(
                     let usable = !problems.iter().any(Problem::is_error);
                     Report { dataset: usable.then_some(base), problems }
                 }
-                None => Report {
-                    dataset: None,
-                    problems: vec![Problem::error(
-                        "language",
-                        "expected the language of a built-in dataset (en, es) to apply the overlay to",
-                    )],
-                },
+                None => {
+                    let language = crate::overlay::language(&json).unwrap_or_default().to_ascii_lowercase();
+                    if mrcc_model::contract::BUILT_IN_LANGUAGES.contains(&language.as_str()) {
+                        return Ok(Packed::NeedsBase(language));
+                    }
+                    let message = format!("expected the language of a built-in dataset (en, es) to apply the overlay to, found \"{language}\"");
+                    Report { dataset: None, problems: vec![Problem::error("language", message)] }
+                }
             },
             Ok(json) => check(&json, today),
             Err(message) => Report { dataset: None, problems: vec![Problem::error("dataset", message)] },
@@ -95,7 +107,7 @@ pub fn pack_for_widget(
     match report.usable() {
         Ok((mut dataset, warnings)) => {
             add_built_in_strings(&mut dataset);
-            Ok((pack(&dataset), warnings))
+            Ok(Packed::Dataset(pack(&dataset), warnings))
         }
         Err(problems) => {
             let lines: Vec<String> = problems.iter().filter(|p| p.is_error()).map(ToString::to_string).collect();

@@ -163,19 +163,23 @@ export async function packHostDataset(text) {
     validator = null; // a later element may try again
     throw new WidgetError('wasm-unavailable', String(cause));
   }
-  // An overlay (content/README.md, "Local additions") applies to the built-in content of its
-  // language: its two packs, fetched as the built-in content is.
-  const base = BUILT_IN[module.overlayBase(text)];
-  const packs = base
-    ? await Promise.all([base.start, base.details].map(fetchBytes)).catch((cause) => {
-        throw new WidgetError('data-unavailable', String(cause));
-      })
-    : [];
-  try {
-    return module.packDataset(text, ...packs);
-  } catch (error) {
-    // A trap would mean a bug in the validator, not in the data.
-    const code = error instanceof WebAssembly.RuntimeError ? 'start-failed' : 'invalid-data';
-    throw new WidgetError(code, String(error?.message ?? error));
-  }
+  const pack = (...packs) => {
+    try {
+      return module.packDataset(text, ...packs);
+    } catch (error) {
+      // A trap would mean a bug in the validator, not in the data.
+      const code = error instanceof WebAssembly.RuntimeError ? 'start-failed' : 'invalid-data';
+      throw new WidgetError(code, String(error?.message ?? error));
+    }
+  };
+  const packed = pack();
+  // An overlay (content/README.md, "Local additions"): the validator names the language of the
+  // built-in content it applies to, whose two packs are fetched as the built-in content is.
+  if (typeof packed != 'string') return packed;
+  const base = BUILT_IN[packed];
+  return pack(
+    ...(await Promise.all([base.start, base.details].map(fetchBytes)).catch((cause) => {
+      throw new WidgetError('data-unavailable', String(cause));
+    })),
+  );
 }

@@ -7,9 +7,9 @@
 //! (`mrcc-content pack`). It reports exactly what the editors' CLI reports, because it runs the
 //! same checks ([`pack_for_widget`]), with JavaScript's float parser.
 
-use mrcc_check::pack_for_widget;
+use mrcc_check::{pack_for_widget, Packed};
 use wasm_bindgen::prelude::wasm_bindgen;
-use wasm_bindgen::JsError;
+use wasm_bindgen::{JsError, JsValue};
 
 // Rust's own float parser would add about 18 KB brotli; the text is already checked against
 // JSON's grammar, so JavaScript's parseFloat reads it the same way.
@@ -17,22 +17,13 @@ fn parse_float(number: &str) -> Option<f64> {
     Some(js_sys::Number::parse_float(number))
 }
 
-/// The built-in language whose content an overlay text applies to, else `undefined` (a
-/// dataset): the element then fetches that content's two packs for [`pack_dataset`].
-#[wasm_bindgen(js_name = overlayBase)]
-pub fn overlay_base(text: &str) -> Option<String> {
-    mrcc_check::overlay_base(text, parse_float)
-}
-
 /// Checks a dataset text (or an overlay, on the built-in content given as its two packs) and
-/// returns its packed form, or an `Error` whose message lists the problems, one per line with
-/// its JSON path (the element reports it as `invalid-data`). Warnings go to the console.
+/// returns its packed form; for an overlay without them, the language of the built-in content
+/// it needs (the element fetches its packs and calls again); or an `Error` whose message lists
+/// the problems, one per line with its JSON path (the element reports it as `invalid-data`).
+/// Warnings go to the console.
 #[wasm_bindgen(js_name = packDataset)]
-pub fn pack_dataset(
-    text: &str,
-    start: Option<Vec<u8>>,
-    details: Option<Vec<u8>>,
-) -> Result<js_sys::Uint8Array, JsError> {
+pub fn pack_dataset(text: &str, start: Option<Vec<u8>>, details: Option<Vec<u8>>) -> Result<JsValue, JsError> {
     let base = match (start, details) {
         (Some(start), Some(details)) => {
             let whole = mrcc_model::unpack(&start).zip(mrcc_model::unpack(&details));
@@ -42,12 +33,15 @@ pub fn pack_dataset(
         }
         _ => None,
     };
-    let (bytes, warnings) =
-        pack_for_widget(text, Some(&today()), parse_float, base).map_err(|message| JsError::new(&message))?;
-    for warning in warnings {
-        web_sys::console::warn_1(&format!("mrcc-explorer: {warning}").into());
+    match pack_for_widget(text, Some(&today()), parse_float, base).map_err(|message| JsError::new(&message))? {
+        Packed::Dataset(bytes, warnings) => {
+            for warning in warnings {
+                web_sys::console::warn_1(&format!("mrcc-explorer: {warning}").into());
+            }
+            Ok(js_sys::Uint8Array::from(bytes.as_slice()).into())
+        }
+        Packed::NeedsBase(language) => Ok(language.into()),
     }
-    Ok(bytes.as_slice().into())
 }
 
 /// Today's date (UTC) as YYYY-MM-DD, for the overdue-review warning.
