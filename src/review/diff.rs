@@ -121,7 +121,7 @@ fn settings(dataset: &Dataset) -> Vec<(String, String)> {
     ];
     for option in &dataset.options {
         let key = format!("options[{}]", option.id);
-        out.push((format!("{key}.category"), crate::json_name(option.category)));
+        out.push((format!("{key}.category"), crate::text::json_name(option.category)));
         out.push((format!("{key}.default_fit"), option.default_fit.as_str().to_owned()));
         out.push((format!("{key}.sources"), option.sources.join(", ")));
     }
@@ -141,20 +141,20 @@ fn figures(dataset: &Dataset) -> Vec<(String, String)> {
 /// A figure in one line, every field named.
 pub fn figure(f: &Figure) -> String {
     let mut parts = vec![
-        format!("{}: {}", crate::json_name(f.kind), f.text),
+        format!("{}: {}", crate::text::json_name(f.kind), f.text),
         format!("who: {}", f.group),
         format!("time frame: {}", f.time_frame),
-        format!("evidence: {}", crate::json_name(f.evidence)),
+        format!("evidence: {}", crate::text::json_name(f.evidence)),
         format!("source: {}", f.source),
     ];
     if let Some(people) = f.people {
         parts.push(format!("people: {people}"));
     }
     if let Some(measure) = f.measure {
-        parts.push(format!("measure: {}", crate::json_name(measure)));
+        parts.push(format!("measure: {}", crate::text::json_name(measure)));
     }
     if let Some(analysis) = &f.analysis {
-        parts.push(format!("analysis: {} {}", crate::json_name(analysis.stage), analysis.year));
+        parts.push(format!("analysis: {} {}", crate::text::json_name(analysis.stage), analysis.year));
     }
     if let Some(uncertainty) = &f.uncertainty {
         parts.push(format!("how sure: {uncertainty}"));
@@ -181,7 +181,7 @@ fn rule(r: &FitRule) -> String {
 fn source(s: &Source) -> String {
     let mut parts = vec![s.title.clone(), s.publisher.clone()];
     parts.extend(s.year.map(|y| y.to_string()));
-    parts.extend(s.kind.map(crate::json_name));
+    parts.extend(s.kind.map(crate::text::json_name));
     parts.extend(s.title_language.clone().map(|l| format!("title in {l}")));
     parts.extend(s.about.clone());
     parts.extend(s.url.clone());

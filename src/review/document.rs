@@ -18,7 +18,7 @@ use crate::diff::{diff, touches, Change};
 use crate::labels::Labels;
 use crate::matrix::{describe, matrix, Expected};
 use crate::passages::{passages, Passage};
-use crate::{escape, json_name, sha256_hex};
+use crate::text::{escape, json_name, sha256_hex};
 
 /// What the review document is made from.
 pub struct ReviewInput<'a> {
@@ -64,70 +64,142 @@ table.page{table-layout:fixed}table.page,table.page>*>tr>td{border:0;padding:0;m
 
 /// The review document of `input`, as HTML text.
 pub fn review(input: &ReviewInput) -> String {
-    let ReviewInput { dataset, bytes, since, table, inventory, labels: l } = input;
-    let hash = sha256_hex(bytes);
-    let all = passages(dataset);
-    let changes: Option<Vec<Change>> = since.map(|(old, _)| diff(old, dataset, table));
-    let terms = glossary_words(dataset);
-    let language = dataset.meta.language.split('-').next().unwrap_or_default().to_ascii_lowercase();
-    let level = |passage: &Passage| -> String {
+    let writer = Writer::new(input);
+    let mut out = String::new();
+    writer.front(&mut out);
+    writer.contents(&mut out);
+    writer.changes(&mut out);
+    for (id, section, name) in [
+        ("about", "meta", writer.l.about),
+        ("condition", "condition", writer.l.condition),
+        ("questions", "criteria", writer.l.questions),
+        ("imdc", "imdc", writer.l.imdc),
+    ] {
+        writer.passages_section(&mut out, id, section, name);
+    }
+    for index in 0..writer.dataset.options.len() {
+        writer.option(&mut out, index);
+    }
+    writer.matrix(&mut out);
+    for (id, section, name) in [
+        ("values", "values", writer.l.values),
+        ("glossary", "glossary", writer.l.glossary),
+        ("links", "links", writer.l.links),
+    ] {
+        writer.passages_section(&mut out, id, section, name);
+    }
+    writer.sources(&mut out);
+    writer.inventory(&mut out);
+    writer.passages_section(&mut out, "interface", "ui", writer.l.interface);
+    let l = writer.l;
+    let _ = write!(
+        out,
+        "<section id=\"final\"><h2>{}</h2><p>{}</p>{}</section>",
+        l.final_sign_off,
+        l.final_statement,
+        writer.sign_off("final")
+    );
+    out.push_str("</td></tr></tbody></table></body></html>");
+    out
+}
+
+/// What every section of the document reads: the input, and what is worked out once from it.
+struct Writer<'a> {
+    input: &'a ReviewInput<'a>,
+    dataset: &'a Dataset,
+    l: &'a Labels,
+    hash: String,
+    passages: Vec<Passage>,
+    /// The changes since the signed version, when one is given.
+    changes: Option<Vec<Change>>,
+    /// The glossary's words, for the reading level.
+    terms: Vec<String>,
+    /// The dataset's primary language subtag, lowercase.
+    language: String,
+}
+
+impl<'a> Writer<'a> {
+    fn new(input: &'a ReviewInput<'a>) -> Self {
+        let dataset = input.dataset;
+        Writer {
+            input,
+            dataset,
+            l: input.labels,
+            hash: sha256_hex(input.bytes),
+            passages: passages(dataset),
+            changes: input.since.map(|(old, _)| diff(old, dataset, input.table)),
+            terms: glossary_words(dataset),
+            language: dataset.meta.language.split('-').next().unwrap_or_default().to_ascii_lowercase(),
+        }
+    }
+
+    /// The reading level of a prose passage, with the limits the built-in content meets.
+    fn level(&self, passage: &Passage) -> String {
         if !passage.prose {
             return String::new();
         }
+        let l = self.l;
         let summary = passage.key.ends_with(".summary");
-        match language.as_str() {
+        let over =
+            |over: bool| if over { format!(" <span class=\"over\">{}</span>", l.above_limit) } else { String::new() };
+        match self.language.as_str() {
             "en" => {
-                let grade = Counts::with_terms(&passage.text, &terms).grade();
+                let grade = Counts::with_terms(&passage.text, &self.terms).grade();
                 let limit = if summary { SUMMARY_GRADE } else { FIELD_GRADE };
-                let over = if grade > limit {
-                    format!(" <span class=\"over\">{}</span>", l.above_limit)
-                } else {
-                    String::new()
-                };
-                format!("{} {grade:.1}{over}", l.grade)
+                format!("{} {grade:.1}{}", l.grade, over(grade > limit))
             }
             "es" => {
-                let ease = fernandez_huerta(counts_es(&passage.text, &terms));
-                let over = if summary && ease < SUMMARY_EASE {
-                    format!(" <span class=\"over\">{}</span>", l.above_limit)
-                } else {
-                    String::new()
-                };
-                format!("{} {ease:.0}{over}", l.ease)
+                let ease = fernandez_huerta(counts_es(&passage.text, &self.terms));
+                format!("{} {ease:.0}{}", l.ease, over(summary && ease < SUMMARY_EASE))
             }
             _ => String::new(),
         }
-    };
-    // "New" or "Changed" since the signed version, or nothing.
-    let mark = |key: &str| -> &'static str {
-        match changes.as_deref().and_then(|changes| touches(changes, key)) {
-            Some(true) => l.new_mark,
-            Some(false) => l.changed_mark,
+    }
+
+    /// "New" or "Changed" since the signed version, or nothing.
+    fn mark(&self, key: &str) -> &'static str {
+        match self.changes.as_deref().and_then(|changes| touches(changes, key)) {
+            Some(true) => self.l.new_mark,
+            Some(false) => self.l.changed_mark,
             None => "",
         }
-    };
-    let table_of = |section: &str| -> String {
+    }
+
+    /// A row's class and the mark before its text, for `key`'s mark.
+    fn flagged(&self, key: &str) -> (&'static str, String) {
+        match self.mark(key) {
+            "" => ("", String::new()),
+            flag => (" class=\"changed\"", format!("<span class=\"mark\">{flag}</span> ")),
+        }
+    }
+
+    /// The fit's name in the dataset's own words ("Often used").
+    fn fit_name(&self, fit: Fit) -> String {
+        self.dataset.ui.0.get(&format!("fit_{}", fit.as_str())).cloned().unwrap_or_else(|| fit.as_str().to_owned())
+    }
+
+    /// The passages of a section as a table: where, text, reading level.
+    fn passages_table(&self, section: &str) -> String {
+        let l = self.l;
         let mut out = format!("<table><tr><th>{}</th><th>{}</th><th>{}</th></tr>", l.where_, l.text, l.reading);
-        for passage in all.iter().filter(|p| p.section == section) {
-            let flag = mark(&passage.key);
-            let (class, flag) = if flag.is_empty() {
-                ("", String::new())
-            } else {
-                (" class=\"changed\"", format!("<span class=\"mark\">{flag}</span> "))
-            };
+        for passage in self.passages.iter().filter(|p| p.section == section) {
+            let (class, flag) = self.flagged(&passage.key);
             let _ = write!(
                 out,
                 "<tr{class}><td>{flag}{}<span class=\"where\">{}</span></td><td>{}</td><td>{}</td></tr>",
                 escape(&passage.label),
                 escape(&passage.path),
                 escape(&passage.text),
-                level(passage)
+                self.level(passage)
             );
         }
         out.push_str("</table>");
         out
-    };
-    let sign_off = |id: &str| -> String {
+    }
+
+    /// The boxes a reviewer fills for a section: approve, change requested, comment, who, when.
+    fn sign_off(&self, id: &str) -> String {
+        let l = self.l;
         let id = escape(id);
         format!(
             "<div class=\"signoff\"><strong>{s}</strong><br>\
@@ -145,130 +217,124 @@ pub fn review(input: &ReviewInput) -> String {
             ro = l.role,
             d = l.date,
         )
-    };
-
-    let title = &dataset.meta.title;
-    let mut out = String::new();
-    let _ = write!(
-        out,
-        "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>{review}: {title}</title><style>{STYLE}</style></head><body>",
-        lang = escape(&dataset.meta.language),
-        review = l.review,
-        title = escape(title),
-    );
-    // The running line in a table head, which browsers repeat at the top of every printed page.
-    let _ = write!(
-        out,
-        "<table class=\"page\"><thead><tr><td><div class=\"running\">{} &middot; {} {} &middot; SHA-256 {hash}</div></td></tr></thead><tbody><tr><td>",
-        escape(title),
-        l.content_reviewed,
-        escape(&dataset.meta.reviewed),
-    );
-    let _ = write!(out, "<h1>{}: {}</h1><p>{}</p><p>{}</p>", l.review, escape(title), l.intro, l.how_to_sign);
-    let _ = write!(
-        out,
-        "<table><tr><th>{}</th><td>{}</td></tr><tr><th>{}</th><td>{}</td></tr><tr><th>{}</th><td>{}</td></tr>\
-         <tr><th>{}</th><td>{}</td></tr><tr><th>{}</th><td><code>{hash}</code></td></tr>",
-        l.dataset,
-        escape(title),
-        l.language,
-        escape(&dataset.meta.language),
-        l.content_reviewed,
-        escape(&l.date(&dataset.meta.reviewed)),
-        l.next_review,
-        escape(&l.date(&dataset.meta.next_review)),
-        l.hash,
-    );
-    if let Some((_, old_bytes)) = since {
-        let _ = write!(out, "<tr><th>{}</th><td><code>{}</code></td></tr>", l.compared_with, sha256_hex(old_bytes));
     }
-    out.push_str("</table>");
 
-    // Contents.
-    let mut sections: Vec<(String, String)> = vec![
-        ("about".into(), l.about.into()),
-        ("condition".into(), l.condition.into()),
-        ("questions".into(), l.questions.into()),
-        ("imdc".into(), l.imdc.into()),
-    ];
-    for option in &dataset.options {
-        sections.push((format!("option-{}", option.id), format!("{}: {}", l.option, option.name)));
+    /// The head, the running line every printed page repeats, the title and what is signed.
+    fn front(&self, out: &mut String) {
+        let (l, meta, hash) = (self.l, &self.dataset.meta, &self.hash);
+        let title = escape(&meta.title);
+        let _ = write!(
+            out,
+            "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+             <title>{review}: {title}</title><style>{STYLE}</style></head><body>",
+            lang = escape(&meta.language),
+            review = l.review,
+        );
+        // The running line in a table head, which browsers repeat at the top of every printed page.
+        let _ = write!(
+            out,
+            "<table class=\"page\"><thead><tr><td><div class=\"running\">{title} &middot; {} {} &middot; SHA-256 {hash}</div></td></tr></thead><tbody><tr><td>",
+            l.content_reviewed,
+            escape(&meta.reviewed),
+        );
+        let _ = write!(out, "<h1>{}: {title}</h1><p>{}</p><p>{}</p>", l.review, l.intro, l.how_to_sign);
+        let _ = write!(
+            out,
+            "<table><tr><th>{}</th><td>{title}</td></tr><tr><th>{}</th><td>{}</td></tr><tr><th>{}</th><td>{}</td></tr>\
+             <tr><th>{}</th><td>{}</td></tr><tr><th>{}</th><td><code>{hash}</code></td></tr>",
+            l.dataset,
+            l.language,
+            escape(&meta.language),
+            l.content_reviewed,
+            escape(&l.date(&meta.reviewed)),
+            l.next_review,
+            escape(&l.date(&meta.next_review)),
+            l.hash,
+        );
+        if let Some((_, old_bytes)) = self.input.since {
+            let _ = write!(out, "<tr><th>{}</th><td><code>{}</code></td></tr>", l.compared_with, sha256_hex(old_bytes));
+        }
+        out.push_str("</table>");
     }
-    for (id, name) in [
-        ("matrix", l.matrix),
-        ("values", l.values),
-        ("glossary", l.glossary),
-        ("links", l.links),
-        ("sources", l.sources),
-        ("inventory", l.inventory),
-        ("interface", l.interface),
-        ("final", l.final_sign_off),
-    ] {
-        if id != "inventory" || inventory.is_some() {
+
+    fn contents(&self, out: &mut String) {
+        let l = self.l;
+        let mut sections: Vec<(String, String)> = Vec::new();
+        if self.changes.is_some() {
+            sections.push(("changes".into(), l.changes.into()));
+        }
+        for (id, name) in [("about", l.about), ("condition", l.condition), ("questions", l.questions), ("imdc", l.imdc)]
+        {
             sections.push((id.into(), name.into()));
         }
+        for option in &self.dataset.options {
+            sections.push((format!("option-{}", option.id), format!("{}: {}", l.option, option.name)));
+        }
+        for (id, name) in [
+            ("matrix", l.matrix),
+            ("values", l.values),
+            ("glossary", l.glossary),
+            ("links", l.links),
+            ("sources", l.sources),
+            ("inventory", l.inventory),
+            ("interface", l.interface),
+            ("final", l.final_sign_off),
+        ] {
+            if id != "inventory" || self.input.inventory.is_some() {
+                sections.push((id.into(), name.into()));
+            }
+        }
+        let _ = write!(out, "<nav><h2>{}</h2><ol>", l.contents);
+        for (id, name) in &sections {
+            let _ = write!(out, "<li><a href=\"#{}\">{}</a></li>", escape(id), escape(name));
+        }
+        out.push_str("</ol></nav>");
     }
-    if changes.is_some() {
-        sections.insert(0, ("changes".into(), l.changes.into()));
-    }
-    let _ = write!(out, "<nav><h2>{}</h2><ol>", l.contents);
-    for (id, name) in &sections {
-        let _ = write!(out, "<li><a href=\"#{}\">{}</a></li>", escape(id), escape(name));
-    }
-    out.push_str("</ol></nav>");
 
-    if let Some(changes) = &changes {
+    /// Every change since the signed version, when one is given.
+    fn changes(&self, out: &mut String) {
+        let (Some(changes), l) = (&self.changes, self.l) else { return };
         let _ = write!(out, "<section id=\"changes\"><h2>{}</h2>", l.changes);
         if changes.is_empty() {
             let _ = write!(out, "<p>{}</p>", l.no_changes);
-        } else {
-            out.push_str("<ul>");
-            for change in changes {
-                let how = match (&change.old, &change.new) {
-                    (None, _) => l.new_mark,
-                    (_, None) => l.removed,
-                    _ => l.changed_mark,
-                };
-                let _ = write!(
-                    out,
-                    "<li><strong>{how}</strong> {} <code>{}</code>",
-                    change.what.as_str(),
-                    escape(&change.key)
-                );
-                if let Some(old) = &change.old {
-                    let _ = write!(out, "<br><del>{}</del>", escape(old));
-                }
-                if let Some(new) = &change.new {
-                    let _ = write!(out, "<br><ins>{}</ins>", escape(new));
-                }
-                out.push_str("</li>");
-            }
-            out.push_str("</ul>");
         }
-        out.push_str("</section>");
+        out.push_str("<ul>");
+        for change in changes {
+            let how = match (&change.old, &change.new) {
+                (None, _) => l.new_mark,
+                (_, None) => l.removed,
+                _ => l.changed_mark,
+            };
+            let _ =
+                write!(out, "<li><strong>{how}</strong> {} <code>{}</code>", change.what.as_str(), escape(&change.key));
+            if let Some(old) = &change.old {
+                let _ = write!(out, "<br><del>{}</del>", escape(old));
+            }
+            if let Some(new) = &change.new {
+                let _ = write!(out, "<br><ins>{}</ins>", escape(new));
+            }
+            out.push_str("</li>");
+        }
+        out.push_str("</ul></section>");
     }
 
-    for (id, section, name) in [
-        ("about", "meta", l.about),
-        ("condition", "condition", l.condition),
-        ("questions", "criteria", l.questions),
-        ("imdc", "imdc", l.imdc),
-    ] {
-        let _ = write!(out, "<section id=\"{id}\"><h2>{name}</h2>{}", table_of(section));
+    /// A section of passages, with the sources it cites and its sign-off.
+    fn passages_section(&self, out: &mut String, id: &str, section: &str, name: &str) {
+        let dataset = self.dataset;
+        let _ = write!(out, "<section id=\"{id}\"><h2>{name}</h2>{}", self.passages_table(section));
         let cited: &[String] = match section {
             "condition" => &dataset.condition.sources,
             "imdc" => &dataset.imdc.sources,
             _ => &[],
         };
-        sources_list(&mut out, dataset, cited, l);
-        let _ = write!(out, "{}</section>", sign_off(id));
+        sources_list(out, dataset, cited, self.l);
+        let _ = write!(out, "{}</section>", self.sign_off(id));
     }
 
-    let fit_name = |fit: Fit| -> String {
-        dataset.ui.0.get(&format!("fit_{}", fit.as_str())).cloned().unwrap_or_else(|| fit.as_str().to_owned())
-    };
-    for (index, option) in dataset.options.iter().enumerate() {
+    /// An option: its passages, its figures, its rules as sentences, its sources, its sign-off.
+    fn option(&self, out: &mut String, index: usize) {
+        let (l, dataset) = (self.l, self.dataset);
+        let Some(option) = dataset.options.get(index) else { return };
         let id = format!("option-{}", option.id);
         let _ = write!(
             out,
@@ -276,7 +342,7 @@ pub fn review(input: &ReviewInput) -> String {
             escape(&id),
             l.option,
             escape(&option.name),
-            table_of(&format!("option:{}", option.id))
+            self.passages_table(&format!("option:{}", option.id))
         );
         if !option.figures.is_empty() {
             let _ = write!(
@@ -285,7 +351,7 @@ pub fn review(input: &ReviewInput) -> String {
                 l.figures, l.text, l.measure, l.group, l.time_frame, l.evidence, l.uncertainty
             );
             for (j, figure) in option.figures.iter().enumerate() {
-                let flag = mark(&format!("options[{}].figures[{j}]", option.id));
+                let (class, flag) = self.flagged(&format!("options[{}].figures[{j}]", option.id));
                 let analysis = figure
                     .analysis
                     .as_ref()
@@ -294,9 +360,7 @@ pub fn review(input: &ReviewInput) -> String {
                 let people = figure.people.map(|p| format!("; {} {p}", l.people)).unwrap_or_default();
                 let _ = write!(
                     out,
-                    "<tr{}><td>{}{} ({})<span class=\"where\">options[{index}].figures[{j}]</span></td><td>{}{analysis}</td><td>{}</td><td>{}</td><td>{}{people}; {} {}</td><td>{}</td></tr>",
-                    if flag.is_empty() { "" } else { " class=\"changed\"" },
-                    if flag.is_empty() { String::new() } else { format!("<span class=\"mark\">{flag}</span> ") },
+                    "<tr{class}><td>{flag}{} ({})<span class=\"where\">options[{index}].figures[{j}]</span></td><td>{}{analysis}</td><td>{}</td><td>{}</td><td>{}{people}; {} {}</td><td>{}</td></tr>",
                     escape(&figure.text),
                     json_name(figure.kind),
                     figure.measure.map(json_name).unwrap_or_else(|| l.none_given.into()),
@@ -312,112 +376,107 @@ pub fn review(input: &ReviewInput) -> String {
         }
         let _ = write!(out, "<h3>{}</h3><ul>", l.rules);
         for (r, rule) in dataset.rules.iter().enumerate().filter(|(_, rule)| rule.option == option.id) {
-            let flag = mark(&format!("rules[{}]", rule.id));
+            let (class, flag) = self.flagged(&format!("rules[{}]", rule.id));
             let _ = write!(
                 out,
-                "<li{}>{}{}<span class=\"where\">rules[{r}] ({})</span></li>",
-                if flag.is_empty() { "" } else { " class=\"changed\"" },
-                if flag.is_empty() { String::new() } else { format!("<span class=\"mark\">{flag}</span> ") },
-                rule_sentence(dataset, rule, &fit_name(rule.fit), l),
+                "<li{class}>{flag}{}<span class=\"where\">rules[{r}] ({})</span></li>",
+                rule_sentence(dataset, rule, &self.fit_name(rule.fit), l),
                 escape(&rule.id)
             );
         }
+        // The default is marked when its fit or its reason changed.
         let key = format!("options[{}]", option.id);
-        let flag = [mark(&format!("{key}.default_fit")), mark(&format!("{key}.default_reason"))]
-            .into_iter()
-            .max()
-            .unwrap_or("");
+        let (mut class, mut flag) = self.flagged(&format!("{key}.default_fit"));
+        if flag.is_empty() {
+            (class, flag) = self.flagged(&format!("{key}.default_reason"));
+        }
         let _ = write!(
             out,
-            "<li{}>{}{}: {} &mdash; {}: \u{201c}{}\u{201d}</li></ul>",
-            if flag.is_empty() { "" } else { " class=\"changed\"" },
-            if flag.is_empty() { String::new() } else { format!("<span class=\"mark\">{flag}</span> ") },
+            "<li{class}>{flag}{}: {} &mdash; {}: \u{201c}{}\u{201d}</li></ul>",
             l.otherwise,
-            escape(&fit_name(option.default_fit)),
+            escape(&self.fit_name(option.default_fit)),
             l.reason,
             escape(&option.default_reason)
         );
-        sources_list(&mut out, dataset, &option.sources, l);
-        let _ = write!(out, "{}</section>", sign_off(&id));
+        sources_list(out, dataset, &option.sources, l);
+        let _ = write!(out, "{}</section>", self.sign_off(&id));
     }
 
-    // The matrix.
-    let rows = matrix(dataset, table);
-    let legend: Vec<String> = [Fit::Likely, Fit::Possible, Fit::Unlikely]
-        .iter()
-        .map(|fit| format!("{} = \u{201c}{}\u{201d}", l.fit_short[*fit as usize], escape(&fit_name(*fit))))
-        .collect();
-    let _ = write!(
-        out,
-        "<section id=\"matrix\" class=\"matrix-page\"><h2>{}</h2><p>{}</p><p>{}</p><table class=\"matrix\"><tr><th>{}</th>",
-        l.matrix,
-        l.matrix_intro,
-        legend.join("; "),
-        l.situation
-    );
-    for option in &dataset.options {
-        let _ = write!(out, "<th>{}</th>", escape(&option.name));
-    }
-    out.push_str("</tr>");
-    for row in &rows {
-        // A row of one answer names only that answer: the rest are "not sure".
-        let described = describe(dataset, &row.query, row.expected.is_none());
-        let mut what = if described.is_empty() { l.no_answers.to_owned() } else { escape(&described) };
-        if let Some(expected) = &row.expected {
-            let option = dataset.option(&expected.option).map_or(expected.option.as_str(), |o| o.name.as_str());
-            let _ = write!(
-                what,
-                "<span class=\"where\">{}: {}: {} {} ({})</span>",
-                l.cited,
-                escape(option),
-                l.expected,
-                escape(&fit_name(expected.fit)),
-                escape(&expected.evidence)
-            );
-        }
-        let _ = write!(out, "<tr><td class=\"q\">{what}</td>");
-        for fit in &row.fits {
-            let _ = write!(out, "<td class=\"fit-{}\">{}</td>", fit.as_str(), l.fit_short[*fit as usize]);
-        }
-        out.push_str("</tr>");
-    }
-    let _ = write!(out, "</table>{}</section>", sign_off("matrix"));
-
-    for (id, section, name) in
-        [("values", "values", l.values), ("glossary", "glossary", l.glossary), ("links", "links", l.links)]
-    {
-        let _ = write!(out, "<section id=\"{id}\"><h2>{name}</h2>{}{}</section>", table_of(section), sign_off(id));
-    }
-
-    // Sources, with who cites them.
-    let _ = write!(
-        out,
-        "<section id=\"sources\"><h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
-        l.sources, l.source, l.kind, l.year, l.text
-    );
-    for (i, source) in dataset.sources.iter().enumerate() {
-        let flag = mark(&format!("sources[{}]", source.id));
-        let link = match source.url.as_deref().and_then(safe_href) {
-            Some(url) => format!("<br><a href=\"{0}\">{0}</a>", escape(url)),
-            None => String::new(),
-        };
+    /// The fit of every option in every situation of the matrix, on landscape pages.
+    fn matrix(&self, out: &mut String) {
+        let (l, dataset) = (self.l, self.dataset);
+        let legend: Vec<String> = [Fit::Likely, Fit::Possible, Fit::Unlikely]
+            .iter()
+            .map(|fit| format!("{} = \u{201c}{}\u{201d}", l.fit_short[*fit as usize], escape(&self.fit_name(*fit))))
+            .collect();
         let _ = write!(
             out,
-            "<tr{}><td>{}{}<span class=\"where\">sources[{i}] ({})</span></td><td>{}</td><td>{}</td><td>{}{}{link}</td></tr>",
-            if flag.is_empty() { "" } else { " class=\"changed\"" },
-            if flag.is_empty() { String::new() } else { format!("<span class=\"mark\">{flag}</span> ") },
-            escape(&source.title),
-            escape(&source.id),
-            source.kind.map(json_name).unwrap_or_default(),
-            source.year.map(|y| y.to_string()).unwrap_or_default(),
-            escape(&source.publisher),
-            source.about.as_deref().map(|a| format!("<br>{}", escape(a))).unwrap_or_default(),
+            "<section id=\"matrix\" class=\"matrix-page\"><h2>{}</h2><p>{}</p><p>{}</p><table class=\"matrix\"><tr><th>{}</th>",
+            l.matrix,
+            l.matrix_intro,
+            legend.join("; "),
+            l.situation
         );
+        for option in &dataset.options {
+            let _ = write!(out, "<th>{}</th>", escape(&option.name));
+        }
+        out.push_str("</tr>");
+        for row in matrix(dataset, self.input.table) {
+            // A row of one answer names only that answer: the rest are "not sure".
+            let described = describe(dataset, &row.query, row.expected.is_none());
+            let mut what = if described.is_empty() { l.no_answers.to_owned() } else { escape(&described) };
+            if let Some(expected) = &row.expected {
+                let option = dataset.option(&expected.option).map_or(expected.option.as_str(), |o| o.name.as_str());
+                let _ = write!(
+                    what,
+                    "<span class=\"where\">{}: {}: {} {} ({})</span>",
+                    l.cited,
+                    escape(option),
+                    l.expected,
+                    escape(&self.fit_name(expected.fit)),
+                    escape(&expected.evidence)
+                );
+            }
+            let _ = write!(out, "<tr><td class=\"q\">{what}</td>");
+            for fit in &row.fits {
+                let _ = write!(out, "<td class=\"fit-{}\">{}</td>", fit.as_str(), l.fit_short[*fit as usize]);
+            }
+            out.push_str("</tr>");
+        }
+        let _ = write!(out, "</table>{}</section>", self.sign_off("matrix"));
     }
-    let _ = write!(out, "</table>{}</section>", sign_off("sources"));
 
-    if let Some(inventory) = inventory {
-        let by_path = |path: &str| all.iter().find(|p| p.path == path);
+    /// Every source: title, kind, year, publisher, what it is, its link.
+    fn sources(&self, out: &mut String) {
+        let l = self.l;
+        let _ = write!(
+            out,
+            "<section id=\"sources\"><h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+            l.sources, l.source, l.kind, l.year, l.text
+        );
+        for (i, source) in self.dataset.sources.iter().enumerate() {
+            let (class, flag) = self.flagged(&format!("sources[{}]", source.id));
+            let link = match source.url.as_deref().and_then(safe_href) {
+                Some(url) => format!("<br><a href=\"{0}\">{0}</a>", escape(url)),
+                None => String::new(),
+            };
+            let _ = write!(
+                out,
+                "<tr{class}><td>{flag}{}<span class=\"where\">sources[{i}] ({})</span></td><td>{}</td><td>{}</td><td>{}{}{link}</td></tr>",
+                escape(&source.title),
+                escape(&source.id),
+                source.kind.map(json_name).unwrap_or_default(),
+                source.year.map(|y| y.to_string()).unwrap_or_default(),
+                escape(&source.publisher),
+                source.about.as_deref().map(|a| format!("<br>{}", escape(a))).unwrap_or_default(),
+            );
+        }
+        let _ = write!(out, "</table>{}</section>", self.sign_off("sources"));
+    }
+
+    /// The harms inventory, each item with the passages that tell it, or why it is left out.
+    fn inventory(&self, out: &mut String) {
+        let (Some(inventory), l) = (self.input.inventory, self.l) else { return };
         let _ = write!(
             out,
             "<section id=\"inventory\"><h2>{}</h2><p>{}</p><table><tr><th>{}</th><th>{}</th></tr>",
@@ -428,19 +487,20 @@ pub fn review(input: &ReviewInput) -> String {
                 let told = if let Some(reason) = &item.left_out {
                     format!("<strong>{}</strong>: {}", l.left_out, escape(reason))
                 } else {
-                    item.told
+                    let places: Vec<String> = item
+                        .told
                         .iter()
-                        .map(|path| match by_path(path) {
+                        .map(|path| match self.passages.iter().find(|p| &p.path == path) {
                             Some(p) => format!(
                                 "{}, {} <span class=\"where\">{}</span>",
-                                escape(section_name(dataset, &p.section)),
+                                escape(section_name(self.dataset, &p.section)),
                                 escape(&p.label),
                                 escape(path)
                             ),
                             None => format!("<span class=\"where\">{}</span>{}", escape(path), l.not_found),
                         })
-                        .collect::<Vec<_>>()
-                        .join("<br>")
+                        .collect();
+                    places.join("<br>")
                 };
                 let _ = write!(
                     out,
@@ -451,25 +511,8 @@ pub fn review(input: &ReviewInput) -> String {
                 );
             }
         }
-        let _ = write!(out, "</table>{}</section>", sign_off("inventory"));
+        let _ = write!(out, "</table>{}</section>", self.sign_off("inventory"));
     }
-
-    let _ = write!(
-        out,
-        "<section id=\"interface\"><h2>{}</h2>{}{}</section>",
-        l.interface,
-        table_of("ui"),
-        sign_off("interface")
-    );
-    let _ = write!(
-        out,
-        "<section id=\"final\"><h2>{}</h2><p>{}</p>{}</section>",
-        l.final_sign_off,
-        l.final_statement,
-        sign_off("final")
-    );
-    out.push_str("</td></tr></tbody></table></body></html>");
-    out
 }
 
 /// A passage's section as a reviewer names it: the option's name for an option's.

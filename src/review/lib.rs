@@ -17,17 +17,12 @@ pub mod document;
 mod labels;
 pub mod matrix;
 pub mod passages;
+mod text;
 
 pub use diff::{diff, Change, What};
 pub use document::{review, ReviewInput};
 pub use labels::{for_language as labels_for, Labels};
-
-use sha2::{Digest, Sha256};
-
-/// The SHA-256 of a dataset file's bytes, in lowercase hex: the version a reviewer signs.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|byte| format!("{byte:02x}")).collect()
-}
+pub use text::{escape, json_name, sha256_hex};
 
 /// The bytes whose hash names the version a reviewer signs: the file's, or for an overlay its
 /// base's, a zero byte and the overlay's (a new base is a new version of what readers see). The
@@ -46,37 +41,4 @@ pub fn inventory_for(dataset: &mrcc_model::Dataset) -> Option<mrcc_check::invent
     let same = built_in.options.iter().map(|o| &o.id).eq(dataset.options.iter().map(|o| &o.id));
     let json = mrcc_check::parse_json(mrcc_check::inventory::BUILT_IN).ok()?;
     same.then(|| mrcc_check::inventory::read(&json).ok()).flatten()
-}
-
-/// An enum's name in JSON (`TrialPublication` -> `trial-publication`), from its `Debug` name:
-/// the model's enums are written in kebab case.
-pub fn json_name(value: impl std::fmt::Debug) -> String {
-    let mut out = String::new();
-    for (i, c) in format!("{value:?}").chars().enumerate() {
-        if c.is_ascii_uppercase() {
-            if i > 0 {
-                out.push('-');
-            }
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-/// Text made safe inside HTML elements and attribute values: the content is always text.
-pub(crate) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }

@@ -179,7 +179,7 @@ fn collect(dataset: &Dataset, out: &mut Vec<Passage>) {
         c.add("title", "title", &source.title, false);
         c.add("publisher", "publisher", &source.publisher, false);
         c.add("year", "year", &source.year.map(|y| y.to_string()).unwrap_or_default(), false);
-        c.add("kind", "kind", &source.kind.map(crate::json_name).unwrap_or_default(), false);
+        c.add("kind", "kind", &source.kind.map(crate::text::json_name).unwrap_or_default(), false);
         c.add("about", "what it is", source.about.as_deref().unwrap_or_default(), true);
         c.add("url", "address", source.url.as_deref().unwrap_or_default(), false);
     }
