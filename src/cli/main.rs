@@ -207,12 +207,9 @@ fn check_file(text: &str, flags: &Flags) -> Report {
 }
 
 fn validate(file: &str, flags: &Flags) -> ExitCode {
-    let text = match read(file) {
+    let text = match read_or_report(file) {
         Ok(text) => text,
-        Err(message) => {
-            eprintln!("{file}: error: {message}");
-            return ExitCode::from(1);
-        }
+        Err(code) => return code,
     };
     let report = check_file(&text, flags);
     for problem in &report.problems {
@@ -316,12 +313,9 @@ fn diff(old: &str, new: &str, flags: &Flags) -> ExitCode {
 }
 
 fn merge(file: &str, flags: &Flags) -> ExitCode {
-    let text = match read(file) {
+    let text = match read_or_report(file) {
         Ok(text) => text,
-        Err(message) => {
-            eprintln!("{file}: error: {message}");
-            return ExitCode::from(1);
-        }
+        Err(code) => return code,
     };
     match check_file(&text, flags).usable() {
         Ok((dataset, _)) => match serde_json::to_string_pretty(&dataset) {
@@ -341,6 +335,14 @@ fn merge(file: &str, flags: &Flags) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// [`read`], with the error printed as the other problems are.
+fn read_or_report(file: &str) -> Result<String, ExitCode> {
+    read(file).map_err(|message| {
+        eprintln!("{file}: error: {message}");
+        ExitCode::from(1)
+    })
 }
 
 fn read(file: &str) -> Result<String, String> {
