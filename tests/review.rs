@@ -155,6 +155,10 @@ fn the_review_document_holds_every_rule_source_and_figure() {
                 assert!(text.contains(uncertainty.split_whitespace().collect::<Vec<_>>().join(" ").as_str()));
             }
         }
+        // The passages' labels in the document's language.
+        let spanish = dataset.meta.language == "es";
+        assert_eq!(text.contains("cifra 1, a quién se estudió"), spanish);
+        assert_eq!(text.contains("figure 1, who was studied"), !spanish);
         // The file's hash on the running line, which a printed page repeats.
         assert!(text.contains(&format!("SHA-256 {}", mrcc_review::sha256_hex(b"x"))));
     }

@@ -187,7 +187,7 @@ impl<'a> Writer<'a> {
             let _ = write!(
                 out,
                 "<tr{class}><td>{flag}{}<span class=\"where\">{}</span></td><td>{}</td><td>{}</td></tr>",
-                escape(&passage.label),
+                escape(&l.passage_label(&passage.label)),
                 escape(&passage.path),
                 escape(&passage.text),
                 self.level(passage)
@@ -494,7 +494,7 @@ impl<'a> Writer<'a> {
                             Some(p) => format!(
                                 "{}, {} <span class=\"where\">{}</span>",
                                 escape(section_name(self.dataset, &p.section)),
-                                escape(&p.label),
+                                escape(&l.passage_label(&p.label)),
                                 escape(path)
                             ),
                             None => format!("<span class=\"where\">{}</span>{}", escape(path), l.not_found),

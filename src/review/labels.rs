@@ -81,7 +81,86 @@ pub struct Labels {
     pub months: [&'static str; 12],
 }
 
+/// The passages' labels (`crate::passages`, written in English) in Spanish.
+const FIELDS_ES: &[(&str, &str)] = &[
+    ("title", "título"),
+    ("the decision", "la decisión"),
+    ("urgent help", "ayuda urgente"),
+    ("disclaimer", "aviso"),
+    ("authors", "autores"),
+    ("publisher", "editor"),
+    ("reviewed", "revisado"),
+    ("next review", "próxima revisión"),
+    ("update policy", "política de actualización"),
+    ("funding", "financiación"),
+    ("conflicts of interest", "conflictos de intereses"),
+    ("hospital", "hospital"),
+    ("hospital reviewer", "revisor del hospital"),
+    ("hospital reviewed", "revisado por el hospital"),
+    ("paragraph", "párrafo"),
+    ("figures on how long people live", "cifras sobre cuánto viven las personas"),
+    ("question", "pregunta"),
+    ("help", "ayuda"),
+    ("answer", "respuesta"),
+    ("introduction", "introducción"),
+    ("risk sign", "señal de riesgo"),
+    ("detail", "detalle"),
+    ("risk group", "grupo de riesgo"),
+    ("note", "nota"),
+    ("name", "nombre"),
+    ("summary", "resumen"),
+    ("local note", "nota local"),
+    ("what it is", "qué es"),
+    ("goal", "objetivo"),
+    ("what it involves", "en qué consiste"),
+    ("time and recovery", "tiempo y recuperación"),
+    ("benefit", "beneficio"),
+    ("harm", "daño"),
+    ("living with it", "cómo es vivir con esto"),
+    ("warning sign", "señal de alarma"),
+    ("usually for", "para quién suele ser"),
+    ("figure", "cifra"),
+    ("who was studied", "a quién se estudió"),
+    ("time frame", "plazo"),
+    ("how sure", "qué tan seguro es"),
+    ("picture", "imagen"),
+    ("question to ask", "pregunta para hacer"),
+    ("reason when no rule applies", "motivo cuando no se aplica ninguna regla"),
+    ("reason of rule", "motivo de la regla"),
+    ("statement", "frase"),
+    ("word", "palabra"),
+    ("meaning", "significado"),
+    ("label", "etiqueta"),
+    ("address", "dirección"),
+    ("year", "año"),
+    ("kind", "tipo"),
+];
+
 impl Labels {
+    /// A passage's label in the document's language: each comma-separated part translated, a
+    /// number or id after it kept ("figure 3, how sure" -> "cifra 3, qué tan seguro es").
+    pub fn passage_label(&self, english: &str) -> String {
+        if self.lang != "es" {
+            return english.to_owned();
+        }
+        let translate = |part: &str| -> String {
+            let found = |text: &str| FIELDS_ES.iter().find(|(en, _)| *en == text).map(|(_, es)| *es);
+            if let Some(es) = found(part) {
+                return es.to_owned();
+            }
+            // The longest known start, then what follows it (a number, a rule's id).
+            let known = FIELDS_ES
+                .iter()
+                .filter(|(en, _)| part.strip_prefix(en).is_some_and(|rest| rest.starts_with(' ')))
+                .max_by_key(|(en, _)| en.len());
+            match known {
+                Some((en, es)) => format!("{es}{}", &part[en.len()..]),
+                None => part.to_owned(),
+            }
+        };
+        english.split(", ").map(translate).collect::<Vec<_>>().join(", ")
+    }
+
     /// A YYYY-MM-DD date as readers see it in the widget ("December 7, 2026"), after the date
     /// itself; the text unchanged when it is not such a date.
     pub fn date(&self, iso: &str) -> String {
