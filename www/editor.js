@@ -10,10 +10,12 @@ const problemsList = document.getElementById('problems');
 const preview = document.getElementById('preview');
 const situation = document.getElementById('situation');
 const downloadButton = document.getElementById('download-review');
+const datasetButton = document.getElementById('download-dataset');
 const reviewStatus = document.getElementById('review-status');
 let fileName = 'dataset.json';
 let signed = null; // the text of the version the reviewer signed, for the review's marks
-let shown = null; // the dataset text the widget shows
+let shown = null; // the text (dataset or overlay) the widget shows
+let shownDataset = null; // the dataset it makes (an overlay's merged with its base), as JSON
 
 // An overlay to start from: the built-in content's local parts left blank to fill in.
 const OVERLAY_TEMPLATE = `{
@@ -91,7 +93,7 @@ function refresh() {
   const result = JSON.parse(check(text, fileName));
   const warnings = result.problems.length - result.errors;
   problemsList.replaceChildren(...result.problems.map((problem) => problemItem(problem)));
-  downloadButton.disabled = result.dataset === null;
+  downloadButton.disabled = datasetButton.disabled = result.dataset === null;
   if (result.dataset === null) {
     status.textContent = `${result.errors} ${result.errors === 1 ? 'error' : 'errors'}, ${warnings} warnings: the widget keeps showing the last valid version.`;
     return;
@@ -128,6 +130,7 @@ function goTo(line, column) {
 // Re-renders the widget with a valid dataset, given inline, as a host page can.
 function show(datasetJson, text) {
   shown = text;
+  shownDataset = datasetJson;
   const dataset = JSON.parse(datasetJson);
   const element = document.createElement('mrcc-explorer');
   element.setAttribute('lang', dataset.meta.language);
@@ -151,6 +154,23 @@ situation.addEventListener('change', () => {
   else element.removeAttribute('situation');
 });
 
+function save(text, type, name) {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([text], { type }));
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+  return name;
+}
+
+// The whole dataset the text makes (for an overlay, merged with today's base): what to keep as
+// the signed version, and to compare the next update with.
+datasetButton.addEventListener('click', () => {
+  if (shownDataset === null) return;
+  const name = save(JSON.stringify(JSON.parse(shownDataset), null, 2), 'application/json', fileName.replace(/\.json$/i, '') + '-as-signed.json');
+  reviewStatus.textContent = `Downloaded ${name}: keep it with the signed review, and give it as the signed version when the next update comes.`;
+});
+
 downloadButton.addEventListener('click', () => {
   if (shown === null) return;
   let html;
@@ -160,10 +180,6 @@ downloadButton.addEventListener('click', () => {
     reviewStatus.textContent = `The review document could not be made: ${error.message ?? error}`;
     return;
   }
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
-  link.download = fileName.replace(/\.json$/i, '') + '-review.html';
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10000);
-  reviewStatus.textContent = `Downloaded ${link.download}. Open it in a browser to read, sign or print it.`;
+  const name = save(html, 'text/html', fileName.replace(/\.json$/i, '') + '-review.html');
+  reviewStatus.textContent = `Downloaded ${name}. Open it in a browser to read, sign or print it.`;
 });

@@ -124,6 +124,25 @@ test('an overlay in the editor: the widget shows its notes, and the review docum
   const hash = (text) => text.match(/SHA-256 ([0-9a-f]{64})/)[1];
   assert.equal(hash(html), hash(cli));
   assert.ok(html.includes('<section id="inventory">'));
+
+  // The dataset as readers see it, to keep as the signed version: the overlay merged with its
+  // base. Given back as the signed version, the next review marks only what changed since.
+  const [saved] = await Promise.all([page.waitForEvent('download'), page.locator('#download-dataset').click()]);
+  assert.equal(saved.suggestedFilename(), 'dataset-as-signed.json');
+  const signedFile = await saved.path();
+  const signed = JSON.parse(readFileSync(signedFile, 'utf8'));
+  assert.equal(signed.meta.hospital, 'Example Cancer Center');
+  assert.equal(signed.options.length, BUILT_IN.options.length);
+  await page.locator('#signed-file').setInputFiles(signedFile);
+  await page.waitForFunction(() => /will be marked/.test(document.querySelector('#review-status').textContent));
+  const changedOverlay = JSON.parse(EXAMPLE);
+  changedOverlay.options['high-dose-il2'].note = 'We do not give high-dose IL-2 here. Ask your care team about a referral.';
+  await paste(page, JSON.stringify(changedOverlay, null, 2));
+  await page.waitForFunction(() => /^Valid/.test(document.querySelector('#status').textContent));
+  const [marked] = await Promise.all([page.waitForEvent('download'), page.locator('#download-review').click()]);
+  const markedHtml = readFileSync(await marked.path(), 'utf8');
+  assert.equal(markedHtml.match(/<tr class="changed">/g)?.length, 1, 'only the changed note is marked');
+  assert.ok(markedHtml.includes('<ins>We do not give high-dose IL-2 here. Ask your care team about a referral.</ins>'));
   assert.deepEqual(requests.filter((url) => !url.startsWith(env.server.origin) && !url.startsWith('blob:')), []);
   assert.deepEqual(problems.uncaught, []);
   await context.close();
