@@ -63,7 +63,7 @@ pub fn read(json: &Json) -> Result<Inventory, Vec<String>> {
     let mut problems = Vec::new();
     let mut inventory = Inventory::default();
     for (list, out) in [("medicines", &mut inventory.medicines), ("procedures", &mut inventory.procedures)] {
-        let Some(Json::Array(entries)) = field(json, list) else {
+        let Some(Json::Array(entries)) = json.get(list) else {
             problems.push(format!("{list}: expected a list"));
             continue;
         };
@@ -74,14 +74,14 @@ pub fn read(json: &Json) -> Result<Inventory, Vec<String>> {
                 problems.push(format!("{at}.name: expected a name"));
             }
             read.also = texts(entry, "also");
-            read.sources = match field(entry, "label") {
+            read.sources = match entry.get("label") {
                 Some(label) => text(label, "url").into_iter().collect(),
                 None => texts(entry, "sources"),
             };
             if read.sources.is_empty() {
                 problems.push(format!("{at}: expected a label with its url, or the sources of the items"));
             }
-            let Some(Json::Array(items)) = field(entry, "items") else {
+            let Some(Json::Array(items)) = entry.get("items") else {
                 problems.push(format!("{at}.items: expected a list"));
                 continue;
             };
@@ -111,7 +111,7 @@ pub fn read(json: &Json) -> Result<Inventory, Vec<String>> {
 /// `check_words: false` for a translation, whose paths must exist but whose words differ).
 pub fn check(inventory: &Inventory, dataset: &Json, check_words: bool) -> Vec<String> {
     let mut problems = Vec::new();
-    let source_ids: Vec<&str> = match field(dataset, "sources") {
+    let source_ids: Vec<&str> = match dataset.get("sources") {
         Some(Json::Array(sources)) => sources.iter().filter_map(|s| str_field(s, "id")).collect(),
         _ => Vec::new(),
     };
@@ -158,7 +158,7 @@ pub fn check(inventory: &Inventory, dataset: &Json, check_words: bool) -> Vec<St
         .collect();
     let mut named = Vec::new();
     for key in ["meta", "condition", "criteria", "options", "rules", "glossary"] {
-        if let Some(value) = field(dataset, key) {
+        if let Some(value) = dataset.get(key) {
             strings(value, &mut |text| named.extend(medicine_names(text)));
         }
     }
@@ -187,7 +187,7 @@ pub fn resolve<'a>(json: &'a Json, path: &str) -> Option<&'a Json> {
     for part in path.split('.') {
         let (key, indexes) = part.split_once('[').map_or((part, ""), |(key, rest)| (key, rest));
         if !key.is_empty() {
-            value = field(value, key)?;
+            value = value.get(key)?;
         }
         for index in indexes.split('[').filter(|i| !i.is_empty()) {
             let index: usize = index.strip_suffix(']')?.parse().ok()?;
@@ -198,15 +198,8 @@ pub fn resolve<'a>(json: &'a Json, path: &str) -> Option<&'a Json> {
     Some(value)
 }
 
-fn field<'a>(json: &'a Json, key: &str) -> Option<&'a Json> {
-    match json {
-        Json::Object(entries) => entries.iter().find(|(k, _)| k == key).map(|(_, v)| v),
-        _ => None,
-    }
-}
-
 fn str_field<'a>(json: &'a Json, key: &str) -> Option<&'a str> {
-    match field(json, key)? {
+    match json.get(key)? {
         Json::String(text) => Some(text),
         _ => None,
     }
@@ -217,7 +210,7 @@ fn text(json: &Json, key: &str) -> Option<String> {
 }
 
 fn texts(json: &Json, key: &str) -> Vec<String> {
-    match field(json, key) {
+    match json.get(key) {
         Some(Json::Array(items)) => {
             items.iter().filter_map(|item| if let Json::String(s) = item { Some(s.clone()) } else { None }).collect()
         }

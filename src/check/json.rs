@@ -18,6 +18,16 @@ pub enum Json {
     Object(Vec<(String, Json)>),
 }
 
+impl Json {
+    /// The value of `key` in an object (the first, if repeated); `None` for another value.
+    pub fn get(&self, key: &str) -> Option<&Json> {
+        match self {
+            Json::Object(entries) => entries.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+}
+
 /// Deeper than any dataset needs; the limit keeps hostile input from exhausting the stack.
 pub const MAX_DEPTH: usize = 64;
 

@@ -40,7 +40,7 @@ pub fn is_overlay(json: &Json) -> bool {
 
 /// The language an overlay's base must have (its `language` field), if it is a text.
 pub fn language(json: &Json) -> Option<&str> {
-    match field(json, "language") {
+    match json.get("language") {
         Some(Json::String(language)) => Some(language),
         _ => None,
     }
@@ -85,7 +85,7 @@ pub fn apply(merged: &mut Dataset, overlay: &Json) -> Vec<Problem> {
         }
     }
     for required in ["overlay", "language"] {
-        if field(overlay, required).is_none() {
+        if overlay.get(required).is_none() {
             problems.push(error(&root, &format!("missing field `{required}`")));
         }
     }
@@ -101,13 +101,6 @@ pub fn apply(merged: &mut Dataset, overlay: &Json) -> Vec<Problem> {
 
 fn error(path: &Path, message: &str) -> Problem {
     Problem::error(path.render(), message)
-}
-
-fn field<'a>(json: &'a Json, key: &str) -> Option<&'a Json> {
-    match json {
-        Json::Object(entries) => entries.iter().find(|(k, _)| k == key).map(|(_, v)| v),
-        _ => None,
-    }
 }
 
 /// A text that is given (not blank), or a problem.

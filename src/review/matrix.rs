@@ -25,15 +25,13 @@ pub struct Expected {
 pub fn read_table(text: &str) -> Result<Vec<Expected>, String> {
     let json = mrcc_check::parse_json(text)?;
     let field = |value: &Json, key: &str| -> Option<String> {
-        let Json::Object(entries) = value else { return None };
-        entries.iter().find(|(k, _)| k == key).and_then(|(_, v)| match v {
+        match value.get(key)? {
             Json::String(s) => Some(s.clone()),
             _ => None,
-        })
+        }
     };
-    let Json::Object(entries) = &json else { return Err("expected an object with \"rows\"".into()) };
-    let Some((_, Json::Array(rows))) = entries.iter().find(|(k, _)| k == "rows") else {
-        return Err("expected \"rows\", a list".into());
+    let Some(Json::Array(rows)) = json.get("rows") else {
+        return Err("expected an object with \"rows\", a list".into());
     };
     rows.iter()
         .enumerate()
