@@ -8,7 +8,7 @@
 //!
 //! A host's own dataset arrives whole (the validator module packs it in one piece).
 
-use std::mem::take;
+use std::mem::{swap, take};
 
 use super::Dataset;
 
@@ -82,27 +82,29 @@ pub fn merge(mut start: Dataset, mut details: Dataset) -> Option<Dataset> {
     if !same_options || !start.sources.is_empty() {
         return None;
     }
-    start.sources = take(&mut details.sources);
+    // Swapped, not assigned: the first part's fields are empty, and the details, with the empty
+    // values, are dropped in one piece (an assignment compiled a drop of each old value).
+    swap(&mut start.sources, &mut details.sources);
     for (key, text) in take(&mut details.ui).0 {
         start.ui.insert(key, text);
     }
-    start.imdc = take(&mut details.imdc);
-    start.values = take(&mut details.values);
-    start.condition.numbers = take(&mut details.condition.numbers);
+    swap(&mut start.imdc, &mut details.imdc);
+    swap(&mut start.values, &mut details.values);
+    swap(&mut start.condition.numbers, &mut details.condition.numbers);
     for (entry, from) in start.glossary.iter_mut().zip(&mut details.glossary) {
-        entry.definition = take(&mut from.definition);
+        swap(&mut entry.definition, &mut from.definition);
     }
     for (rule, from) in start.rules.iter_mut().zip(&mut details.rules) {
-        rule.id = take(&mut from.id);
-        rule.sources = take(&mut from.sources);
+        swap(&mut rule.id, &mut from.id);
+        swap(&mut rule.sources, &mut from.sources);
     }
     let (meta, moved) = (&mut start.meta, &mut details.meta);
-    meta.authors = take(&mut moved.authors);
-    meta.publisher = take(&mut moved.publisher);
-    meta.update_policy = take(&mut moved.update_policy);
-    meta.funding = take(&mut moved.funding);
-    meta.conflicts = take(&mut moved.conflicts);
-    meta.disclaimer = take(&mut moved.disclaimer);
+    swap(&mut meta.authors, &mut moved.authors);
+    swap(&mut meta.publisher, &mut moved.publisher);
+    swap(&mut meta.update_policy, &mut moved.update_policy);
+    swap(&mut meta.funding, &mut moved.funding);
+    swap(&mut meta.conflicts, &mut moved.conflicts);
+    swap(&mut meta.disclaimer, &mut moved.disclaimer);
     for (option, from) in start.options.iter_mut().zip(&mut details.options) {
         move_details(from, option);
     }
@@ -114,18 +116,20 @@ pub fn has_details(option: &super::TreatmentOption) -> bool {
     !option.what_it_is.is_empty()
 }
 
-/// Moves the fields that only the details show from `from` to `to`.
+/// Moves the fields that only the details show from `from` to `to`, whose fields are empty:
+/// swapped, so the empty values go to `from`. (An assignment compiled a drop of each old value
+/// into the core, where these run when the details arrive.)
 fn move_details(from: &mut super::TreatmentOption, to: &mut super::TreatmentOption) {
-    to.what_it_is = take(&mut from.what_it_is);
-    to.goal = take(&mut from.goal);
-    to.what_it_involves = take(&mut from.what_it_involves);
-    to.time_and_recovery = take(&mut from.time_and_recovery);
-    to.benefits = take(&mut from.benefits);
-    to.harms = take(&mut from.harms);
-    to.living_with = take(&mut from.living_with);
-    to.warning_signs = take(&mut from.warning_signs);
-    to.usually_for = take(&mut from.usually_for);
-    to.figures = take(&mut from.figures);
-    to.questions = take(&mut from.questions);
-    to.sources = take(&mut from.sources);
+    swap(&mut to.what_it_is, &mut from.what_it_is);
+    swap(&mut to.goal, &mut from.goal);
+    swap(&mut to.what_it_involves, &mut from.what_it_involves);
+    swap(&mut to.time_and_recovery, &mut from.time_and_recovery);
+    swap(&mut to.benefits, &mut from.benefits);
+    swap(&mut to.harms, &mut from.harms);
+    swap(&mut to.living_with, &mut from.living_with);
+    swap(&mut to.warning_signs, &mut from.warning_signs);
+    swap(&mut to.usually_for, &mut from.usually_for);
+    swap(&mut to.figures, &mut from.figures);
+    swap(&mut to.questions, &mut from.questions);
+    swap(&mut to.sources, &mut from.sources);
 }
