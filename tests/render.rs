@@ -169,10 +169,10 @@ async fn dataset_text_is_escaped_never_markup() {
     assert_eq!(text(&select(&html, ".condition p")[0]), "<script>alert(1)</script>");
 }
 
-/// Yew can insert a string as HTML only through `Html::from_html_unchecked` (its `VRaw` node sets
-/// `innerHTML`; that is why the wasm-bindgen glue imports the setter). Neither the Rust nor the
-/// element's JavaScript may use any API that parses a string as markup, so no dataset or page
-/// text can become HTML.
+/// Yew could insert a string as HTML only through `Html::from_html_unchecked` (its `VRaw` node set
+/// `innerHTML`); the vendored Yew has neither any more (vendor patch 9), and the wasm-bindgen glue
+/// no longer imports the setter. Neither the Rust nor the element's JavaScript may use any API
+/// that parses a string as markup, so no dataset or page text can become HTML.
 #[test]
 fn no_source_turns_strings_into_html() {
     const RAW_HTML: &[&str] = &[

@@ -51,7 +51,6 @@ const CANNOT_THROW = {
   getAttribute: 'returns null for a missing attribute; names are literals in the code',
   set_nodeValue: 'a Text node: any string',
   createTextNode: 'any string',
-  set_innerHTML: "never called: nothing in src/ builds Yew's VRaw (Html::from_html_unchecked); it would throw under Trusted Types",
   set_checked: 'an <input> Yew made: any boolean',
   set_value: 'an <input> or <select> Yew made: any string',
   value: 'an <input> or <select> getter',

@@ -13,7 +13,6 @@ pub mod vnode;
 #[doc(hidden)]
 pub mod vportal;
 #[doc(hidden)]
-pub mod vraw;
 #[doc(hidden)]
 pub mod vsuspense;
 #[doc(hidden)]
@@ -42,7 +41,6 @@ pub use self::vnode::VNode;
 #[doc(inline)]
 pub use self::vportal::VPortal;
 #[doc(inline)]
-pub use self::vraw::VRaw;
 #[doc(inline)]
 pub use self::vsuspense::VSuspense;
 #[doc(inline)]

@@ -9,8 +9,6 @@ use web_sys::Node;
 
 use super::{Key, VChild, VComp, VList, VPortal, VSuspense, VTag, VText};
 use crate::html::{BaseComponent, ImplicitClone};
-use crate::virtual_dom::VRaw;
-use crate::AttrValue;
 
 /// Bind virtual element to a DOM reference.
 #[derive(Clone, ImplicitClone, PartialEq)]
@@ -30,10 +28,6 @@ pub enum VNode {
     VRef(Node),
     /// A suspendible document fragment.
     VSuspense(Rc<VSuspense>),
-    /// A raw HTML string, represented by [`AttrValue`](crate::AttrValue).
-    ///
-    /// Also see: [`VNode::from_html_unchecked`]
-    VRaw(VRaw),
 }
 
 impl VNode {
@@ -46,7 +40,6 @@ impl VNode {
             VNode::VText(_) => None,
             VNode::VPortal(vportal) => vportal.node.key(),
             VNode::VSuspense(vsuspense) => vsuspense.key.as_ref(),
-            VNode::VRaw(_) => None,
         }
     }
 
@@ -67,40 +60,6 @@ impl VNode {
                 }
             }
         }
-    }
-
-    /// Create a [`VNode`] from a string of HTML
-    ///
-    /// # Behavior in browser
-    ///
-    /// In the browser, this function creates an element with the same XML namespace as the parent,
-    /// sets the passed HTML to its `innerHTML` and inserts the contents of it into the DOM.
-    ///
-    /// # Behavior on server
-    ///
-    /// When rendering on the server, the contents of HTML are directly injected into the HTML
-    /// stream.
-    ///
-    /// ## Warning
-    ///
-    /// The contents are **not** sanitized or validated. You, as the developer, are responsible to
-    /// ensure the HTML string passed to this method are _valid_ and _not malicious_
-    ///
-    /// # Example
-    ///
-    /// ```rust
-    /// use yew::{html, AttrValue, Html};
-    /// # fn _main() {
-    /// let parsed = Html::from_html_unchecked(AttrValue::from("<div>content</div>"));
-    /// let _: Html = html! {
-    ///     <div>
-    ///         {parsed}
-    ///     </div>
-    /// };
-    /// # }
-    /// ```
-    pub fn from_html_unchecked(html: AttrValue) -> Self {
-        VNode::VRaw(VRaw { html })
     }
 }
 
@@ -185,7 +144,6 @@ impl fmt::Debug for VNode {
             VNode::VRef(ref vref) => write!(f, "VRef ( \"{}\" )", crate::utils::print_node(vref)),
             VNode::VPortal(ref vportal) => vportal.fmt(f),
             VNode::VSuspense(ref vsuspense) => vsuspense.fmt(f),
-            VNode::VRaw(ref vraw) => write!(f, "VRaw {{ {} }}", vraw.html),
         }
     }
 }
@@ -247,7 +205,6 @@ mod feat_ssr {
                             .await
                     }
 
-                    VNode::VRaw(vraw) => vraw.render_into_stream(w, parent_scope, hydratable).await,
                 }
             }
 
