@@ -81,10 +81,9 @@ fn next_root_id() -> TreeId {
     NEXT_ROOT_ID.fetch_add(1, Ordering::SeqCst)
 }
 
-/// Data kept per controlled subtree. [Portal] and [AppHandle] serve as
-/// hosts. Two controlled subtrees should never overlap.
+/// Data kept per controlled subtree. [AppHandle] serves as host (portals are removed:
+/// vendor/yew-0.23.0/PATCH.md, patch 10). Two controlled subtrees should never overlap.
 ///
-/// [Portal]: super::bportal::BPortal
 /// [AppHandle]: super::app_handle::AppHandle
 #[derive(Debug, Clone)]
 pub struct BSubtree(Rc<SubtreeData>);
@@ -520,16 +519,6 @@ impl BSubtree {
     /// Create a bundle root at the specified host element
     pub fn create_root(host_element: &HtmlEventTarget) -> Self {
         Self::do_create_root(host_element, None)
-    }
-
-    /// Create a bundle root at the specified host element, that is logically
-    /// mounted under the specified element in this tree.
-    pub fn create_subroot(&self, mount_point: Element, host_element: &HtmlEventTarget) -> Self {
-        let parent_information = ParentingInformation {
-            parent_root: self.0.clone(),
-            mount_element: mount_point,
-        };
-        Self::do_create_root(host_element, Some(parent_information))
     }
 
     /// Ensure the event described is handled on all subtrees

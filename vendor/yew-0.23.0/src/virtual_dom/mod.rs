@@ -11,7 +11,6 @@ pub mod vlist;
 #[doc(hidden)]
 pub mod vnode;
 #[doc(hidden)]
-pub mod vportal;
 #[doc(hidden)]
 #[doc(hidden)]
 pub mod vsuspense;
@@ -39,7 +38,6 @@ pub use self::vlist::VList;
 #[doc(inline)]
 pub use self::vnode::VNode;
 #[doc(inline)]
-pub use self::vportal::VPortal;
 #[doc(inline)]
 #[doc(inline)]
 pub use self::vsuspense::VSuspense;
@@ -66,7 +64,6 @@ mod feat_ssr_hydration {
     /// This indicates a kind that can be collected from fragment to be processed at a later time
     pub enum Collectable {
         Component(ComponentName),
-        Raw,
         Suspense,
     }
 
@@ -91,7 +88,6 @@ mod feat_ssr_hydration {
         pub fn open_start_mark(&self) -> &'static str {
             match self {
                 Self::Component(_) => "<[",
-                Self::Raw => "<#",
                 Self::Suspense => "<?",
             }
         }
@@ -99,7 +95,6 @@ mod feat_ssr_hydration {
         pub fn close_start_mark(&self) -> &'static str {
             match self {
                 Self::Component(_) => "</[",
-                Self::Raw => "</#",
                 Self::Suspense => "</?",
             }
         }
@@ -107,7 +102,6 @@ mod feat_ssr_hydration {
         pub fn end_mark(&self) -> &'static str {
             match self {
                 Self::Component(_) => "]>",
-                Self::Raw => ">",
                 Self::Suspense => ">",
             }
         }
@@ -119,7 +113,6 @@ mod feat_ssr_hydration {
                 Self::Component(m) => format!("Component({m})").into(),
                 #[cfg(not(debug_assertions))]
                 Self::Component(_) => "Component".into(),
-                Self::Raw => "Raw".into(),
                 Self::Suspense => "Suspense".into(),
             }
         }
@@ -146,7 +139,6 @@ mod feat_ssr {
                 Self::Component(type_name) => {
                     let _ = w.write_str(type_name);
                 }
-                Self::Raw => {}
                 Self::Suspense => {}
             }
 
@@ -163,7 +155,6 @@ mod feat_ssr {
                 Self::Component(type_name) => {
                     let _ = w.write_str(type_name);
                 }
-                Self::Raw => {}
                 Self::Suspense => {}
             }
 

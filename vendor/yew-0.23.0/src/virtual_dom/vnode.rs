@@ -7,7 +7,7 @@ use std::{fmt, mem};
 
 use web_sys::Node;
 
-use super::{Key, VChild, VComp, VList, VPortal, VSuspense, VTag, VText};
+use super::{Key, VChild, VComp, VList, VSuspense, VTag, VText};
 use crate::html::{BaseComponent, ImplicitClone};
 
 /// Bind virtual element to a DOM reference.
@@ -22,8 +22,6 @@ pub enum VNode {
     VComp(Rc<VComp>),
     /// A holder for a list of other nodes.
     VList(Rc<VList>),
-    /// A portal to another part of the document
-    VPortal(Rc<VPortal>),
     /// A holder for any `Node` (necessary for replacing node).
     VRef(Node),
     /// A suspendible document fragment.
@@ -38,7 +36,6 @@ impl VNode {
             VNode::VRef(_) => None,
             VNode::VTag(vtag) => vtag.key.as_ref(),
             VNode::VText(_) => None,
-            VNode::VPortal(vportal) => vportal.node.key(),
             VNode::VSuspense(vsuspense) => vsuspense.key.as_ref(),
         }
     }
@@ -104,13 +101,6 @@ impl From<VSuspense> for VNode {
     }
 }
 
-impl From<VPortal> for VNode {
-    #[inline]
-    fn from(vportal: VPortal) -> Self {
-        VNode::VPortal(Rc::new(vportal))
-    }
-}
-
 impl<COMP> From<VChild<COMP>> for VNode
 where
     COMP: BaseComponent,
@@ -142,7 +132,6 @@ impl fmt::Debug for VNode {
             VNode::VComp(ref vcomp) => vcomp.fmt(f),
             VNode::VList(ref vlist) => vlist.fmt(f),
             VNode::VRef(ref vref) => write!(f, "VRef ( \"{}\" )", crate::utils::print_node(vref)),
-            VNode::VPortal(ref vportal) => vportal.fmt(f),
             VNode::VSuspense(ref vsuspense) => vsuspense.fmt(f),
         }
     }
@@ -197,8 +186,6 @@ mod feat_ssr {
                     VNode::VRef(_) => {
                         panic!("VRef is not possible to be rendered in to a string.")
                     }
-                    // Portals are not rendered.
-                    VNode::VPortal(_) => {}
                     VNode::VSuspense(vsuspense) => {
                         vsuspense
                             .render_into_stream(w, parent_scope, hydratable, parent_vtag_kind)
