@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use web_sys::{Element, Node};
+use web_sys::Element;
 
 use super::{BComp, BList, BSubtree, BSuspense, BTag, BText, DomSlot};
 use crate::dom_bundle::{Reconcilable, ReconcileTarget};
@@ -20,8 +20,6 @@ pub(super) enum BNode {
     Comp(BComp),
     /// A holder for a list of other nodes.
     List(BList),
-    /// A holder for any `Node` (necessary for replacing node).
-    Ref(Node),
     /// A suspendible document fragment.
     Suspense(Box<BSuspense>),
 }
@@ -32,7 +30,6 @@ impl BNode {
         match self {
             Self::Comp(bsusp) => bsusp.key(),
             Self::List(blist) => blist.key(),
-            Self::Ref(_) => None,
             Self::Tag(btag) => btag.key(),
             Self::Text(_) => None,
             Self::Suspense(bsusp) => bsusp.key(),
@@ -48,12 +45,6 @@ impl ReconcileTarget for BNode {
             Self::Text(btext) => btext.detach(root, parent, parent_to_detach),
             Self::Comp(bsusp) => bsusp.detach(root, parent, parent_to_detach),
             Self::List(blist) => blist.detach(root, parent, parent_to_detach),
-            Self::Ref(ref node) => {
-                // Always remove user-defined nodes to clear possible parent references of them
-                if parent.remove_child(node).is_err() {
-                    tracing::warn!("Node not found to remove VRef");
-                }
-            }
             Self::Suspense(bsusp) => bsusp.detach(root, parent, parent_to_detach),
         }
     }
@@ -64,11 +55,6 @@ impl ReconcileTarget for BNode {
             Self::Text(ref btext) => btext.shift(next_parent, slot),
             Self::Comp(ref bsusp) => bsusp.shift(next_parent, slot),
             Self::List(ref vlist) => vlist.shift(next_parent, slot),
-            Self::Ref(ref node) => {
-                slot.insert(next_parent, node);
-
-                DomSlot::at(node.clone())
-            }
             Self::Suspense(ref vsuspense) => vsuspense.shift(next_parent, slot),
         }
     }
@@ -103,10 +89,6 @@ impl Reconcilable for VNode {
                 let (node_ref, list) =
                     RcExt::unwrap_or_clone(vlist).attach(root, parent_scope, parent, slot);
                 (node_ref, list.into())
-            }
-            VNode::VRef(node) => {
-                slot.insert(parent, &node);
-                (DomSlot::at(node.clone()), BNode::Ref(node))
             }
             VNode::VSuspense(vsuspsense) => {
                 let (node_ref, suspsense) =
@@ -158,10 +140,6 @@ impl Reconcilable for VNode {
                 slot,
                 bundle,
             ),
-            VNode::VRef(node) => match bundle {
-                BNode::Ref(ref n) if &node == n => DomSlot::at(node),
-                _ => VNode::VRef(node).replace(root, parent_scope, parent, slot, bundle),
-            },
             VNode::VSuspense(vsuspsense) => RcExt::unwrap_or_clone(vsuspsense).reconcile_node(
                 root,
                 parent_scope,
@@ -215,7 +193,6 @@ impl fmt::Debug for BNode {
             Self::Text(ref btext) => btext.fmt(f),
             Self::Comp(ref bsusp) => bsusp.fmt(f),
             Self::List(ref vlist) => vlist.fmt(f),
-            Self::Ref(ref vref) => write!(f, "VRef ( \"{}\" )", crate::utils::print_node(vref)),
             Self::Suspense(ref bsusp) => bsusp.fmt(f),
         }
     }
@@ -248,13 +225,6 @@ mod feat_hydration {
                 VNode::VList(vlist) => RcExt::unwrap_or_clone(vlist)
                     .hydrate(root, parent_scope, parent, fragment, prev_next_sibling)
                     .into(),
-                // You cannot hydrate a VRef.
-                VNode::VRef(_) => {
-                    panic!(
-                        "VRef is not hydratable. Try moving it to a component mounted after an \
-                         effect."
-                    )
-                }
                 VNode::VSuspense(vsuspense) => RcExt::unwrap_or_clone(vsuspense)
                     .hydrate(root, parent_scope, parent, fragment, prev_next_sibling)
                     .into(),

@@ -5,7 +5,6 @@ use std::iter::FromIterator;
 use std::rc::Rc;
 use std::{fmt, mem};
 
-use web_sys::Node;
 
 use super::{Key, VChild, VComp, VList, VSuspense, VTag, VText};
 use crate::html::{BaseComponent, ImplicitClone};
@@ -22,8 +21,6 @@ pub enum VNode {
     VComp(Rc<VComp>),
     /// A holder for a list of other nodes.
     VList(Rc<VList>),
-    /// A holder for any `Node` (necessary for replacing node).
-    VRef(Node),
     /// A suspendible document fragment.
     VSuspense(Rc<VSuspense>),
 }
@@ -33,7 +30,6 @@ impl VNode {
         match self {
             VNode::VComp(vcomp) => vcomp.key.as_ref(),
             VNode::VList(vlist) => vlist.key.as_ref(),
-            VNode::VRef(_) => None,
             VNode::VTag(vtag) => vtag.key.as_ref(),
             VNode::VText(_) => None,
             VNode::VSuspense(vsuspense) => vsuspense.key.as_ref(),
@@ -131,7 +127,6 @@ impl fmt::Debug for VNode {
             VNode::VText(ref vtext) => vtext.fmt(f),
             VNode::VComp(ref vcomp) => vcomp.fmt(f),
             VNode::VList(ref vlist) => vlist.fmt(f),
-            VNode::VRef(ref vref) => write!(f, "VRef ( \"{}\" )", crate::utils::print_node(vref)),
             VNode::VSuspense(ref vsuspense) => vsuspense.fmt(f),
         }
     }
@@ -177,14 +172,6 @@ mod feat_ssr {
                         vlist
                             .render_into_stream(w, parent_scope, hydratable, parent_vtag_kind)
                             .await
-                    }
-                    // We are pretty safe here as it's not possible to get a web_sys::Node without
-                    // DOM support in the first place.
-                    //
-                    // The only exception would be to use `ServerRenderer` in a browser or wasm32
-                    // environment with jsdom present.
-                    VNode::VRef(_) => {
-                        panic!("VRef is not possible to be rendered in to a string.")
                     }
                     VNode::VSuspense(vsuspense) => {
                         vsuspense
