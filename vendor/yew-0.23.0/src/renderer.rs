@@ -21,14 +21,11 @@ pub fn set_custom_panic_hook(hook: Box<dyn Fn(&PanicInfo<'_>) + Sync + Send + 's
     PANIC_HOOK_IS_SET.with(|hook_is_set| hook_is_set.set(true));
 }
 
+// mrcc-explorer: no default hook (vendor/yew-0.23.0/PATCH.md, patch 12). The widget sets its own
+// with `set_custom_panic_hook` before anything renders (src/core/embed/mod.rs), so Yew's default,
+// `console_error_panic_hook`, was never installed, yet its code was in the wasm.
 fn set_default_panic_hook() {
-    if std::thread::panicking() {
-        // very unlikely, but avoid hitting this when running parallel tests.
-        return;
-    }
-    if !PANIC_HOOK_IS_SET.with(|hook_is_set| hook_is_set.replace(true)) {
-        std::panic::set_hook(Box::new(console_error_panic_hook::hook));
-    }
+    PANIC_HOOK_IS_SET.with(|hook_is_set| hook_is_set.set(true));
 }
 
 /// The Yew Renderer.
