@@ -1,7 +1,7 @@
 // Generated from src/model/contract.rs by `make generate`: edit that file, not this one.
 
 /**
- * The `<mrcc-explorer>` element. Attributes (and the properties that reflect them): `appointment-url` (appointmentUrl), `support-url` (supportUrl), `data-src` (dataSrc), `situation`, `resize-parent` (resizeParent), `share-answers`, `lang`.
+ * The `<mrcc-explorer>` element. Attributes (and the properties that reflect them): `appointment-url` (appointmentUrl), `support-url` (supportUrl), `data-src` (dataSrc), `situation`, `resize-parent` (resizeParent), `share-answers`, `share-link` (shareLink), `lang`.
  * Its shadow root is closed: `shadowRoot` is null.
  */
 export declare class MrccExplorerElement extends HTMLElement {
@@ -25,6 +25,8 @@ export declare class MrccExplorerElement extends HTMLElement {
   situation: string | null;
   /** The `resize-parent` attribute. */
   resizeParent: string | null;
+  /** The `share-link` attribute. */
+  shareLink: string | null;
 }
 
 /**
@@ -109,6 +111,8 @@ export interface MrccExplorerAttributes {
   'resize-parent'?: string;
   /** Present: `mrcc-change` and `results` carry the reader's answers (`situation`) and each option's reasons, for a host that acts on them on the page itself. Health information: never send it to analytics, tag managers or session replay. Absent (the default): each option's id and fit only. */
   'share-answers'?: boolean | '';
+  /** `off`: no "Continue later, or share" in the summary and no field for a code, and the widget never reads or removes a `#mrcc1=` fragment. Otherwise (the default) the reader can make a link or a code to their answers, only by pressing a button, and the page opened from one fills them in and removes the fragment from the address. */
+  'share-link'?: 'off' | string;
   /** `en` or `es`; otherwise the nearest ancestor's `lang`, then the document's. Other languages give English. */
   lang?: string;
 }

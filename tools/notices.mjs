@@ -58,6 +58,19 @@ for (const crate of [...crates.values()].sort((a, b) => a.name.localeCompare(b.n
 if (missing.length) {
   out += `\nNo licence file in the published crate of: ${missing.map((c) => `${c.name} ${c.version}`).join(', ')}; its licence is the one named above.\n`;
 }
+// JavaScript bundled into the package's modules from npm (tools/package.mjs), with its licence
+// file from node_modules.
+const BUNDLED = [{ name: 'uqr', into: 'mrcc-explorer-share.js (the QR code of a link to the answers)' }];
+out += '\nThe package\'s JavaScript bundles these npm packages:\n\n| package | version | licence | into |\n|---|---|---|---|\n';
+for (const bundled of BUNDLED) {
+  const folder = join('node_modules', bundled.name);
+  const { version, license } = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
+  out += `| ${bundled.name} | ${version} | ${license} | ${bundled.into} |\n`;
+  const text = readFileSync(join(folder, 'LICENSE'), 'utf8').trim();
+  const hash = createHash('sha256').update(text).digest('hex');
+  if (!texts.has(hash)) texts.set(hash, { text, crates: [] });
+  texts.get(hash).crates.push(`${bundled.name} ${version} (LICENSE)`);
+}
 out += '\n## Licence texts\n';
 for (const { text, crates: from } of texts.values()) {
   out += `\n### ${from.join(', ')}\n\n\`\`\`text\n${text}\n\`\`\`\n`;

@@ -37,6 +37,18 @@ for (const file of ['mrcc-explorer-parent.js', 'mrcc-explorer-validator.js', 'mr
   const { code } = transformSync(source, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' });
   writeFileSync(join(pkg, file), code);
 }
+// The QR code's module, with its encoder (uqr, MIT: its notice is in THIRD-PARTY-NOTICES) bundled in.
+await build({
+  entryPoints: [join(root, 'src/element/mrcc-explorer-share.js')],
+  outfile: join(pkg, 'mrcc-explorer-share.js'),
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  legalComments: 'none',
+  logLevel: 'warning',
+  allowOverwrite: true,
+});
 // The widget's stylesheets and the summary's print rule, minified (src/element/styles.js loads them).
 for (const [source, file] of [['styles.css', 'mrcc-explorer.css'], ['details.css', 'mrcc-explorer-details.css'], ['print.css', 'mrcc-explorer-print.css']]) {
   const css = readFileSync(join(root, 'src/element', source), 'utf8');
@@ -48,7 +60,7 @@ for (const [source, file] of [['styles.css', 'mrcc-explorer.css'], ['details.css
 // the host's values (integrity.json) the same, since a browser uses a preload only when its
 // integrity is the one the widget then fetches with.
 const digest = (algorithm, file) => `${algorithm}-${createHash(algorithm).update(readFileSync(join(pkg, file))).digest('base64')}`;
-const LOADED_LATER = readdirSync(pkg).filter((file) => /\.(wasm|bin|css)$/.test(file) || /^mrcc-explorer-(validator|download|height)\.js$/.test(file)).sort();
+const LOADED_LATER = readdirSync(pkg).filter((file) => /\.(wasm|bin|css)$/.test(file) || /^mrcc-explorer-(validator|download|height|share)\.js$/.test(file)).sort();
 const checked = Object.fromEntries(LOADED_LATER.map((file) => [file, digest('sha256', file)]));
 const integrity = {
   name: 'integrity',
@@ -103,6 +115,7 @@ const ON_DEMAND = [
   'mrcc-explorer-print.css',
   'mrcc-explorer-download.js',
   'mrcc-explorer-height.js',
+  'mrcc-explorer-share.js',
 ];
 const AFTER_FIRST_RENDER = [`mrcc-explorer-${first}-details.bin`, 'mrcc-explorer-details.css'];
 

@@ -43,10 +43,11 @@ export const PROPERTIES = {
   'data-src': 'dataSrc',
   situation: 'situation',
   'resize-parent': 'resizeParent',
+  'share-link': 'shareLink',
 };
 
 /** Every observed attribute. */
-export const ATTRIBUTES = ['appointment-url', 'support-url', 'data-src', 'situation', 'resize-parent', 'share-answers', 'lang'];
+export const ATTRIBUTES = ['appointment-url', 'support-url', 'data-src', 'situation', 'resize-parent', 'share-answers', 'share-link', 'lang'];
 
 /** The events the element dispatches (bubbling, composed). */
 export const EVENTS = ['mrcc-ready', 'mrcc-change', 'mrcc-error'];
@@ -58,10 +59,10 @@ export const MAX_DATASET_BYTES = 2000000;
 export const DESTROY_DELAY_MS = 2000;
 
 /** The names of the configuration the element passes to the core, in the core's order. */
-export const CORE_CONFIG = ['appointmentUrl', 'supportUrl', 'situation', 'language', 'dataset', 'reloadDataset'];
+export const CORE_CONFIG = ['appointmentUrl', 'supportUrl', 'situation', 'language', 'dataset', 'shareOff', 'reloadDataset'];
 
 /**
  * The configuration as the core's `configure` takes it, just before a `mount` or `update`: typed
  * values in a fixed order (src/core/embed/config.rs), not an object read by key.
  */
-export const coreArguments = ({ appointmentUrl, supportUrl, situation, language, dataset, reloadDataset }) => [appointmentUrl ?? null, supportUrl ?? null, situation ?? null, language ?? null, dataset ?? null, !!reloadDataset];
+export const coreArguments = ({ appointmentUrl, supportUrl, situation, language, dataset, shareOff, reloadDataset }) => [appointmentUrl ?? null, supportUrl ?? null, situation ?? null, language ?? null, dataset ?? null, !!shareOff, !!reloadDataset];

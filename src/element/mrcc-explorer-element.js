@@ -6,13 +6,17 @@
 // rendered, and again if the widget cannot start (wasm blocked by CSP, network error, invalid
 // content), together with a short message.
 
-import { configure, mount, update, unmount, describe } from './mrcc-explorer-core.js';
+import { configure, mount, update, unmount, describe, resume, shareAnswers, shareStructure, uiText } from './mrcc-explorer-core.js';
 import { ATTRIBUTES, DESTROY_DELAY_MS, MESSAGES, PROPERTIES, VERSION, coreArguments } from './contract.js';
 import { core, isWhole, live, loadBuiltIn, loadDetails, loadWasm, packHostDataset, panicked, readHostDataset } from './loading.js';
 import { resolveLanguage } from './messages.js';
 import { SummaryHistory } from './summary.js';
 import { styleDetails, styleShadow, stylePrint } from './styles.js';
 import { importChecked } from './integrity.js';
+import { takeResume } from './resume.js';
+
+// The core's calls the share module makes (src/core/embed/mod.rs).
+const SHARE = { uiText, shareStructure, shareAnswers, resume };
 
 // Apps whose elements are gone, parked by the core with their roots, for the next elements
 // (Yew never frees an app's event listeners: see src/core/embed/mod.rs).
@@ -26,6 +30,7 @@ const parkedApps = [];
  * @attr situation - answers to start with, e.g. `histology=clear-cell&risk=favorable`
  * @attr resize-parent - in an iframe: the parent's origin, to post the widget's height to
  * @attr share-answers - present: `mrcc-change` and `results` carry the reader's answers and the reasons
+ * @attr share-link - `off`: no links or codes to the reader's answers, and a `#mrcc1=` fragment is left alone
  * @attr lang - `en` or `es`; else the nearest ancestor's `lang`, then the document's
  * @fires mrcc-ready - `{ version, language, reviewed, optionCount }`, once rendered
  * @fires mrcc-change - `{ results: [{ id, fit }] }` after the first render and each change; with share-answers `{ situation, results: [{ id, fit, reasons }] }`
@@ -53,6 +58,7 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
   #updateQueued = false;
   #startQueued = false;
   #datasetKey = null; // the data-src or language the current dataset came from
+  #resume = null; // the #mrcc1= fragment this element took, for its first mount
   #results = null;
   #ready = false;
   #resizeObserver = null;
@@ -82,6 +88,9 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
     this.#fallback = document.createElement('slot');
     shadow.append(this.#fallback);
     shadow.addEventListener('click', (event) => {
+      // "Continue with a code" opened: its field, from the share module.
+      const code = event.target.closest?.('[data-mrcc-code] > summary')?.parentElement;
+      if (code) this.#share((module) => code.querySelector('form') || module.fillCode(code, this.#shareApi()));
       const button = event.target.closest?.('[data-mrcc-download]');
       const section = button?.closest('.summary-page');
       // The summary's file: a module of its own, loaded when first asked for.
@@ -95,6 +104,7 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
     new MutationObserver(() => {
       const shown = this.hasAttribute('data-mrcc-summary');
       if (shown) stylePrint(this.ownerDocument);
+      if (shown) this.#fillShareBox();
       // Back from the summary, the view goes where focus went (the button that opened it), not
       // the widget's top thousands of pixels above. Here, once the whole explorer is back in the
       // page: placed sooner, the sections rendered after it would push it out of view.
@@ -103,6 +113,33 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
     }).observe(this, {
       attributeFilter: ['data-mrcc-summary'],
     });
+  }
+
+  // "Continue later, or share": the share module, loaded on first use, then `use` with it.
+  #share(use) {
+    importChecked(new URL('./mrcc-explorer-share.js', import.meta.url)).then(use, (error) =>
+      console.warn(`mrcc-explorer: the controls to share the answers could not load: ${error}`),
+    );
+  }
+
+  // The summary's share box, filled when it shows empty.
+  #fillShareBox() {
+    const box = this.#shadow.querySelector('[data-mrcc-share]');
+    if (box && !box.firstChild) this.#share((module) => box.firstChild || module.fillShare(box, this.#shareApi()));
+  }
+
+  // What the share module may ask of this element: its shadow root, and calls into its app
+  // (src/element/mrcc-explorer-share.js), each caught (src/element/loading.js `core`).
+  #shareApi() {
+    const call = (name, ...args) => {
+      if (this.#appId === null || panicked()) return null;
+      try {
+        return core(() => SHARE[name](this.#appId, ...args));
+      } catch {
+        return null; // the core stopped: every instance is in its fallback now
+      }
+    };
+    return { root: this.#shadow, call };
   }
 
   /**
@@ -196,6 +233,7 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
     if (panicked()) return this.#fail({ code: 'internal-error', message: panicked() });
     this.#starting = true;
     this.#changedWhileStarting = false;
+    this.#resume ??= takeResume(this);
     try {
       const [, dataset] = await Promise.all([loadWasm(), this.#readDataset(), styleShadow(this.#shadow)]);
       await this.#styleForWhole(dataset);
@@ -226,6 +264,13 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
       return packHostDataset(await text);
     }
     await loadBuiltIn(resolveLanguage(this));
+    // Answers from a link include what only the details define (what matters, the questions,
+    // the risk signs): the first render waits for them, and for the module that reads the
+    // link, on a page opened from a link only.
+    if (this.#resume) {
+      const share = importChecked(new URL('./mrcc-explorer-share.js', import.meta.url)).catch(() => null);
+      await Promise.all([loadDetails(resolveLanguage(this)), share]);
+    }
     return null;
   }
 
@@ -240,6 +285,7 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
       appointmentUrl: this.getAttribute('appointment-url'),
       supportUrl: this.getAttribute('support-url'),
       situation: this.getAttribute('situation'),
+      shareOff: this.getAttribute('share-link') === 'off',
       language: resolveLanguage(this),
       dataset,
     };
@@ -263,6 +309,10 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
         return mount(this.#mountPoint, changed, parked?.id);
       });
       live.set(this, () => this.#afterPanic());
+      // Answers from a link: filled in by the share module, with the whole dataset here.
+      const fragment = this.#resume;
+      this.#resume = null; // used: a later mount (the element moved) starts from the attributes
+      if (fragment) this.#share((module) => module.restoreLink(fragment, this.#shareApi()));
       this.#fallback.remove();
       this.#detailsAfterFirstRender = dataset === null;
     } catch (error) {
@@ -306,6 +356,7 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
         configure(...coreArguments({ ...this.#config(dataset), reloadDataset }));
         update(this.#appId);
       });
+      if (this.hasAttribute('data-mrcc-summary')) this.#fillShareBox(); // the summary, rendered anew
       if (newSource && dataset === null) this.#completeBuiltIn();
     } catch (error) {
       if (panicked()) return; // every instance is in its fallback now

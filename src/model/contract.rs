@@ -54,6 +54,12 @@ pub const ATTRIBUTES: &[Attribute] = &[
         doc: "Present: `mrcc-change` and `results` carry the reader's answers (`situation`) and each option's reasons, for a host that acts on them on the page itself. Health information: never send it to analytics, tag managers or session replay. Absent (the default): each option's id and fit only.",
     },
     Attribute {
+        name: "share-link",
+        property: Some("shareLink"),
+        value: "'off' | string",
+        doc: "`off`: no \"Continue later, or share\" in the summary and no field for a code, and the widget never reads or removes a `#mrcc1=` fragment. Otherwise (the default) the reader can make a link or a code to their answers, only by pressing a button, and the page opened from one fills them in and removes the fragment from the address.",
+    },
+    Attribute {
         name: "lang",
         property: None,
         value: "string",
@@ -315,6 +321,12 @@ pub const CORE_CONFIG: &[ConfigField] = &[
         rust: "dataset",
         rust_type: "Option<Vec<u8>>",
         doc: "A host's own dataset (from `data-src` or an inline JSON child), packed by the validator module.",
+    },
+    ConfigField {
+        name: "shareOff",
+        rust: "share_off",
+        rust_type: "bool",
+        doc: "`share-link=\"off\"`: no links or codes to the reader's answers.",
     },
     ConfigField {
         name: "reloadDataset",

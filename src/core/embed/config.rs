@@ -22,6 +22,8 @@ pub(super) struct HostConfig {
     pub language: Option<String>,
     /// A host's own dataset (from `data-src` or an inline JSON child), packed by the validator module.
     pub dataset: Option<Vec<u8>>,
+    /// `share-link="off"`: no links or codes to the reader's answers.
+    pub share_off: bool,
     /// On update: the dataset's source changed (another `data-src`, or another language for the built-in content), so take `dataset`, or the built-in one when it is null.
     pub reload_dataset: bool,
 }
@@ -38,9 +40,10 @@ pub fn configure(
     situation: Option<String>,
     language: Option<String>,
     dataset: Option<Vec<u8>>,
+    share_off: bool,
     reload_dataset: bool,
 ) {
-    NEXT.with(|next| next.replace(HostConfig { appointment_url, support_url, situation, language, dataset, reload_dataset }));
+    NEXT.with(|next| next.replace(HostConfig { appointment_url, support_url, situation, language, dataset, share_off, reload_dataset }));
 }
 
 /// The configuration `configure` set (the default if none), for `mount` or `update`.

@@ -26,6 +26,7 @@ use web_sys::Element;
 use yew::{AppHandle, AttrValue, Callback, Renderer};
 
 use crate::rules::Situation;
+use crate::ui::resume;
 use crate::ui::{ChangeDetail, Explorer, ExplorerProps};
 pub use config::configure;
 use config::HostConfig;
@@ -68,6 +69,7 @@ impl HostConfig {
             on_change: Some(on_change),
             all_details: false,
             parked: false,
+            share_off: self.share_off,
         }
     }
 }
@@ -78,9 +80,13 @@ fn parse_situation(query: &str, dataset: &Dataset) -> (String, Situation) {
     let (situation, warnings) = Situation::parse(query, dataset);
     if !warnings.is_empty() {
         let list: Vec<String> = warnings.iter().map(ToString::to_string).collect();
-        web_sys::console::warn_1(&format!("mrcc-explorer: situation: {}", join(&list, "; ")).into());
+        warn(&format!("mrcc-explorer: situation: {}", join(&list, "; ")));
     }
     (query.to_owned(), situation)
+}
+
+fn warn(message: &str) {
+    web_sys::console::warn_1(&message.into());
 }
 
 /// Wraps the element's JS dispatcher, which parses the detail's JSON text.
@@ -219,8 +225,57 @@ pub fn unmount(id: u32) {
         on_change: None,
         all_details: false,
         parked: true,
+        share_off: false,
     });
     PARKED.with(|apps| apps.borrow_mut().insert(id, app));
+}
+
+/// Calls `f` with app `id`, out of the registry while it runs (Yew renders synchronously);
+/// `None` for an unknown id.
+fn with_app<T>(id: u32, f: impl FnOnce(&App) -> T) -> Option<T> {
+    let app = APPS.with(|apps| apps.borrow_mut().remove(&id))?;
+    let result = f(&app);
+    APPS.with(|apps| apps.borrow_mut().insert(id, app));
+    Some(result)
+}
+
+/// For the share module: app `id`'s answers as positions in its dataset, a character each
+/// (`resume::positions`); empty for an unknown id.
+#[wasm_bindgen(js_name = shareAnswers)]
+pub fn share_answers(id: u32) -> String {
+    with_app(id, |app| app.handle.get_component().map(|explorer| resume::positions(&app.dataset, explorer.state())))
+        .flatten()
+        .unwrap_or_default()
+}
+
+/// For the share module: the ids of app `id`'s dataset its codec names positions by
+/// (`resume::structure`); empty for an unknown id.
+#[wasm_bindgen(js_name = shareStructure)]
+pub fn share_structure(id: u32) -> String {
+    with_app(id, |app| resume::structure(&app.dataset)).unwrap_or_default()
+}
+
+/// For the share module: fills app `id`'s answers in from a link or a code it read, with the
+/// parts `include` names, as the reader's own actions would (`resume::actions`: anything the
+/// dataset has no place for is left out).
+#[wasm_bindgen]
+pub fn resume(id: u32, positions: &str, include: u8) {
+    with_app(id, |app| {
+        let actions = app
+            .handle
+            .get_component()
+            .map(|explorer| resume::actions(&app.dataset, positions, include, explorer.state()));
+        for action in actions.into_iter().flatten() {
+            app.handle.send_message(action);
+        }
+    });
+}
+
+/// For the share module: app `id`'s interface text for `key` (`share_heading`, ...), in its
+/// content's language; empty when unknown.
+#[wasm_bindgen(js_name = uiText)]
+pub fn ui_text(id: u32, key: &str) -> String {
+    with_app(id, |app| app.dataset.ui.0.get(key).cloned()).flatten().unwrap_or_default()
 }
 
 /// How many apps are mounted: lets tests prove that removed elements are cleaned up.

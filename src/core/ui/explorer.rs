@@ -12,6 +12,7 @@ use super::my_questions::my_questions;
 use super::next_steps::{next_steps, resolved_links};
 use super::part::{Part, Piece};
 use super::results::{place, results, Placed};
+use super::share::notice_box;
 use super::shared::{ById, Marked, Shared};
 use super::situation_form::situation_form;
 use super::state::{again, Action, ExplorerState, Said, OPENED_NUMBERS};
@@ -47,6 +48,9 @@ pub struct ExplorerProps {
     /// app's event listeners); unparked, it starts afresh, as a new app would.
     #[prop_or_default]
     pub parked: bool,
+    /// No links or codes to the reader's answers (the host's `share-link="off"`).
+    #[prop_or_default]
+    pub share_off: bool,
 }
 
 /// What the host learns after each change. Never any text the reader typed.
@@ -144,6 +148,11 @@ impl Component for Explorer {
 }
 
 impl Explorer {
+    /// What the reader has entered, for the glue (a link to the answers: `resume::positions`).
+    pub fn state(&self) -> &ExplorerState {
+        &self.state
+    }
+
     fn after_render(&mut self, ctx: &Context<Self>, first_render: bool) {
         // Tell the host after the first render and after every change of the answers.
         if self.reported.as_ref() != Some(&self.state.situation) {
@@ -202,6 +211,7 @@ impl Explorer {
             strings: self.strings.clone(),
             marked: self.marked.clone(),
             all_details: props.all_details,
+            share: !props.share_off,
         };
         let (s, state, dispatch) = (&*self.strings, &self.state, &self.dispatch);
         let meta = &dataset.meta;
@@ -212,6 +222,7 @@ impl Explorer {
                 if state.summary_open {
                     { summary(&shared, state, dispatch, &self.placed.1, &resolved, &self.summary_heading) }
                 } else {
+                    { notice_box(&shared) }
                     <p class="decision">{ text(&meta.decision) }</p>
                     <p class="reviewed-line">
                         { text(s.reviewed()) }{ " " }<time datetime={meta.reviewed.clone()}>{ text(&s.date(&meta.reviewed)) }</time>{ ". " }

@@ -21,6 +21,9 @@ pub struct Shared {
     /// Whether closed disclosures hold their content from the start (see
     /// [`ExplorerProps::all_details`](super::ExplorerProps::all_details)).
     pub all_details: bool,
+    /// Whether the reader may make a link or code to their answers, and type a code (the
+    /// host's `share-link` attribute is not `off`).
+    pub share: bool,
 }
 
 /// The glossary marking of each text already shown, for one dataset: finding the words was a

@@ -4,6 +4,7 @@ use super::choice::choice;
 use super::html::text;
 use super::part::{Part, Piece};
 use super::risk_checklist::risk_checklist;
+use super::share::code_box;
 use super::shared::Shared;
 use super::state::{send, Action, ExplorerState};
 
@@ -30,6 +31,7 @@ pub fn situation_form(shared: &Shared, state: &ExplorerState, dispatch: &Callbac
                     <button type="button" class="small" onclick={send(dispatch, Action::Undo)}>{ text(s.undo()) }</button>
                 </p>
             }
+            { code_box(shared) }
         </section>
     }
 }

@@ -6,6 +6,7 @@ use super::compare::comparison;
 use super::html::text;
 use super::option_details::icon_array;
 use super::results::Placed;
+use super::share::share_box;
 use super::shared::Shared;
 use super::state::{send, Action, ExplorerState};
 use super::summary_text::{answers, cited_sources, leaning, sure_result};
@@ -138,6 +139,8 @@ pub fn summary(
             <ol class="sources">
                 { for cited_sources(dataset).into_iter().map(|source| html! { <li>{ citation(source, s) }</li> }) }
             </ol>
+
+            { share_box(shared) }
 
             <p class="summary-footer">
                 { text(s.reviewed()) }{ " " }<time datetime={dataset.meta.reviewed.clone()}>{ text(&s.date(&dataset.meta.reviewed)) }</time>{ ". " }
