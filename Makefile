@@ -91,7 +91,7 @@ help:
 	@echo ""
 	@echo "make bench                    start-up, updates, sizes and memory beside the Lit peer (target/bench.json)"
 	@echo "make size                     what the wasm holds: sections and twiggy's largest items (target/size.txt)"
-	@echo "make fuzz                     fuzz the validator, packer, situation parser and unpacker (FUZZ_SECONDS=60 each)"
+	@echo "make fuzz                     fuzz the validator, packer, situation parser, unpacker and resume positions (FUZZ_SECONDS=60 each)"
 	@echo "make lit-peer                 build the Lit peer into target/lit-peer (for bench)"
 	@echo "make yew-floor                build Yew's counter with the same settings (for bench)"
 	@echo ""
@@ -322,7 +322,7 @@ fuzz:
 	@test -x $(CARGO_FUZZ_DIR)/bin/cargo-fuzz || { echo "fuzz: building cargo-fuzz $(CARGO_FUZZ_VERSION) once into $(CARGO_FUZZ_DIR)"; cargo install --locked cargo-fuzz --version $(CARGO_FUZZ_VERSION) --root $(CARGO_FUZZ_DIR); }
 	@# The dataset targets take inputs up to 2.1 MB (past the validator's 2 MB limit) with a
 	@# 2-second timeout: work that grows faster than its input becomes a crash (security review F2).
-	@for target in validate pack situation unpack; do \
+	@for target in validate pack situation unpack resume; do \
 		mkdir -p fuzz/corpus/$$target && cp fuzz/regressions/$$target/* fuzz/corpus/$$target/; \
 		case $$target in validate|pack) cp content/en.json fuzz/corpus/$$target/seed-built-in.json; \
 			limits="-max_len=2100000 -len_control=0 -timeout=2 -rss_limit_mb=4096";; *) limits="";; esac; \

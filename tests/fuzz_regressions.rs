@@ -66,3 +66,19 @@ fn pack_inputs_never_panic_and_their_packs_unpack() {
         }
     }
 }
+
+#[test]
+fn resume_inputs_never_panic_and_fill_in_only_known_ids() {
+    use mrcc_core::ui::resume::{actions, positions};
+    use mrcc_core::ui::state::ExplorerState;
+    let dataset = common::built_in();
+    for (name, bytes) in inputs("resume") {
+        let Some((&include, rest)) = bytes.split_first() else { continue };
+        let mut state = ExplorerState::default();
+        for action in actions(&dataset, &String::from_utf8_lossy(rest), include, &ExplorerState::default()) {
+            state.apply(action);
+        }
+        assert!(state.questions.iter().all(|q| dataset.options.iter().any(|o| o.questions.contains(q))), "{name}");
+        assert_eq!(positions(&dataset, &state).len(), positions(&dataset, &ExplorerState::default()).len(), "{name}");
+    }
+}

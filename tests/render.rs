@@ -49,6 +49,7 @@ async fn render_received(
         on_change: None,
         all_details,
         parked: false,
+        share_off: false,
     };
     LocalServerRenderer::<Explorer>::with_props(props).hydratable(false).render().await
 }
@@ -415,6 +416,7 @@ async fn a_parked_explorer_renders_nothing() {
         on_change: None,
         all_details: false,
         parked: true,
+        share_off: false,
     };
     let html = LocalServerRenderer::<Explorer>::with_props(props).hydratable(false).render().await;
     assert_eq!(html.trim(), "");

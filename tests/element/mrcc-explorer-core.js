@@ -101,3 +101,9 @@ export function describe(id) {
   if (fake.trapOnDescribe) throw new WebAssembly.RuntimeError('Out of bounds table access');
   return { version: 'fake', language: 'en', reviewed: '', optionCount: fake.apps.has(id) ? 10 : 0 };
 }
+
+// The share module's calls (src/core/embed/mod.rs): a fake app has no answers to share.
+export const shareAnswers = () => new Uint32Array();
+export const shareStructure = () => '';
+export const resume = () => {};
+export const uiText = (id, key) => key;

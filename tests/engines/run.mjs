@@ -172,6 +172,28 @@ const CHECKS = {
       !!document.querySelector('link[href$="mrcc-explorer-print.css"]')?.sheet, 'the print rule');
   },
 
+  // Continue later, or share (issue 32): a link made in the summary opens the same answers on a
+  // new page, and its fragment leaves the address.
+  async share(session, origin) {
+    await open(session, origin);
+    for (const id of ['choice-risk-poor', 'choice-locations-lung']) await session.click(await session.findInShadow('mrcc-explorer', `#${id}`));
+    await changes(session, 3);
+    await session.click(await session.findInShadow('mrcc-explorer', '.summary-cta button'));
+    await session.waitFor(() => document.querySelector('mrcc-explorer').shadowRoot.querySelector('[data-mrcc-share] > button'), 'the share box');
+    await session.click(await session.findInShadow('mrcc-explorer', '[data-mrcc-share] > button'));
+    const link = await session.waitFor(() => document.querySelector('mrcc-explorer').shadowRoot.querySelector('#mrcc-link')?.value, 'the link');
+    check(/\/strict\/pages\/engine\.html#mrcc1=risk=poor&locations=lung$/.test(link), `the link: ${link}`);
+    // A query makes it a new document (the same address with another fragment would not reload).
+    await session.navigate(link.replace('#', '?opened#'));
+    const seen = await session.waitFor(() => {
+      const root = document.querySelector('mrcc-explorer')?.shadowRoot;
+      return root?.querySelector('.resumed') &&
+        { poor: root.querySelector('#choice-risk-poor').checked, lung: root.querySelector('#choice-locations-lung').checked, href: location.href };
+    }, 'the answers from the link');
+    check(seen.poor && seen.lung && seen.href.endsWith('/strict/pages/engine.html?opened'), `opened: ${JSON.stringify(seen)}`);
+    return 'a link made, opened, its fragment gone';
+  },
+
   // Every page above is served with a strict CSP and fails on any violation; this proves the
   // engine reports them to the page (WebKit reports none for blocked WebAssembly).
   async csp(session, origin) {
