@@ -86,6 +86,22 @@ export interface MrccChangeDetail {
   results: MrccResult[];
 }
 
+/** Detail of `mrcc-activity`: Once per reader action, from after the first render: for a hospital's own counts of use. Never text the reader typed, their answers or an identifier. */
+export interface MrccActivityDetail {
+  /** What the reader did. */
+  action: 'step' | 'option-opened' | 'compared' | 'sure' | 'leaning' | 'summary-shown' | 'summary-printed' | 'summary-downloaded' | 'link-made';
+  /** `step`: the section the reader first acted in. */
+  step?: 'situation' | 'options' | 'compare' | 'values' | 'leaning' | 'questions' | 'share';
+  /** `option-opened`: the option's id. */
+  option?: string;
+  /** `compared`: how many options are compared (2 or 3). */
+  count?: number;
+  /** `sure`: how many of the 4 SURE answers are yes, once all 4 are answered. */
+  score?: number;
+  /** `leaning`: toward an option, or not sure yet (never which). */
+  bucket?: 'option' | 'unsure';
+}
+
 /** Detail of `mrcc-error`: When the widget cannot start, or stops; it then shows a message and its fallback. */
 export interface MrccErrorDetail {
   /** One of the error codes. */
@@ -125,6 +141,7 @@ export interface MrccExplorerAttributes {
 export interface MrccExplorerEventProps {
   'onmrcc-ready'?: (event: CustomEvent<MrccReadyDetail>) => void;
   'onmrcc-change'?: (event: CustomEvent<MrccChangeDetail>) => void;
+  'onmrcc-activity'?: (event: CustomEvent<MrccActivityDetail>) => void;
   'onmrcc-error'?: (event: CustomEvent<MrccErrorDetail>) => void;
 }
 
@@ -145,6 +162,7 @@ declare global {
   interface HTMLElementEventMap {
     'mrcc-ready': CustomEvent<MrccReadyDetail>;
     'mrcc-change': CustomEvent<MrccChangeDetail>;
+    'mrcc-activity': CustomEvent<MrccActivityDetail>;
     'mrcc-error': CustomEvent<MrccErrorDetail>;
   }
 }

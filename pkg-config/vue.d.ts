@@ -4,7 +4,7 @@
 // `compilerOptions.isCustomElement: (tag) => tag === 'mrcc-explorer'` (docs/frameworks.md).
 //   <mrcc-explorer situation="risk=poor" @mrcc-ready="(event) => console.log(event.detail.version)" />
 import type { DefineComponent } from 'vue';
-import type { MrccReadyDetail, MrccChangeDetail, MrccErrorDetail, MrccExplorerAttributes } from './mrcc-explorer.js';
+import type { MrccReadyDetail, MrccChangeDetail, MrccActivityDetail, MrccErrorDetail, MrccExplorerAttributes } from './mrcc-explorer.js';
 
 export * from './mrcc-explorer.js';
 
@@ -14,6 +14,7 @@ declare module 'vue' {
       MrccExplorerAttributes & {
         'onMrcc-ready'?: (event: CustomEvent<MrccReadyDetail>) => void;
         'onMrcc-change'?: (event: CustomEvent<MrccChangeDetail>) => void;
+        'onMrcc-activity'?: (event: CustomEvent<MrccActivityDetail>) => void;
         'onMrcc-error'?: (event: CustomEvent<MrccErrorDetail>) => void;
       }
     >;

@@ -31,8 +31,8 @@ const glue = {
   },
 };
 copyFileSync(join(root, 'src/element/mrcc-explorer-parent.js'), join(pkg, 'mrcc-explorer-parent.js'));
-for (const file of ['mrcc-explorer-download.js', 'mrcc-explorer-height.js']) copyFileSync(join(root, 'src/element', file), join(pkg, file));
-for (const file of ['mrcc-explorer-parent.js', 'mrcc-explorer-validator.js', 'mrcc-explorer-download.js', 'mrcc-explorer-height.js']) {
+for (const file of ['mrcc-explorer-download.js', 'mrcc-explorer-height.js', 'mrcc-explorer-activity.js']) copyFileSync(join(root, 'src/element', file), join(pkg, file));
+for (const file of ['mrcc-explorer-parent.js', 'mrcc-explorer-validator.js', 'mrcc-explorer-download.js', 'mrcc-explorer-height.js', 'mrcc-explorer-activity.js']) {
   const source = readFileSync(join(pkg, file), 'utf8');
   const { code } = transformSync(source, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' });
   writeFileSync(join(pkg, file), code);
@@ -60,7 +60,7 @@ for (const [source, file] of [['styles.css', 'mrcc-explorer.css'], ['details.css
 // the host's values (integrity.json) the same, since a browser uses a preload only when its
 // integrity is the one the widget then fetches with.
 const digest = (algorithm, file) => `${algorithm}-${createHash(algorithm).update(readFileSync(join(pkg, file))).digest('base64')}`;
-const LOADED_LATER = readdirSync(pkg).filter((file) => /\.(wasm|bin|css)$/.test(file) || /^mrcc-explorer-(validator|download|height|share)\.js$/.test(file)).sort();
+const LOADED_LATER = readdirSync(pkg).filter((file) => /\.(wasm|bin|css)$/.test(file) || /^mrcc-explorer-(validator|download|height|share|activity)\.js$/.test(file)).sort();
 const checked = Object.fromEntries(LOADED_LATER.map((file) => [file, digest('sha256', file)]));
 const integrity = {
   name: 'integrity',
@@ -117,7 +117,7 @@ const ON_DEMAND = [
   'mrcc-explorer-height.js',
   'mrcc-explorer-share.js',
 ];
-const AFTER_FIRST_RENDER = [`mrcc-explorer-${first}-details.bin`, 'mrcc-explorer-details.css'];
+const AFTER_FIRST_RENDER = [`mrcc-explorer-${first}-details.bin`, 'mrcc-explorer-details.css', 'mrcc-explorer-activity.js'];
 
 const manifest = JSON.parse(readFileSync(join(root, 'pkg-config/package.json'), 'utf8'));
 manifest.version = version;

@@ -50,7 +50,7 @@ export const PROPERTIES = {
 export const ATTRIBUTES = ['appointment-url', 'support-url', 'data-src', 'situation', 'resize-parent', 'share-answers', 'share-link', 'lang'];
 
 /** The events the element dispatches (bubbling, composed). */
-export const EVENTS = ['mrcc-ready', 'mrcc-change', 'mrcc-error'];
+export const EVENTS = ['mrcc-ready', 'mrcc-change', 'mrcc-activity', 'mrcc-error'];
 
 /** The most JSON text a host's dataset may have, in bytes. */
 export const MAX_DATASET_BYTES = 2000000;

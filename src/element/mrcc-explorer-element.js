@@ -35,6 +35,7 @@ const parkedApps = [];
  * @fires mrcc-ready - `{ version, language, reviewed, optionCount }`, once rendered
  * @fires mrcc-change - `{ results: [{ id, fit }] }` after the first render and each change; with share-answers `{ situation, results: [{ id, fit, reasons }] }`
  * @fires mrcc-error - `{ code, message }` when the widget cannot start
+ * @fires mrcc-activity - `{ action, step?, option?, count?, score?, bucket? }` once per reader action: never typed text, answers or identifiers
  */
 // Outside a browser (server rendering) there is no HTMLElement: importing defines nothing there.
 export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
@@ -59,6 +60,7 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
   #startQueued = false;
   #datasetKey = null; // the data-src or language the current dataset came from
   #resume = null; // the #mrcc1= fragment this element took, for its first mount
+  #activityWatched = false;
   #results = null;
   #ready = false;
   #resizeObserver = null;
@@ -336,6 +338,7 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
       }
       this.#ready = true;
       this.#emit('mrcc-ready', described);
+      this.#watchActivity();
       if (this.#detailsAfterFirstRender) this.#completeBuiltIn();
     }
     this.#emit('mrcc-change', this.#shared(detail));
@@ -419,6 +422,17 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
         if (this.#sizeWatch === watch) this.#resizeObserver = postHeightTo(origin, this);
       },
       (error) => console.warn(`mrcc-explorer: resize-parent: ${error}`),
+    );
+  }
+
+  // `mrcc-activity`, from a module of its own loaded after the first render: what the reader
+  // did, never what they typed or answered (src/element/mrcc-explorer-activity.js).
+  #watchActivity() {
+    if (this.#activityWatched) return;
+    this.#activityWatched = true;
+    importChecked(new URL('./mrcc-explorer-activity.js', import.meta.url)).then(
+      ({ watch }) => watch(this.#shadow, this, (detail) => this.#emit('mrcc-activity', detail)),
+      (error) => console.warn(`mrcc-explorer: activity events are off: ${error}`),
     );
   }
 

@@ -119,6 +119,29 @@ pub const EVENTS: &[Event] = &[
         doc: "After the first render (its `situation` empty: not an interaction) and after each change of the answers. Never text the reader typed.",
     },
     Event {
+        name: "mrcc-activity",
+        detail: "MrccActivityDetail",
+        fields: &[
+            Field {
+                name: "action",
+                value: "'step' | 'option-opened' | 'compared' | 'sure' | 'leaning' | 'summary-shown' | 'summary-printed' | 'summary-downloaded' | 'link-made'",
+                optional: false,
+                doc: "What the reader did.",
+            },
+            Field {
+                name: "step",
+                value: "'situation' | 'options' | 'compare' | 'values' | 'leaning' | 'questions' | 'share'",
+                optional: true,
+                doc: "`step`: the section the reader first acted in.",
+            },
+            Field { name: "option", value: "string", optional: true, doc: "`option-opened`: the option's id." },
+            Field { name: "count", value: "number", optional: true, doc: "`compared`: how many options are compared (2 or 3)." },
+            Field { name: "score", value: "number", optional: true, doc: "`sure`: how many of the 4 SURE answers are yes, once all 4 are answered." },
+            Field { name: "bucket", value: "'option' | 'unsure'", optional: true, doc: "`leaning`: toward an option, or not sure yet (never which)." },
+        ],
+        doc: "Once per reader action, from after the first render: for a hospital's own counts of use. Never text the reader typed, their answers or an identifier.",
+    },
+    Event {
         name: "mrcc-error",
         detail: "MrccErrorDetail",
         fields: &[
