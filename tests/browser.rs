@@ -81,7 +81,7 @@ struct Config {
 
 impl Config {
     fn apply(self) {
-        configure(self.appointment_url, None, None, self.language, self.dataset, self.reload_dataset);
+        configure(self.appointment_url, None, None, self.language, self.dataset, false, self.reload_dataset);
     }
 }
 
