@@ -114,6 +114,9 @@ test('postHeightTo refuses a value that is not a serialised origin: null, one wa
 test("resize-parent set to the parent's origin posts the height there, and no warning", async () => {
   const { page, context, frame } = await parentWithFrame();
   await widgetInFrame(frame, env.server.origin);
+  // The height module is imported when the element connects: sizes are followed once it has
+  // posted the first one (on a busy machine, later than the widget's first render).
+  await page.waitForFunction(() => window.__messages.length > 0);
   await resizeAndReconnect(frame);
   await page.waitForFunction(() => window.__messages.some((m) => m.data?.height >= 700));
   assert.deepEqual(new Set((await page.evaluate(() => window.__messages)).map((m) => m.origin)), new Set([env.server.origin]));

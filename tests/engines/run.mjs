@@ -172,25 +172,31 @@ const CHECKS = {
       !!document.querySelector('link[href$="mrcc-explorer-print.css"]')?.sheet, 'the print rule');
   },
 
-  // Continue later, or share (issue 32): a link made in the summary opens the same answers on a
-  // new page, and its fragment leaves the address.
+  // Continue later, or share (issue 32): a link made in the summary opens the same answers, and
+  // what the reader ticked in, on a new page, and its fragment leaves the address.
   async share(session, origin) {
     await open(session, origin);
     for (const id of ['choice-risk-poor', 'choice-locations-lung']) await session.click(await session.findInShadow('mrcc-explorer', `#${id}`));
     await changes(session, 3);
+    // What matters, ticked in below (it shows once the details are there).
+    await session.waitFor(() => document.querySelector('mrcc-explorer').shadowRoot.querySelector('#value-live-longer-very'), 'what matters');
+    await session.click(await session.findInShadow('mrcc-explorer', '#value-live-longer-very'));
     await session.click(await session.findInShadow('mrcc-explorer', '.summary-cta button'));
     await session.waitFor(() => document.querySelector('mrcc-explorer').shadowRoot.querySelector('[data-mrcc-share] > button'), 'the share box');
+    await session.click(await session.findInShadow('mrcc-explorer', '#share-1'));
     await session.click(await session.findInShadow('mrcc-explorer', '[data-mrcc-share] > button'));
     const link = await session.waitFor(() => document.querySelector('mrcc-explorer').shadowRoot.querySelector('#mrcc-link')?.value, 'the link');
-    check(/\/strict\/pages\/engine\.html#mrcc1=risk=poor&locations=lung$/.test(link), `the link: ${link}`);
+    check(/\/strict\/pages\/engine\.html#mrcc1=risk=poor&locations=lung&_v=live-longer:v&_s=----$/.test(link), `the link: ${link}`);
     // A query makes it a new document (the same address with another fragment would not reload).
     await session.navigate(link.replace('#', '?opened#'));
     const seen = await session.waitFor(() => {
       const root = document.querySelector('mrcc-explorer')?.shadowRoot;
       return root?.querySelector('.resumed') &&
-        { poor: root.querySelector('#choice-risk-poor').checked, lung: root.querySelector('#choice-locations-lung').checked, href: location.href };
+        root.querySelector('#value-live-longer-very') &&
+        { poor: root.querySelector('#choice-risk-poor').checked, lung: root.querySelector('#choice-locations-lung').checked,
+          matters: root.querySelector('#value-live-longer-very').checked, href: location.href };
     }, 'the answers from the link');
-    check(seen.poor && seen.lung && seen.href.endsWith('/strict/pages/engine.html?opened'), `opened: ${JSON.stringify(seen)}`);
+    check(seen.poor && seen.lung && seen.matters && seen.href.endsWith('/strict/pages/engine.html?opened'), `opened: ${JSON.stringify(seen)}`);
     return 'a link made, opened, its fragment gone';
   },
 
