@@ -8,7 +8,8 @@ const root = dirname(fileURLToPath(import.meta.url));
 
 // webpack mode only (docs/frameworks.md): the package's stylesheets are files that the widget
 // links into its shadow root, checked by their hash. Next's CSS pipeline would empty them
-// (0-byte files) and put their rules on the whole page; its CSS minifier would change them.
+// (0-byte files) and put their rules on the whole page; its CSS minifier would change them, and
+// its JavaScript minifier the modules the widget imports later (their hashes would refuse them).
 const MRCC_CSS = /[\\/]node_modules[\\/]mrcc-explorer[\\/][^\\/]+\.css$/;
 const mrccCssAsFiles = (config, webpack) => {
   config.module.rules.find((rule) => Array.isArray(rule.oneOf))?.oneOf.unshift({ test: MRCC_CSS, type: 'asset/resource' });
@@ -18,7 +19,7 @@ const mrccCssAsFiles = (config, webpack) => {
       compiler.hooks.compilation.tap('mrcc-explorer-css', (compilation) => {
         const originals = new Map();
         compilation.hooks.processAssets.tap({ name: 'mrcc-explorer-css', stage: stage - 1 }, (assets) => {
-          for (const name in assets) if (/(^|\/)mrcc-explorer[^/]*\.css$/.test(name)) originals.set(name, assets[name]);
+          for (const name in assets) if (/(^|\/)mrcc-explorer[^/]*\.(css|js)$/.test(name)) originals.set(name, assets[name]);
         });
         compilation.hooks.processAssets.tap({ name: 'mrcc-explorer-css', stage: stage + 1 }, () => {
           for (const [name, source] of originals) compilation.updateAsset(name, source);
