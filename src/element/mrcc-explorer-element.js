@@ -15,8 +15,10 @@ import { styleDetails, styleShadow, stylePrint } from './styles.js';
 import { importChecked } from './integrity.js';
 import { takeResume } from './resume.js';
 
-// The core's calls the share module makes (src/core/embed/mod.rs).
+// The core's calls the share module makes (src/core/embed/mod.rs), and the module, checked and
+// imported once per page (src/element/mrcc-explorer-share.js).
 const SHARE = { uiText, shareStructure, shareAnswers, resume };
+const shareModule = () => importChecked(new URL('./mrcc-explorer-share.js', import.meta.url));
 
 // Apps whose elements are gone, parked by the core with their roots, for the next elements
 // (Yew never frees an app's event listeners: see src/core/embed/mod.rs).
@@ -119,7 +121,7 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
 
   // "Continue later, or share": the share module, loaded on first use, then `use` with it.
   #share(use) {
-    importChecked(new URL('./mrcc-explorer-share.js', import.meta.url)).then(use, (error) =>
+    shareModule().then(use, (error) =>
       console.warn(`mrcc-explorer: the controls to share the answers could not load: ${error}`),
     );
   }
@@ -270,8 +272,7 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
     // the risk signs): the first render waits for them, and for the module that reads the
     // link, on a page opened from a link only.
     if (this.#resume) {
-      const share = importChecked(new URL('./mrcc-explorer-share.js', import.meta.url)).catch(() => null);
-      await Promise.all([loadDetails(resolveLanguage(this)), share]);
+      await Promise.all([loadDetails(resolveLanguage(this)), shareModule().catch(() => null)]);
     }
     return null;
   }

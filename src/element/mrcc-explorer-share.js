@@ -84,9 +84,9 @@ export function drawQr(box, text) {
 /**
  * Fills the summary's empty share box: what to tick in, "Make a link to these answers", then the
  * link, its copy button, its QR code and the code. A link is made only when the reader presses
- * the button, and forgotten when they change what goes in. `onMade` is told of each link made.
+ * the button, and forgotten when they change what goes in.
  */
-export function fillShare(box, host, onMade) {
+export function fillShare(box, host) {
   const api = bind(host);
   const t = api.text;
   const boxes = INCLUDE.map(([bit, key]) => {
@@ -124,7 +124,6 @@ export function fillShare(box, host, onMade) {
     made.hidden = false;
     link.focus();
     link.select();
-    onMade?.(include);
   });
   copy.addEventListener('click', async () => {
     let worked = false;

@@ -4,11 +4,12 @@
 //! Why the module and not Yew. The controls (what to tick in, the link, its copy button and QR
 //! code, the code, the field to type one) are used by few readers and only when they ask, and
 //! each `html!` tree costs about half a kilobyte of the wasm every reader downloads first: as
-//! Yew markup they made the start 10 KB (brotli) larger. So Yew renders an empty box, and the
-//! element's module `mrcc-explorer-share.js`, loaded on first use, builds the controls in it
-//! with DOM calls and text only; the codec stays here in Rust (`resume.rs`, fuzzed), reached
-//! through the core's `shareLink` and `resume`. Yew never renders children into the boxes, so
-//! it never touches what the module put there.
+//! Yew markup, with the codec in Rust, they made the start 13.5 KB (brotli) larger. So Yew
+//! renders an empty box, and the element's module `mrcc-explorer-share.js`, loaded on first use,
+//! builds the controls in it with DOM calls and text only, with its codec (`share-codec.js`).
+//! The core keeps what needs the dataset or the reader's state (`resume.rs`), reached through
+//! its `shareAnswers`, `shareStructure`, `resume` and `uiText`. Yew never renders children into
+//! the boxes, so it never touches what the module put there.
 
 use yew::prelude::*;
 
