@@ -43,6 +43,9 @@ const FLOW = {
   'the summary': async (page) => {
     await page.locator('mrcc-explorer .summary-cta button').click();
     await page.locator('mrcc-explorer .summary-page').waitFor();
+    // Its "Continue later, or share" controls come from a module loaded as the summary opens:
+    // wait for them, or a check could run on a summary that gains controls while it walks.
+    await page.locator('mrcc-explorer [data-mrcc-share] h4').waitFor();
   },
   'back from the summary': async (page) => {
     await page.locator('mrcc-explorer [data-mrcc-back]').click();

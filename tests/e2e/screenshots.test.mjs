@@ -37,6 +37,7 @@ const VIEWS = {
   },
   summary: async (widget) => {
     await widget.locator('button', { hasText: 'Make my summary' }).click();
+    await widget.locator('[data-mrcc-share] h4').waitFor(); // its share controls, from a module loaded as it opens
     return widget.locator('.summary-page');
   },
 };
