@@ -1,7 +1,7 @@
 // Generated from src/model/contract.rs by `make generate`: edit that file, not this one.
 
 /**
- * The `<mrcc-explorer>` element. Attributes (and the properties that reflect them): `appointment-url` (appointmentUrl), `support-url` (supportUrl), `data-src` (dataSrc), `situation`, `resize-parent` (resizeParent), `share-answers`, `share-link` (shareLink), `lang`.
+ * The `<mrcc-explorer>` element. Attributes (and the properties that reflect them): `appointment-url` (appointmentUrl), `support-url` (supportUrl), `data-src` (dataSrc), `situation`, `resize-parent` (resizeParent), `share-answers`, `share-link` (shareLink), `care-team-lang` (careTeamLang), `lang`.
  * Its shadow root is closed: `shadowRoot` is null.
  */
 export declare class MrccExplorerElement extends HTMLElement {
@@ -27,6 +27,8 @@ export declare class MrccExplorerElement extends HTMLElement {
   resizeParent: string | null;
   /** The `share-link` attribute. */
   shareLink: string | null;
+  /** The `care-team-lang` attribute. */
+  careTeamLang: string | null;
 }
 
 /**
@@ -89,15 +91,17 @@ export interface MrccChangeDetail {
 /** Detail of `mrcc-activity`: Once per reader action, from after the first render: for a hospital's own counts of use. Never text the reader typed, their answers or an identifier. */
 export interface MrccActivityDetail {
   /** What the reader did. */
-  action: 'step' | 'option-opened' | 'compared' | 'sure' | 'leaning' | 'summary-shown' | 'summary-printed' | 'summary-downloaded' | 'link-made';
+  action: 'step' | 'option-opened' | 'compared' | 'sure' | 'leaning' | 'summary-shown' | 'summary-printed' | 'summary-downloaded' | 'link-made' | 'knowledge';
   /** `step`: the section the reader first acted in. */
-  step?: 'situation' | 'options' | 'compare' | 'values' | 'leaning' | 'questions' | 'share';
+  step?: 'situation' | 'options' | 'compare' | 'values' | 'leaning' | 'questions' | 'knowledge' | 'share';
   /** `option-opened`: the option's id. */
   option?: string;
   /** `compared`: how many options are compared (2 or 3). */
   count?: number;
-  /** `sure`: how many of the 4 SURE answers are yes, once all 4 are answered. */
+  /** `sure`: how many of the 4 SURE answers are yes, once all 4 are answered; `knowledge`: how many answers of the knowledge check were right, once every question is checked. */
   score?: number;
+  /** `knowledge`: how many questions the knowledge check has. */
+  total?: number;
   /** `leaning`: toward an option, or not sure yet (never which). */
   bucket?: 'option' | 'unsure';
 }
@@ -129,6 +133,8 @@ export interface MrccExplorerAttributes {
   'share-answers'?: boolean | '';
   /** `off`: no "Continue later, or share" in the summary and no field for a code, and the widget never reads or removes a `#mrcc1=` fragment. Otherwise (the default) the reader can make a link or a code to their answers, only by pressing a button, and the page opened from one fills them in and removes the fragment from the address. */
   'share-link'?: 'off' | string;
+  /** `en` or `es`: the language of the summary's page for the care team and its chart note, when it is not the reader's (a Spanish-speaking reader, an English-speaking team). Otherwise that page is in the reader's language. */
+  'care-team-lang'?: string;
   /** `en` or `es`; otherwise the nearest ancestor's `lang`, then the document's. Other languages give English. */
   lang?: string;
 }

@@ -107,6 +107,7 @@ pub fn pack_for_widget(
     match report.usable() {
         Ok((mut dataset, warnings)) => {
             add_built_in_strings(&mut dataset);
+            mrcc_model::extras::carry(&mut dataset);
             Ok(Packed::Dataset(pack(&dataset), warnings))
         }
         Err(problems) => {

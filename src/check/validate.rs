@@ -6,6 +6,7 @@
 
 use crate::read::limits::PROBLEMS;
 use mrcc_model::interface::{has_built_in_table, KEYS as UI_KEYS};
+use mrcc_model::extras::{CARE_TEAM_LABELS, KNOWLEDGE_LABELS};
 use mrcc_model::path::Path;
 use mrcc_model::small_map::{SmallMap, SmallSet};
 use mrcc_model::text::{fold_case, safe_href};
@@ -35,6 +36,8 @@ pub fn validate(dataset: &Dataset, today: Option<&str>) -> Vec<Problem> {
     check.links(dataset);
     check.sources(dataset);
     check.ui(dataset);
+    check.knowledge(dataset);
+    check.care_team(dataset);
     let mut problems = check.problems;
     // The first ones, as the reader lists them; the rest in one line, an error if any is.
     if check.more > 0 {
@@ -389,6 +392,116 @@ impl<'a> Checker<'a> {
             self.text(&path.key("label"), &group.label);
         }
         self.source_refs(&path.key("sources"), &imdc.sources, true);
+    }
+
+    /// Every word of a section's `labels` (`keys`), each non-empty; no other key.
+    fn labels(&mut self, path: &Path, labels: &SmallMap<String, String>, keys: &[&str]) {
+        for key in keys {
+            match labels.get(*key) {
+                Some(text) => self.text(&path.key(key), text),
+                None => self.error(path, format!("expected the label \"{key}\"")),
+            }
+        }
+        for (key, _) in labels.iter() {
+            if !keys.contains(&key.as_str()) {
+                self.error(&path.key(key), format!("expected one of the labels {}", keys.join(", ")));
+            }
+        }
+    }
+
+    /// A text that must say where its numbers go: `{right}`, `{total}`.
+    fn placeholders(&mut self, path: &Path, text: Option<&String>, names: &[&str]) {
+        for name in names {
+            if text.is_some_and(|text| !text.contains(name)) {
+                self.error(path, format!("expected the text to contain {name}"));
+            }
+        }
+    }
+
+    /// The knowledge check: three to five questions, each with two to four answers, the right
+    /// one among them, an explanation and its sources.
+    fn knowledge(&mut self, dataset: &'a Dataset) {
+        let Some(knowledge) = &dataset.knowledge else { return };
+        let path = at("knowledge");
+        self.text(&path.key("title"), &knowledge.title);
+        self.text(&path.key("intro"), &knowledge.intro);
+        let labels = path.key("labels");
+        self.labels(&labels, &knowledge.labels, KNOWLEDGE_LABELS);
+        self.placeholders(&labels.key("score"), knowledge.labels.get("score"), &["{right}", "{total}"]);
+        let questions = path.key("questions");
+        if !(3..=5).contains(&knowledge.questions.len()) {
+            self.error(&questions, format!("expected 3 to 5 questions, found {}", knowledge.questions.len()));
+        }
+        let mut ids = SmallSet::new();
+        for (i, question) in knowledge.questions.iter().enumerate() {
+            let path = questions.index(i);
+            self.id(&path.key("id"), &question.id, &mut ids);
+            self.text(&path.key("question"), &question.question);
+            self.text(&path.key("explanation"), &question.explanation);
+            self.source_refs(&path.key("sources"), &question.sources, true);
+            let choices = path.key("choices");
+            if !(2..=4).contains(&question.choices.len()) {
+                self.error(&choices, format!("expected 2 to 4 answers to choose from, found {}", question.choices.len()));
+            }
+            let mut choice_ids = SmallSet::new();
+            for (j, choice) in question.choices.iter().enumerate() {
+                self.id(&choices.index(j).key("id"), &choice.id, &mut choice_ids);
+                self.text(&choices.index(j).key("text"), &choice.text);
+            }
+            if !question.choices.iter().any(|c| c.id == question.answer) {
+                self.error(&path.key("answer"), format!("expected the id of one of its choices, found \"{}\"", question.answer));
+            }
+        }
+    }
+
+    /// The page for the care team: a term for every criterion, choice, risk sign, option and
+    /// value of the dataset, and none for what it does not have (a stale term would print
+    /// unseen).
+    fn care_team(&mut self, dataset: &'a Dataset) {
+        let Some(care) = &dataset.care_team else { return };
+        let path = at("care_team");
+        self.text(&path.key("title"), &care.title);
+        self.text(&path.key("intro"), &care.intro);
+        let labels = path.key("labels");
+        self.labels(&labels, &care.labels, CARE_TEAM_LABELS);
+        self.placeholders(&labels.key("sure_score"), care.labels.get("sure_score"), &["{score}"]);
+        let criteria = path.key("criteria");
+        for criterion in &dataset.criteria {
+            let Some(term) = care.criteria.get(&criterion.id) else {
+                self.error(&criteria, format!("expected the criterion \"{}\"", criterion.id));
+                continue;
+            };
+            let path = criteria.key(&criterion.id);
+            self.text(&path.key("label"), &term.label);
+            let ids: Vec<&str> = criterion.choices.iter().map(|c| c.id.as_str()).collect();
+            self.terms(&path.key("choices"), &term.choices, &ids, "choice");
+        }
+        for (id, _) in care.criteria.iter() {
+            if dataset.criterion(id).is_none() {
+                self.error(&criteria.key(id), "expected the id of a criterion of the dataset");
+            }
+        }
+        let ids: Vec<&str> = dataset.imdc.factors.iter().map(|f| f.id.as_str()).collect();
+        self.terms(&path.key("imdc"), &care.imdc, &ids, "risk sign (imdc.factors)");
+        let ids: Vec<&str> = dataset.options.iter().map(|o| o.id.as_str()).collect();
+        self.terms(&path.key("options"), &care.options, &ids, "option");
+        let ids: Vec<&str> = dataset.values.iter().map(|v| v.id.as_str()).collect();
+        self.terms(&path.key("values"), &care.values, &ids, "value");
+    }
+
+    /// A term for each of `ids`, and nothing else.
+    fn terms(&mut self, path: &Path, terms: &SmallMap<String, String>, ids: &[&str], what: &str) {
+        for id in ids {
+            match terms.get(*id) {
+                Some(term) => self.text(&path.key(id), term),
+                None => self.error(path, format!("expected a term for the {what} \"{id}\"")),
+            }
+        }
+        for (id, _) in terms.iter() {
+            if !ids.contains(&id.as_str()) {
+                self.error(&path.key(id), format!("expected the id of a {what} of the dataset"));
+            }
+        }
     }
 
     fn values(&mut self, dataset: &'a Dataset) {

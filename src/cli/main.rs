@@ -115,6 +115,7 @@ fn pack(what: &str, part: Part) -> ExitCode {
     match report.usable() {
         Ok((mut dataset, _)) => {
             add_built_in_strings(&mut dataset);
+            mrcc_model::extras::carry(&mut dataset);
             let dataset = match part {
                 Part::Whole => dataset,
                 Part::Start => split(&dataset).0,

@@ -44,10 +44,11 @@ export const PROPERTIES = {
   situation: 'situation',
   'resize-parent': 'resizeParent',
   'share-link': 'shareLink',
+  'care-team-lang': 'careTeamLang',
 };
 
 /** Every observed attribute. */
-export const ATTRIBUTES = ['appointment-url', 'support-url', 'data-src', 'situation', 'resize-parent', 'share-answers', 'share-link', 'lang'];
+export const ATTRIBUTES = ['appointment-url', 'support-url', 'data-src', 'situation', 'resize-parent', 'share-answers', 'share-link', 'care-team-lang', 'lang'];
 
 /** The events the element dispatches (bubbling, composed). */
 export const EVENTS = ['mrcc-ready', 'mrcc-change', 'mrcc-activity', 'mrcc-error'];

@@ -5,7 +5,7 @@
 // "Measuring use without tracking", has the details and an example.
 
 /** The sections whose first use is a step reached, by their class. */
-const STEPS = ['situation', 'results', 'compare', 'values', 'leaning', 'my-questions', 'share'];
+const STEPS = ['situation', 'results', 'compare', 'values', 'leaning', 'my-questions', 'knowledge', 'share'];
 const STEP_NAMES = { results: 'options', 'my-questions': 'questions' };
 
 /**
@@ -14,7 +14,9 @@ const STEP_NAMES = { results: 'options', 'my-questions': 'questions' };
  * 'option-opened', option }` (the option's id); `{ action: 'compared', count }` when two or
  * more options are compared; `{ action: 'sure', score }` (how many of the 4 SURE answers are
  * yes) each time all four are answered; `{ action: 'leaning', bucket }` (`option` or `unsure`);
- * `{ action: 'summary-shown' | 'summary-printed' | 'summary-downloaded' | 'link-made' }`.
+ * `{ action: 'summary-shown' | 'summary-printed' | 'summary-downloaded' | 'link-made' }`;
+ * `{ action: 'knowledge', score, total }` each time every question of the knowledge check is
+ * checked (the knowledge module's `mrcc-knowledge-done`).
  */
 export function watch(root, host, emit) {
   const reached = new Set();
@@ -48,6 +50,7 @@ export function watch(root, host, emit) {
     }
     if (target.name === 'leaning') emit({ action: 'leaning', bucket: target.id === 'leaning-unsure' ? 'unsure' : 'option' });
   });
+  root.addEventListener('mrcc-knowledge-done', ({ detail }) => emit({ action: 'knowledge', score: detail.right, total: detail.total }));
   new MutationObserver(() => {
     if (host.hasAttribute('data-mrcc-summary')) emit({ action: 'summary-shown' });
   }).observe(host, { attributeFilter: ['data-mrcc-summary'] });

@@ -17,12 +17,16 @@ export function summaryText(section) {
     return text;
   };
   const out = [];
-  for (const element of section.children) {
+  // The summary's end holds the modules' parts (the knowledge check's score, the care team's
+  // page): each is read as the summary is.
+  const parts = (container) => [...container.children].flatMap((element) =>
+    element.matches('[data-mrcc-more], [data-mrcc-more] > *') ? parts(element) : [element]);
+  for (const element of parts(section)) {
     if (element.matches('.no-print')) continue;
     const tag = element.localName;
-    if (tag === 'h3' || tag === 'h4') {
+    if (tag === 'h3' || tag === 'h4' || tag === 'h5') {
       const title = lines(element).join(' ');
-      out.push('', title, '='.repeat(title.length));
+      out.push('', title, (tag === 'h5' ? '-' : '=').repeat(title.length));
     } else if (tag === 'dl') {
       for (const term of element.querySelectorAll('dt')) {
         // A question is followed by its answer ("Is it there? No"), a statement by a colon.

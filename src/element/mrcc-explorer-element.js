@@ -7,18 +7,21 @@
 // content), together with a short message.
 
 import { configure, mount, update, unmount, describe, resume, shareAnswers, shareStructure, uiText } from './mrcc-explorer-core.js';
-import { ATTRIBUTES, DESTROY_DELAY_MS, MESSAGES, PROPERTIES, VERSION, coreArguments } from './contract.js';
+import { ATTRIBUTES, BUILT_IN, DESTROY_DELAY_MS, MESSAGES, PROPERTIES, VERSION, coreArguments } from './contract.js';
 import { core, isWhole, live, loadBuiltIn, loadDetails, loadWasm, packHostDataset, panicked, readHostDataset } from './loading.js';
 import { resolveLanguage } from './messages.js';
 import { SummaryHistory } from './summary.js';
 import { styleDetails, styleShadow, stylePrint } from './styles.js';
-import { importChecked } from './integrity.js';
+import { fetchChecked, importChecked } from './integrity.js';
 import { takeResume } from './resume.js';
 
-// The core's calls the share module makes (src/core/embed/mod.rs), and the module, checked and
-// imported once per page (src/element/mrcc-explorer-share.js).
+// The core's calls the element's modules make (src/core/embed/mod.rs), and the modules, each
+// checked and imported once per page: "Continue later, or share" (mrcc-explorer-share.js), the
+// knowledge check (mrcc-explorer-knowledge.js) and the care team's page (mrcc-explorer-care.js).
 const SHARE = { uiText, shareStructure, shareAnswers, resume };
 const shareModule = () => importChecked(new URL('./mrcc-explorer-share.js', import.meta.url));
+const knowledgeModule = () => importChecked(new URL('./mrcc-explorer-knowledge.js', import.meta.url));
+const careModule = () => importChecked(new URL('./mrcc-explorer-care.js', import.meta.url));
 
 // Apps whose elements are gone, parked by the core with their roots, for the next elements
 // (Yew never frees an app's event listeners: see src/core/embed/mod.rs).
@@ -108,7 +111,7 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
     new MutationObserver(() => {
       const shown = this.hasAttribute('data-mrcc-summary');
       if (shown) stylePrint(this.ownerDocument);
-      if (shown) this.#fillShareBox();
+      this.#fillBoxes();
       // Back from the summary, the view goes where focus went (the button that opened it), not
       // the widget's top thousands of pixels above. Here, once the whole explorer is back in the
       // page: placed sooner, the sections rendered after it would push it out of view.
@@ -126,10 +129,11 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
     );
   }
 
-  // The summary's share box, filled when it shows empty.
-  #fillShareBox() {
-    const box = this.#shadow.querySelector('[data-mrcc-share]');
-    if (box && !box.firstChild) this.#share((module) => box.firstChild || module.fillShare(box, this.#shareApi()));
+  // The knowledge check, and the summary's end (the check's score, "Continue later, or share",
+  // the care team's page): arranged by the knowledge module when one of their boxes shows empty.
+  #fillBoxes() {
+    if (!this.#shadow.querySelector('[data-mrcc-knowledge]:empty, [data-mrcc-more]:empty')) return;
+    knowledgeModule().then((module) => module.fillBoxes(this.#shareApi()), (error) => console.warn('mrcc-explorer:', error));
   }
 
   // What the share module may ask of this element: its shadow root, and calls into its app
@@ -143,7 +147,9 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
         return null; // the core stopped: every instance is in its fallback now
       }
     };
-    return { root: this.#shadow, call };
+    // And for the knowledge module: the share and care modules, and the checked
+    // fetch of another built-in language's details pack (its care team's page).
+    return { root: this.#shadow, call, share: shareModule, care: careModule, fetch: fetchChecked, packs: BUILT_IN };
   }
 
   /**
@@ -342,6 +348,7 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
       this.#watchActivity();
       if (this.#detailsAfterFirstRender) this.#completeBuiltIn();
     }
+    this.#fillBoxes();
     this.#emit('mrcc-change', this.#shared(detail));
   }
 
@@ -360,7 +367,7 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
         configure(...coreArguments({ ...this.#config(dataset), reloadDataset }));
         update(this.#appId);
       });
-      if (this.hasAttribute('data-mrcc-summary')) this.#fillShareBox(); // the summary, rendered anew
+      this.#fillBoxes(); // the summary or the explorer, rendered anew
       if (newSource && dataset === null) this.#completeBuiltIn();
     } catch (error) {
       if (panicked()) return; // every instance is in its fallback now

@@ -45,6 +45,31 @@ export function parseStructure(text) {
   return structure;
 }
 
+/**
+ * The answers in `positions` by id, for the care team's page (mrcc-explorer-care.js): each
+ * criterion's chosen choices; each rated value's level (1 not, 2 somewhat, 3 very important);
+ * the SURE answers (0 none, 1 yes, 2 no); the leaning (an option's id, `unsure`, or null); the
+ * risk signs ticked, and whether "none of these signs" is.
+ */
+export function readAnswers(s, positions) {
+  const at = layout(s);
+  const criteria = Object.fromEntries(s.criteria.map((c, i) => {
+    const start = at.criteria[i];
+    const chosen = c.multiple ? c.choices.filter((_, j) => positions[start + j] === 1) : [c.choices[positions[start] - 1]];
+    return [c.id, chosen.filter(Boolean)];
+  }));
+  const values = Object.fromEntries(s.values.map((id, i) => [id, positions[at.values + i] ?? 0]).filter(([, level]) => level > 0));
+  const leaning = positions[at.leaning] === 1 ? 'unsure' : (s.options[positions[at.leaning] - 2]?.id ?? null);
+  return {
+    criteria,
+    values,
+    sure: positions.slice(at.sure, at.sure + SURE_ITEMS),
+    leaning,
+    noSigns: positions[at.signs] === 1,
+    signs: s.factors.filter((_, i) => positions[at.signs + 1 + i] === 1),
+  };
+}
+
 /** Where each part starts in a positions list, and the list's length. */
 function layout(s) {
   let at = 0;

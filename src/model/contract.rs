@@ -60,6 +60,12 @@ pub const ATTRIBUTES: &[Attribute] = &[
         doc: "`off`: no \"Continue later, or share\" in the summary and no field for a code, and the widget never reads or removes a `#mrcc1=` fragment. Otherwise (the default) the reader can make a link or a code to their answers, only by pressing a button, and the page opened from one fills them in and removes the fragment from the address.",
     },
     Attribute {
+        name: "care-team-lang",
+        property: Some("careTeamLang"),
+        value: "string",
+        doc: "`en` or `es`: the language of the summary's page for the care team and its chart note, when it is not the reader's (a Spanish-speaking reader, an English-speaking team). Otherwise that page is in the reader's language.",
+    },
+    Attribute {
         name: "lang",
         property: None,
         value: "string",
@@ -124,19 +130,20 @@ pub const EVENTS: &[Event] = &[
         fields: &[
             Field {
                 name: "action",
-                value: "'step' | 'option-opened' | 'compared' | 'sure' | 'leaning' | 'summary-shown' | 'summary-printed' | 'summary-downloaded' | 'link-made'",
+                value: "'step' | 'option-opened' | 'compared' | 'sure' | 'leaning' | 'summary-shown' | 'summary-printed' | 'summary-downloaded' | 'link-made' | 'knowledge'",
                 optional: false,
                 doc: "What the reader did.",
             },
             Field {
                 name: "step",
-                value: "'situation' | 'options' | 'compare' | 'values' | 'leaning' | 'questions' | 'share'",
+                value: "'situation' | 'options' | 'compare' | 'values' | 'leaning' | 'questions' | 'knowledge' | 'share'",
                 optional: true,
                 doc: "`step`: the section the reader first acted in.",
             },
             Field { name: "option", value: "string", optional: true, doc: "`option-opened`: the option's id." },
             Field { name: "count", value: "number", optional: true, doc: "`compared`: how many options are compared (2 or 3)." },
-            Field { name: "score", value: "number", optional: true, doc: "`sure`: how many of the 4 SURE answers are yes, once all 4 are answered." },
+            Field { name: "score", value: "number", optional: true, doc: "`sure`: how many of the 4 SURE answers are yes, once all 4 are answered; `knowledge`: how many answers of the knowledge check were right, once every question is checked." },
+            Field { name: "total", value: "number", optional: true, doc: "`knowledge`: how many questions the knowledge check has." },
             Field { name: "bucket", value: "'option' | 'unsure'", optional: true, doc: "`leaning`: toward an option, or not sure yet (never which)." },
         ],
         doc: "Once per reader action, from after the first render: for a hospital's own counts of use. Never text the reader typed, their answers or an identifier.",

@@ -65,6 +65,89 @@ pub struct Dataset {
     /// or English; the validator lists them.
     #[serde(default)]
     pub ui: UiTable,
+    /// "Check what you know": three to five questions on what the content says, each with its
+    /// answer and why. Optional; the widget offers it only when the dataset has it.
+    #[cfg(feature = "sections")]
+    #[serde(default)]
+    pub knowledge: Option<Knowledge>,
+    /// The summary's page for the care team: the reader's answers in clinical terms, and the
+    /// words of that page. Optional; the summary has the page only when the dataset has it.
+    #[cfg(feature = "sections")]
+    #[serde(default)]
+    pub care_team: Option<CareTeam>,
+}
+
+/// "Check what you know" (`knowledge`). Its questions are about what the content says, never
+/// about the reader; a reader may skip it, and nothing else waits for it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Knowledge {
+    /// The heading, such as "Check what you know".
+    pub title: String,
+    /// One or two sentences: that it is optional, and that the answers stay on the page.
+    pub intro: String,
+    /// The words of the check, by key: `check` (the button), `right` and `wrong` (said after an
+    /// answer is checked), `score` (with `{right}` and `{total}`), `summary` (the summary's
+    /// heading for the score), `again` (start again).
+    pub labels: SmallMap<String, String>,
+    /// Three to five questions.
+    pub questions: Vec<KnowledgeQuestion>,
+}
+
+/// One question of the knowledge check.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct KnowledgeQuestion {
+    /// Lowercase letters, digits and hyphens; the same in every language.
+    pub id: String,
+    pub question: String,
+    /// Two to four answers to choose from.
+    pub choices: Vec<KnowledgeChoice>,
+    /// The id of the right choice.
+    pub answer: String,
+    /// Why that answer is right, in the content's words: shown after the reader checks theirs.
+    pub explanation: String,
+    /// Ids of entries in `sources` that say what the explanation says.
+    pub sources: Vec<String>,
+}
+
+/// One answer to choose from.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct KnowledgeChoice {
+    pub id: String,
+    pub text: String,
+}
+
+/// The page for the care team (`care_team`): what a clinician reads, in clinical terms. It may
+/// be printed in another language than the reader's (the `care-team-lang` attribute), so it
+/// names every criterion, choice, risk sign, option and value by its id.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CareTeam {
+    /// The page's heading, such as "For the care team".
+    pub title: String,
+    /// Who prepared it and how far to trust it: reported by the patient, not verified.
+    pub intro: String,
+    /// The page's words, by key (`extras::CARE_TEAM_LABELS` lists them).
+    pub labels: SmallMap<String, String>,
+    /// Each criterion by id: its clinical label and each choice's clinical term.
+    pub criteria: SmallMap<String, CareCriterion>,
+    /// Each IMDC risk sign by id (`imdc.factors`), in clinical terms.
+    pub imdc: SmallMap<String, String>,
+    /// Each option by id, as a clinician names it.
+    pub options: SmallMap<String, String>,
+    /// Each "what matters" statement by id, as a clinician would note it.
+    pub values: SmallMap<String, String>,
+}
+
+/// A criterion in clinical terms.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CareCriterion {
+    pub label: String,
+    /// Each choice by id.
+    pub choices: SmallMap<String, String>,
 }
 
 /// About the content itself: who wrote it, when it was reviewed, and how it is kept current.
@@ -575,7 +658,12 @@ impl Dataset {
 macro_rules! for_each_struct {
     ($apply:ident) => {
         $apply!(Dataset { schema_version, meta, condition, criteria, options, rules, imdc, glossary, sources }
-            defaults { values, links, ui });
+            defaults { values, links, ui } unpacked { knowledge, care_team });
+        $apply!(Knowledge { title, intro, labels, questions });
+        $apply!(KnowledgeQuestion { id, question, choices, answer, explanation, sources });
+        $apply!(KnowledgeChoice { id, text });
+        $apply!(CareTeam { title, intro, labels, criteria, imdc, options, values });
+        $apply!(CareCriterion { label, choices });
         $apply!(Meta {
             title,
             language,

@@ -12,12 +12,15 @@
 //! - [`Problem`] and [`path`]: how a dataset error names its place in the JSON.
 //! - [`TextKind`], [`Dataset::prose_fields`]: which text fields are prose, declared once for
 //!   the validator and the readability check.
+//! - [`extras`]: the knowledge check and the page for the care team, which the element's
+//!   modules read, carried as JSON text.
 //! - [`interface`]: the keys of the interface strings and the built-in tables.
 //! - [`contract`]: what a hospital's web team can rely on (error codes, languages, attributes,
 //!   events, CSS parts and properties), declared once.
 
 pub mod contract;
 mod dataset;
+pub mod extras;
 pub mod interface;
 mod pack;
 pub mod path;

@@ -190,15 +190,17 @@ impl<T: Pack> Pack for SmallMap<String, T> {
 /// The interface strings as one text per known key, in the keys' order, an empty text for a
 /// missing key: no key names in the pack. Keys the widget does not know (the validator warns of
 /// them) are left out.
+/// The interface strings by position, then the dataset's extras ([`crate::extras`]): the last
+/// text of every pack, which the element's modules may read from a pack's bytes.
 impl Pack for crate::UiTable {
     fn pack(&self, out: &mut Vec<u8>) {
-        for key in crate::interface::KEYS {
+        for key in crate::interface::KEYS.iter().chain([&crate::extras::KEY]) {
             self.get(*key).cloned().unwrap_or_default().pack(out);
         }
     }
     fn unpack(input: &mut Input) -> Option<Self> {
         let mut table = crate::UiTable::default();
-        for key in crate::interface::KEYS {
+        for key in crate::interface::KEYS.iter().chain([&crate::extras::KEY]) {
             let text = String::unpack(input)?;
             if !text.is_empty() {
                 table.insert((*key).to_owned(), text);

@@ -9,9 +9,11 @@
 
 use crate::path::Path;
 use crate::{
-    Choice, Condition, Criterion, Dataset, Figure, FitRule, GlossaryEntry, Imdc, ImdcFactor, ImdcGroup, Link, Meta,
-    PeopleCount, Source, TreatmentOption, ValueStatement,
+    CareCriterion, CareTeam, Choice, Condition, Criterion, Dataset, Figure, FitRule, GlossaryEntry, Imdc, ImdcFactor,
+    ImdcGroup, KnowledgeChoice, Link, Meta, PeopleCount, Source, TreatmentOption, ValueStatement,
 };
+#[cfg(feature = "sections")]
+use crate::{Knowledge, KnowledgeQuestion};
 
 /// A required text field's kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -126,6 +128,11 @@ impl Dataset {
             schema_version: _,
             links: _,
             ui: _,
+            #[cfg(feature = "sections")]
+            knowledge,
+            // For clinicians, in clinical terms: not held to the readers' reading level.
+            #[cfg(feature = "sections")]
+                care_team: _,
         } = self;
         let root = Path::Root;
         let path = root.key("meta");
@@ -206,13 +213,28 @@ impl Dataset {
                 f(&path.index(i).key("about"), about);
             }
         }
+        #[cfg(feature = "sections")]
+        if let Some(Knowledge { intro, questions, title: _, labels: _ }) = knowledge {
+            let path = root.key("knowledge");
+            f(&path.key("intro"), intro);
+            let questions_path = path.key("questions");
+            for (i, question) in questions.iter().enumerate() {
+                let KnowledgeQuestion { question, explanation, choices: _, id: _, answer: _, sources: _ } = question;
+                let path = questions_path.index(i);
+                f(&path.key("question"), question);
+                f(&path.key("explanation"), explanation);
+            }
+        }
         // Structs without prose (names, labels, numbers; `ui` is the interface's own strings),
         // listed so that a field added to one of them is classified here too.
         let _ = |Choice { id: _, label: _ }: &Choice,
                  PeopleCount { count: _, who: _ }: &PeopleCount,
                  ImdcGroup { risk: _, min_signs: _, label: _ }: &ImdcGroup,
                  ValueStatement { id: _, statement: _ }: &ValueStatement,
-                 Link { id: _, label: _, url: _ }: &Link| ();
+                 Link { id: _, label: _, url: _ }: &Link,
+                 KnowledgeChoice { id: _, text: _ }: &KnowledgeChoice,
+                 CareTeam { title: _, intro: _, labels: _, criteria: _, imdc: _, options: _, values: _ }: &CareTeam,
+                 CareCriterion { label: _, choices: _ }: &CareCriterion| ();
     }
 }
 

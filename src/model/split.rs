@@ -25,8 +25,9 @@ pub fn split(dataset: &Dataset) -> (Dataset, Dataset) {
         ..Dataset::default()
     };
     details.meta.language = start.meta.language.clone();
-    // The interface strings that only those parts show.
-    for key in crate::interface::DETAILS_ONLY_KEYS {
+    // The interface strings that only those parts show, and the extras, which modules loaded
+    // later read.
+    for key in crate::interface::DETAILS_ONLY_KEYS.iter().chain([&crate::extras::KEY]) {
         if let Some(text) = start.ui.remove(*key) {
             details.ui.insert((*key).to_owned(), text);
         }

@@ -273,8 +273,9 @@ pub fn resume(id: u32, positions: &str, include: u8) {
     });
 }
 
-/// For the share module: app `id`'s interface text for `key` (`share_heading`, ...), in its
-/// content's language; empty when unknown.
+/// For the element's modules: app `id`'s interface text for `key` (`share_heading`, ...), in
+/// its content's language, or its extras (`extras`: the knowledge check and the care team's
+/// page as JSON text, `mrcc_model::extras`); empty when unknown.
 #[wasm_bindgen(js_name = uiText)]
 pub fn ui_text(id: u32, key: &str) -> String {
     with_app(id, |app| app.dataset.ui.0.get(key).cloned()).flatten().unwrap_or_default()

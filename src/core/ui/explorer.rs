@@ -12,7 +12,7 @@ use super::my_questions::my_questions;
 use super::next_steps::{next_steps, resolved_links};
 use super::part::{Part, Piece};
 use super::results::{place, results, Placed};
-use super::share::notice_box;
+use super::boxes::{knowledge_box, notice_box};
 use super::shared::{ById, Marked, Shared};
 use super::situation_form::situation_form;
 use super::state::{again, Action, ExplorerState, Said, OPENED_NUMBERS};
@@ -236,6 +236,7 @@ impl Explorer {
                     { compare(&shared, state, &self.placed.1, dispatch) }
                     <Part shared={shared.clone()} dispatch={dispatch.clone()} piece={Piece::Ratings(state.ratings.clone())} />
                     { my_questions(&shared, state, dispatch, &self.own_question) }
+                    { knowledge_box() }
                     <div class="summary-cta">
                         <button type="button" ref={self.summary_button.clone()} onclick={dispatch.reform(|_| Action::OpenSummary(browser::today()))}>
                             { text(s.make_summary()) }

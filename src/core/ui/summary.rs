@@ -6,7 +6,7 @@ use super::compare::comparison;
 use super::html::text;
 use super::option_details::icon_array;
 use super::results::Placed;
-use super::share::share_box;
+use super::boxes::summary_more_box;
 use super::shared::Shared;
 use super::state::{send, Action, ExplorerState};
 use super::summary_text::{answers, cited_sources, leaning, sure_result};
@@ -140,7 +140,7 @@ pub fn summary(
                 { for cited_sources(dataset).into_iter().map(|source| html! { <li>{ citation(source, s) }</li> }) }
             </ol>
 
-            { share_box(shared) }
+            { summary_more_box(shared) }
 
             <p class="summary-footer">
                 { text(s.reviewed()) }{ " " }<time datetime={dataset.meta.reviewed.clone()}>{ text(&s.date(&dataset.meta.reviewed)) }</time>{ ". " }
