@@ -31,15 +31,17 @@ const glue = {
   },
 };
 copyFileSync(join(root, 'src/element/mrcc-explorer-parent.js'), join(pkg, 'mrcc-explorer-parent.js'));
-for (const file of ['mrcc-explorer-download.js', 'mrcc-explorer-height.js', 'mrcc-explorer-activity.js', 'mrcc-explorer-knowledge.js']) copyFileSync(join(root, 'src/element', file), join(pkg, file));
-for (const file of ['mrcc-explorer-parent.js', 'mrcc-explorer-validator.js', 'mrcc-explorer-download.js', 'mrcc-explorer-height.js', 'mrcc-explorer-activity.js', 'mrcc-explorer-knowledge.js']) {
+for (const file of ['mrcc-explorer-parent.js', 'mrcc-explorer-validator.js']) {
   const source = readFileSync(join(pkg, file), 'utf8');
   const { code } = transformSync(source, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' });
   writeFileSync(join(pkg, file), code);
 }
 // The share module, with its codec and the QR code's encoder (uqr, MIT: its notice is in
-// THIRD-PARTY-NOTICES) bundled in; the care team's page, with the codec's reading of the answers.
-for (const name of ['share', 'care']) await build({
+// THIRD-PARTY-NOTICES) bundled in; what the element loads after the first render (the activity
+// events, the knowledge check, the summary's end with the care team's page and the codec's
+// reading of the answers, the summary's file, the height for a parent page), one module so that
+// its one hash is all the entry module carries for them.
+for (const name of ['share', 'after']) await build({
   entryPoints: [join(root, `src/element/mrcc-explorer-${name}.js`)],
   outfile: join(pkg, `mrcc-explorer-${name}.js`),
   bundle: true,
@@ -61,7 +63,7 @@ for (const [source, file] of [['styles.css', 'mrcc-explorer.css'], ['details.css
 // the host's values (integrity.json) the same, since a browser uses a preload only when its
 // integrity is the one the widget then fetches with.
 const digest = (algorithm, file) => `${algorithm}-${createHash(algorithm).update(readFileSync(join(pkg, file))).digest('base64')}`;
-const LOADED_LATER = readdirSync(pkg).filter((file) => /\.(wasm|bin|css)$/.test(file) || /^mrcc-explorer-(validator|download|height|share|activity|knowledge|care)\.js$/.test(file)).sort();
+const LOADED_LATER = readdirSync(pkg).filter((file) => /\.(wasm|bin|css)$/.test(file) || /^mrcc-explorer-(validator|share|after)\.js$/.test(file)).sort();
 const checked = Object.fromEntries(LOADED_LATER.map((file) => [file, digest('sha256', file)]));
 const integrity = {
   name: 'integrity',
@@ -114,13 +116,9 @@ const ON_DEMAND = [
   'mrcc-explorer-validator.js',
   'mrcc-explorer-validator_bg.wasm',
   'mrcc-explorer-print.css',
-  'mrcc-explorer-download.js',
-  'mrcc-explorer-height.js',
   'mrcc-explorer-share.js',
-  'mrcc-explorer-care.js',
-  'mrcc-explorer-knowledge.js',
 ];
-const AFTER_FIRST_RENDER = [`mrcc-explorer-${first}-details.bin`, 'mrcc-explorer-details.css', 'mrcc-explorer-activity.js'];
+const AFTER_FIRST_RENDER = [`mrcc-explorer-${first}-details.bin`, 'mrcc-explorer-details.css', 'mrcc-explorer-after.js'];
 
 const manifest = JSON.parse(readFileSync(join(root, 'pkg-config/package.json'), 'utf8'));
 manifest.version = version;

@@ -16,12 +16,12 @@ import { fetchChecked, importChecked } from './integrity.js';
 import { takeResume } from './resume.js';
 
 // The core's calls the element's modules make (src/core/embed/mod.rs), and the modules, each
-// checked and imported once per page: "Continue later, or share" (mrcc-explorer-share.js), the
-// knowledge check (mrcc-explorer-knowledge.js) and the care team's page (mrcc-explorer-care.js).
+// checked and imported once per page: "Continue later, or share" (mrcc-explorer-share.js), and
+// what comes after the first render (mrcc-explorer-after.js: the activity events, the knowledge
+// check, the summary's end and its file, the height for a parent page).
 const SHARE = { uiText, shareStructure, shareAnswers, resume };
 const shareModule = () => importChecked(new URL('./mrcc-explorer-share.js', import.meta.url));
-const knowledgeModule = () => importChecked(new URL('./mrcc-explorer-knowledge.js', import.meta.url));
-const careModule = () => importChecked(new URL('./mrcc-explorer-care.js', import.meta.url));
+const afterModule = () => importChecked(new URL('./mrcc-explorer-after.js', import.meta.url));
 
 // Apps whose elements are gone, parked by the core with their roots, for the next elements
 // (Yew never frees an app's event listeners: see src/core/embed/mod.rs).
@@ -100,9 +100,9 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
       if (code) this.#share((module) => code.querySelector('form') || module.fillCode(code, this.#shareApi()));
       const button = event.target.closest?.('[data-mrcc-download]');
       const section = button?.closest('.summary-page');
-      // The summary's file: a module of its own, loaded when first asked for.
+      // The summary's file: from the module loaded after the first render.
       if (section) {
-        importChecked(new URL('./mrcc-explorer-download.js', import.meta.url)).then(
+        afterModule().then(
           ({ download, summaryText }) => download(button.dataset.mrccDownload, summaryText(section)),
           (error) => console.warn(`mrcc-explorer: the download could not start: ${error}`),
         );
@@ -133,7 +133,7 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
   // the care team's page): arranged by the knowledge module when one of their boxes shows empty.
   #fillBoxes() {
     if (!this.#shadow.querySelector('[data-mrcc-knowledge]:empty, [data-mrcc-more]:empty')) return;
-    knowledgeModule().then((module) => module.fillBoxes(this.#shareApi()), (error) => console.warn('mrcc-explorer:', error));
+    afterModule().then((module) => module.fillBoxes(this.#shareApi()), (error) => console.warn('mrcc-explorer:', error));
   }
 
   // What the share module may ask of this element: its shadow root, and calls into its app
@@ -147,9 +147,10 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
         return null; // the core stopped: every instance is in its fallback now
       }
     };
-    // And for the knowledge module: the share and care modules, and the checked
-    // fetch of another built-in language's details pack (its care team's page).
-    return { root: this.#shadow, call, share: shareModule, care: careModule, fetch: fetchChecked, packs: BUILT_IN };
+    // And for the knowledge module: the share module, and the checked fetch of another built-in
+    // language's details pack (its care team's page). Their URLs are written here, in the entry
+    // module, where a host's bundler finds them (it does not look into the modules it copies).
+    return { root: this.#shadow, call, share: shareModule, fetch: fetchChecked, packs: BUILT_IN };
   }
 
   /**
@@ -417,15 +418,15 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
     this.#fail({ code: 'internal-error', message: panicked() });
   }
 
-  // In a frame with resize-parent, post the page's height to the parent (a module of its own,
-  // loaded only by such pages).
+  // In a frame with resize-parent, post the page's height to the parent (from the module loaded
+  // after the first render).
   #watchSize() {
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = null;
     const origin = this.getAttribute('resize-parent');
     const watch = (this.#sizeWatch = origin && window.parent !== window && this.isConnected ? {} : null);
     if (!watch) return;
-    importChecked(new URL('./mrcc-explorer-height.js', import.meta.url)).then(
+    afterModule().then(
       ({ postHeightTo }) => {
         if (this.#sizeWatch === watch) this.#resizeObserver = postHeightTo(origin, this);
       },
@@ -433,12 +434,12 @@ export class MrccExplorerElement extends (globalThis.HTMLElement ?? Object) {
     );
   }
 
-  // `mrcc-activity`, from a module of its own loaded after the first render: what the reader
-  // did, never what they typed or answered (src/element/mrcc-explorer-activity.js).
+  // `mrcc-activity`, from the module loaded after the first render: what the reader did, never
+  // what they typed or answered (src/element/mrcc-explorer-activity.js).
   #watchActivity() {
     if (this.#activityWatched) return;
     this.#activityWatched = true;
-    importChecked(new URL('./mrcc-explorer-activity.js', import.meta.url)).then(
+    afterModule().then(
       ({ watch }) => watch(this.#shadow, this, (detail) => this.#emit('mrcc-activity', detail)),
       (error) => console.warn(`mrcc-explorer: activity events are off: ${error}`),
     );

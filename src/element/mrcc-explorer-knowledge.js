@@ -11,6 +11,8 @@
 // `mrcc-knowledge-done` (not composed: it stays in the shadow root), which the activity module
 // counts.
 
+import { fillCare } from './mrcc-explorer-care.js';
+
 /** The answers given, per shadow root: question id to { chosen, checked }. */
 const given = new WeakMap();
 
@@ -156,8 +158,8 @@ function fillSummaryEnd(end, api, extras) {
   }
   if (!extras.care_team) return;
   const care = end.appendChild(element('section', { class: 'care-team', 'data-mrcc-care': '' }));
-  Promise.all([api.care(), careTerms(api, extras.care_team)]).then(
-    ([module, [terms, language]]) => care.firstChild || module.fillCare(care, api, terms, language, score(root, extras.knowledge)),
+  careTerms(api, extras.care_team).then(
+    ([terms, language]) => care.firstChild || fillCare(care, api, terms, language, score(root, extras.knowledge)),
     (error) => console.warn(`mrcc-explorer: the page for the care team could not load: ${error}`),
   );
 }

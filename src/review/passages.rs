@@ -12,7 +12,7 @@ use mrcc_model::{Dataset, Figure};
 #[derive(Clone, Debug, PartialEq)]
 pub struct Passage {
     /// The section it belongs to: `meta`, `condition`, `criteria`, `imdc`, `option:ID`,
-    /// `values`, `glossary`, `links`, `sources`, `ui`.
+    /// `values`, `glossary`, `links`, `knowledge`, `care_team`, `sources`, `ui`.
     pub section: String,
     /// Its address by ids: stable across versions.
     pub key: String,
@@ -171,6 +171,44 @@ fn collect(dataset: &Dataset, out: &mut Vec<Passage>) {
         c.path = format!("links[{i}]");
         c.add("label", "label", &link.label, false);
         c.add("url", "address", link.url.as_deref().unwrap_or_default(), false);
+    }
+    if let Some(knowledge) = &dataset.knowledge {
+        let mut c = Collector { section: "knowledge".into(), key: "knowledge".into(), path: "knowledge".into(), out };
+        c.add("title", "heading", &knowledge.title, false);
+        c.add("intro", "introduction", &knowledge.intro, true);
+        for (key, text) in knowledge.labels.iter() {
+            c.add(&format!("labels.{key}"), key, text, false);
+        }
+        for (i, q) in knowledge.questions.iter().enumerate() {
+            c.key = format!("knowledge.questions[{}]", q.id);
+            c.path = format!("knowledge.questions[{i}]");
+            c.add("question", "question", &q.question, true);
+            for (j, choice) in q.choices.iter().enumerate() {
+                let right = if choice.id == q.answer { ", the right one" } else { "" };
+                c.add(&format!("choices[{j}].text"), &format!("answer {}{right}", j + 1), &choice.text, true);
+            }
+            c.add("explanation", "why", &q.explanation, true);
+        }
+    }
+    if let Some(care) = &dataset.care_team {
+        // In clinical terms, for a clinician: names, not prose to grade.
+        let mut c = Collector { section: "care_team".into(), key: "care_team".into(), path: "care_team".into(), out };
+        c.add("title", "heading", &care.title, false);
+        c.add("intro", "introduction", &care.intro, true);
+        for (key, text) in care.labels.iter() {
+            c.add(&format!("labels.{key}"), key, text, false);
+        }
+        for (id, criterion) in care.criteria.iter() {
+            c.add(&format!("criteria.{id}.label"), &format!("question {id}"), &criterion.label, false);
+            for (choice, text) in criterion.choices.iter() {
+                c.add(&format!("criteria.{id}.choices.{choice}"), &format!("answer {choice}"), text, false);
+            }
+        }
+        for (field, label, terms) in [("imdc", "risk sign", &care.imdc), ("options", "option", &care.options), ("values", "value", &care.values)] {
+            for (id, text) in terms.iter() {
+                c.add(&format!("{field}.{id}"), &format!("{label} {id}"), text, false);
+            }
+        }
     }
     let mut c = Collector { section: "sources".into(), key: String::new(), path: String::new(), out };
     for (i, source) in dataset.sources.iter().enumerate() {

@@ -18,7 +18,7 @@ test('each reader action fires one mrcc-activity with its documented detail, and
   await waitForWidgets(page);
   const w = (selector) => page.locator(`mrcc-explorer ${selector}`);
   // The module arrives after the first render: wait until it watches (a first action is counted).
-  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('mrcc-explorer-activity.js')));
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('mrcc-explorer-after.js')));
   const steps = [];
   const expectAfter = async (act, expected) => {
     const before = await page.evaluate(() => window.__activity.length);

@@ -209,9 +209,9 @@ test('a changed byte in any file the module loads gives the fallback and mrcc-er
     await context.close();
   }
 
-  // Loaded later: the summary's download module and print rule.
+  // Loaded later: the module with the summary's download, and the print rule.
   for (const [file, change] of [
-    ['mrcc-explorer-download.js', (b) => changed.appended(b, '\n// changed')],
+    ['mrcc-explorer-after.js', (b) => changed.appended(b, '\n// changed')],
     ['mrcc-explorer-print.css', (b) => changed.appended(b, '\n/* changed */')],
   ]) {
     const { page, context, problems } = await tampered(file, change, async (page) => {
@@ -251,9 +251,9 @@ test('a changed byte in any file the module loads gives the fallback and mrcc-er
     await context.close();
   }
 
-  // In a frame: the height module.
+  // In a frame: the module that posts the height.
   {
-    const { page, context, problems } = await tampered('mrcc-explorer-height.js', (b) => changed.appended(b, '\n// changed'), async (page) => {
+    const { page, context, problems } = await tampered('mrcc-explorer-after.js', (b) => changed.appended(b, '\n// changed'), async (page) => {
       await page.goto(`${env.server.origin}/pages/portal-parent.html`);
     });
     await page.frameLocator('#frame').locator('mrcc-explorer article.card').first().waitFor();
@@ -267,7 +267,7 @@ test('a changed byte in any file the module loads gives the fallback and mrcc-er
 // text with fetch before importing it: a changed one is refused there too, an unchanged one works.
 test('without modulepreload, a later module is still checked before it is imported', async () => {
   for (const change of [null, (b) => changed.appended(b, '\n// changed')]) {
-    const { page, context, problems } = await tampered('mrcc-explorer-download.js', change ?? ((b) => b), async (page) => {
+    const { page, context, problems } = await tampered('mrcc-explorer-after.js', change ?? ((b) => b), async (page) => {
       await page.addInitScript(() => {
         const supports = DOMTokenList.prototype.supports;
         DOMTokenList.prototype.supports = function (token) {
