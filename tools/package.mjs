@@ -36,12 +36,35 @@ for (const file of ['mrcc-explorer-parent.js', 'mrcc-explorer-validator.js']) {
   const { code } = transformSync(source, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' });
   writeFileSync(join(pkg, file), code);
 }
+// The widget's stylesheets and the summary's print rule, minified (src/element/styles.js loads them).
+for (const [source, file] of [['styles.css', 'mrcc-explorer.css'], ['details.css', 'mrcc-explorer-details.css'], ['print.css', 'mrcc-explorer-print.css']]) {
+  const css = readFileSync(join(root, 'src/element', source), 'utf8');
+  writeFileSync(join(pkg, file), transformSync(css, { loader: 'css', minify: true, legalComments: 'none' }).code);
+}
+// The hashes of the files loaded only after the first render, which ride in the module loaded
+// after it (src/element/later-integrity.js), itself hashed into the entry module: a chain
+// (src/element/integrity.js says why).
+const digest = (algorithm, file) => `${algorithm}-${createHash(algorithm).update(readFileSync(join(pkg, file))).digest('base64')}`;
+const { BUILT_IN } = await import('../src/element/contract.js');
+const [first, ...others] = Object.keys(BUILT_IN);
+const CHAINED = ['mrcc-explorer-details.css', 'mrcc-explorer-print.css', 'mrcc-explorer-share.js', ...others.map((language) => `mrcc-explorer-${language}-details.bin`)];
+const fillIn = (filter, empty, table) => ({
+  name: 'integrity',
+  setup: (esbuild) => {
+    esbuild.onLoad({ filter }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes(empty)) throw new Error(`${args.path}: no "${empty}" to fill in`);
+      return { contents: source.replace(empty, `export const INTEGRITY = ${JSON.stringify(table())};`), loader: 'js' };
+    });
+  },
+});
 // The share module, with its codec and the QR code's encoder (uqr, MIT: its notice is in
 // THIRD-PARTY-NOTICES) bundled in; what the element loads after the first render (the activity
 // events, the knowledge check, the summary's end with the care team's page and the codec's
 // reading of the answers, the summary's file, the height for a parent page), one module so that
 // its one hash is all the entry module carries for them.
 for (const name of ['share', 'after']) await build({
+  plugins: [fillIn(/src[\\/]element[\\/]later-integrity\.js$/, 'export const INTEGRITY = {};', () => Object.fromEntries(CHAINED.map((file) => [file, digest('sha256', file)])))],
   entryPoints: [join(root, `src/element/mrcc-explorer-${name}.js`)],
   outfile: join(pkg, `mrcc-explorer-${name}.js`),
   bundle: true,
@@ -52,30 +75,14 @@ for (const name of ['share', 'after']) await build({
   logLevel: 'warning',
   allowOverwrite: true,
 });
-// The widget's stylesheets and the summary's print rule, minified (src/element/styles.js loads them).
-for (const [source, file] of [['styles.css', 'mrcc-explorer.css'], ['details.css', 'mrcc-explorer-details.css'], ['print.css', 'mrcc-explorer-print.css']]) {
-  const css = readFileSync(join(root, 'src/element', source), 'utf8');
-  writeFileSync(join(pkg, file), transformSync(css, { loader: 'css', minify: true, legalComments: 'none' }).code);
-}
 // Every file the entry module loads, hashed into it (src/element/integrity.js), so that the
 // host's one `integrity` on the entry module covers them all. sha256: 44 characters a file in
 // the start's transfer, where sha384's 64 would cost a third more for no practical gain; and
 // the host's values (integrity.json) the same, since a browser uses a preload only when its
 // integrity is the one the widget then fetches with.
-const digest = (algorithm, file) => `${algorithm}-${createHash(algorithm).update(readFileSync(join(pkg, file))).digest('base64')}`;
-const LOADED_LATER = readdirSync(pkg).filter((file) => /\.(wasm|bin|css)$/.test(file) || /^mrcc-explorer-(validator|share|after)\.js$/.test(file)).sort();
+const LOADED_LATER = readdirSync(pkg).filter((file) => (/\.(wasm|bin|css)$/.test(file) || /^mrcc-explorer-(validator|share|after)\.js$/.test(file)) && !CHAINED.includes(file)).sort();
 const checked = Object.fromEntries(LOADED_LATER.map((file) => [file, digest('sha256', file)]));
-const integrity = {
-  name: 'integrity',
-  setup: (esbuild) => {
-    esbuild.onLoad({ filter: /src[\\/]element[\\/]integrity\.js$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const empty = 'export const INTEGRITY = {};';
-      if (!source.includes(empty)) throw new Error(`${args.path}: no "${empty}" to fill in`);
-      return { contents: source.replace(empty, `export const INTEGRITY = ${JSON.stringify(checked)};`), loader: 'js' };
-    });
-  },
-};
+const integrity = fillIn(/src[\\/]element[\\/]integrity\.js$/, 'export const INTEGRITY = {};', () => checked);
 for (const entry of ['mrcc-explorer.js', 'define.js']) {
   await build({
     entryPoints: [join(root, 'src/element', entry)],
@@ -109,8 +116,6 @@ copyFileSync(join(root, 'src/element/server.js'), join(pkg, 'server.js'));
 // host's own dataset (see src/element/loading.js). Loaded after the first render: the built-in
 // content's details (content/split.rs). The packed content (*.bin) is written by
 // `mrcc-content pack` (Makefile).
-const { BUILT_IN } = await import('../src/element/contract.js');
-const [first, ...others] = Object.keys(BUILT_IN);
 const ON_DEMAND = [
   ...others.flatMap((language) => [`mrcc-explorer-${language}.bin`, `mrcc-explorer-${language}-details.bin`]),
   'mrcc-explorer-validator.js',
@@ -148,7 +153,11 @@ if (missing.length) throw new Error(`pkg-config/package.json "files" lacks: ${mi
 // list of them all (its own `integrity` values, for the entry module's <script> and preloads,
 // and for the embed builder of the demo site), the same sha256 values.
 const entry = manifest.exports['.'].default.replace('./', '');
-const unchecked = [...loaded].filter((file) => file !== entry && !checked[file]);
+// (or by the hash in the module loaded after the first render, whose own hash is there: the
+// chain of src/element/integrity.js).
+const after = readFileSync(join(pkg, 'mrcc-explorer-after.js'), 'utf8');
+const chained = (file) => CHAINED.includes(file) && checked['mrcc-explorer-after.js'] && after.includes(`"${file}":"${digest('sha256', file)}"`);
+const unchecked = [...loaded].filter((file) => file !== entry && !checked[file] && !chained(file));
 if (unchecked.length) throw new Error(`the entry module loads files it does not check: ${unchecked.join(', ')}`);
 const hostIntegrity = Object.fromEntries(
   [...new Set([...loaded, 'define.js', 'mrcc-explorer-parent.js'])].sort().map((file) => [file, digest('sha256', file)]),

@@ -5,6 +5,7 @@
 // (mrcc-explorer-knowledge.js, which builds the care team's page with mrcc-explorer-care.js); the
 // summary's file (mrcc-explorer-download.js); the height posted to a parent page with
 // `resize-parent` (mrcc-explorer-height.js).
+export { INTEGRITY } from './later-integrity.js';
 export { watch } from './mrcc-explorer-activity.js';
 export { fillBoxes } from './mrcc-explorer-knowledge.js';
 export { download, summaryText } from './mrcc-explorer-download.js';

@@ -81,8 +81,8 @@ export function fillCare(box, host, care, language, knowledge) {
   const names = new Map([...(summary?.querySelectorAll('.summary-options li[data-option]') ?? [])].map((li) => [li.querySelector('strong')?.textContent, li.dataset.option]));
   const compared = [...(summary?.querySelectorAll('table tr:first-child td[data-option]') ?? [])].map((td) => names.get(td.dataset.option)).filter(Boolean);
   const questions = [...(summary?.querySelectorAll('.question-list > li') ?? [])].map((li) => li.textContent.trim()).filter(Boolean);
-  const structure = parseStructure(host.call('shareStructure') ?? '');
-  const positions = [...(host.call('shareAnswers') ?? '')].map((c) => c.codePointAt(0) - 48);
+  const structure = parseStructure(host.call('text', '@structure') ?? '');
+  const positions = [...(host.call('text', '@answers') ?? '')].map((c) => c.codePointAt(0) - 48);
   const parts = careParts(care, structure, positions, { compared, questions, knowledge });
   const note = element('textarea', { readonly: '', rows: '12', 'aria-labelledby': 'mrcc-care-note' });
   note.value = chartNote(care, parts);

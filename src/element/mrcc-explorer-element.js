@@ -6,22 +6,21 @@
 // rendered, and again if the widget cannot start (wasm blocked by CSP, network error, invalid
 // content), together with a short message.
 
-import { configure, mount, update, unmount, describe, resume, shareAnswers, shareStructure, uiText } from './mrcc-explorer-core.js';
+import { configure, mount, update, unmount, describe, resume, text } from './mrcc-explorer-core.js';
 import { ATTRIBUTES, BUILT_IN, DESTROY_DELAY_MS, MESSAGES, PROPERTIES, VERSION, coreArguments } from './contract.js';
 import { core, isWhole, live, loadBuiltIn, loadDetails, loadWasm, packHostDataset, panicked, readHostDataset } from './loading.js';
 import { resolveLanguage } from './messages.js';
 import { SummaryHistory } from './summary.js';
 import { styleDetails, styleShadow, stylePrint } from './styles.js';
-import { fetchChecked, importChecked } from './integrity.js';
+import { afterModule, fetchChecked, importChecked } from './integrity.js';
 import { takeResume } from './resume.js';
 
 // The core's calls the element's modules make (src/core/embed/mod.rs), and the modules, each
 // checked and imported once per page: "Continue later, or share" (mrcc-explorer-share.js), and
 // what comes after the first render (mrcc-explorer-after.js: the activity events, the knowledge
 // check, the summary's end and its file, the height for a parent page).
-const SHARE = { uiText, shareStructure, shareAnswers, resume };
+const SHARE = { text, resume };
 const shareModule = () => importChecked(new URL('./mrcc-explorer-share.js', import.meta.url));
-const afterModule = () => importChecked(new URL('./mrcc-explorer-after.js', import.meta.url));
 
 // Apps whose elements are gone, parked by the core with their roots, for the next elements
 // (Yew never frees an app's event listeners: see src/core/embed/mod.rs).

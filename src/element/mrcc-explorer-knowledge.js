@@ -133,7 +133,7 @@ const parse = (text) => {
  */
 export function fillBoxes(api) {
   const { root, call } = api;
-  const extras = parse(call('uiText', 'extras'));
+  const extras = parse(call('text', 'extras'));
   const box = root.querySelector('[data-mrcc-knowledge]:empty');
   if (box && extras.knowledge) fillKnowledge(box, root, extras.knowledge);
   const end = root.querySelector('[data-mrcc-more]:empty');

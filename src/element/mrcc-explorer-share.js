@@ -6,7 +6,7 @@
 // DOM calls and text only, no markup parsed and no style attribute, so it works under a strict
 // Content-Security-Policy. The codec is share-codec.js; the core gives the answers as positions
 // and takes them back through the element's `host`: `{ root, call(name, ...args) }`, its shadow
-// root and its app's calls (`uiText`, `shareStructure`, `shareAnswers`, `resume`).
+// root and its app's calls (`text`, `resume`).
 //
 // The QR encoder is uqr (MIT, a port of Project Nayuki's QR Code generator), bundled in by
 // tools/package.mjs.
@@ -30,10 +30,10 @@ const SVG = 'http://www.w3.org/2000/svg';
 /** What this module asks of the element's app and shadow root. */
 function bind({ root, call }) {
   return {
-    text: (key) => call('uiText', key) ?? '',
-    structure: () => call('shareStructure') ?? '',
+    text: (key) => call('text', key) ?? '',
+    structure: () => call('text', '@structure') ?? '',
     // Positions cross as a character each, its code point the number plus 48 (src/core/ui/resume.rs).
-    answers: () => [...(call('shareAnswers') ?? '')].map((c) => c.codePointAt(0) - 48),
+    answers: () => [...(call('text', '@answers') ?? '')].map((c) => c.codePointAt(0) - 48),
     resume: (positions, include) => call('resume', String.fromCodePoint(...positions.map((n) => 48 + n)), include),
     notice: () => root.querySelector('[data-mrcc-notice]'),
     focusSituation: () => root.querySelector('#mrcc-situation')?.focus(),

@@ -3,7 +3,7 @@
 // and fuzzed in Node (tests/element/share-codec.test.mjs).
 //
 // It works on positions, the core's list of small numbers for the answers (src/core/ui/resume.rs
-// says what each is), and the dataset's ids from the core's `shareStructure`. The core checks
+// says what each is), and the dataset's ids from the core's `text('@structure')`. The core checks
 // every number it is given again (`from_positions`), so nothing read here can put into the
 // widget what its dataset does not define.
 //
@@ -31,7 +31,7 @@ export const MISSED_SIGNS = 8;
 const SURE_ITEMS = 4;
 const LEVELS = ['n', 's', 'v'];
 
-/** The core's `shareStructure` text as lists of ids. */
+/** The core's `text('@structure')` as lists of ids. */
 export function parseStructure(text) {
   const structure = { criteria: [], values: [], options: [], factors: [] };
   const list = (rest) => (rest ? rest.split(',') : []);

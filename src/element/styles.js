@@ -9,7 +9,7 @@
 // 16.4 has none.)
 
 import { WidgetError } from './messages.js';
-import { integrityOf } from './integrity.js';
+import { integrityFor } from './integrity.js';
 
 const STYLES = new URL('./mrcc-explorer.css', import.meta.url).href;
 const DETAILS = new URL('./mrcc-explorer-details.css', import.meta.url).href;
@@ -24,8 +24,7 @@ function link(owner, href, insert) {
   const loads = links.get(href);
   if (!loads.has(owner)) {
     // Checked as every file of the package is (integrity.js); a changed one is not applied.
-    const integrity = integrityOf(href) ?? '';
-    const add = () =>
+    const add = (integrity = '') =>
       new Promise((resolve, reject) => {
         const element = Object.assign(document.createElement('link'), { rel: 'stylesheet', href, integrity, crossOrigin: 'anonymous' });
         // An empty one fails too: a bundler that took the package's .css into its own CSS
@@ -36,8 +35,8 @@ function link(owner, href, insert) {
       });
     // Refused, it may be a stale copy in the browser's cache: fetched again from the server
     // (which replaces the cached copy), then linked once more (integrity.js, fetchChecked).
-    const retry = () => fetch(href, { integrity, cache: 'reload' }).then(add);
-    loads.set(owner, add().catch(retry).catch(() => {
+    const retry = (integrity) => fetch(href, { integrity, cache: 'reload' }).then(() => add(integrity));
+    loads.set(owner, integrityFor(href).then((integrity) => add(integrity).catch(() => retry(integrity))).catch(() => {
       throw new WidgetError('start-failed', `the stylesheet ${href} could not be loaded or is empty`);
     }));
   }

@@ -8,7 +8,7 @@
 //! shows (as a field of its own and an export, 0.6 KB of brotli at start). So the packer writes
 //! them as one JSON text ([`carry`]) into the interface table under [`KEY`], which is not an
 //! interface key (a dataset's `ui` cannot set it): packed after the interface strings, it is the
-//! last text of the details pack. The core carries it with the other strings (its `uiText`
+//! last text of the details pack. The core carries it with the other strings (its `text`
 //! gives it to the modules), and a module reads another language's from that pack's bytes for
 //! the care team's page. The reader and the validator (`mrcc-check`) read and check both
 //! sections as typed parts like the rest of the model.

@@ -8,7 +8,7 @@ import { careParts, chartNote } from '../../src/element/mrcc-explorer-care.js';
 
 const content = (language) => JSON.parse(readFileSync(new URL(`../../content/${language}.json`, import.meta.url), 'utf8'));
 
-// The structure as the core's `shareStructure` writes it (src/core/ui/resume.rs).
+// The structure as the core's `text('@structure')` writes it (src/core/ui/resume.rs).
 function structureOf(d) {
   const lines = d.criteria.map((c) => `c ${c.id} ${c.multiple ? '+' : '1'} ${c.choices.map((x) => x.id).join(',')}`);
   lines.push(`v ${d.values.map((v) => v.id).join(',')}`);

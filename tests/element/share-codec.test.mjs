@@ -15,7 +15,7 @@ import {
   parseStructure,
 } from '../../src/element/share-codec.js';
 
-// The structure as the core's `shareStructure` writes it (src/core/ui/resume.rs), from the content.
+// The structure as the core's `text('@structure')` writes it (src/core/ui/resume.rs), from the content.
 function structureText(file) {
   const d = JSON.parse(readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8'));
   const lines = d.criteria.map((c) => `c ${c.id} ${c.multiple ? '+' : '1'} ${c.choices.map((x) => x.id).join(',')}`);

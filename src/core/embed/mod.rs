@@ -241,22 +241,6 @@ fn with_app<T>(id: u32, f: impl FnOnce(&App) -> T) -> Option<T> {
     Some(result)
 }
 
-/// For the share module: app `id`'s answers as positions in its dataset, a character each
-/// (`resume::positions`); empty for an unknown id.
-#[wasm_bindgen(js_name = shareAnswers)]
-pub fn share_answers(id: u32) -> String {
-    with_app(id, |app| app.handle.get_component().map(|explorer| resume::positions(&app.dataset, explorer.state())))
-        .flatten()
-        .unwrap_or_default()
-}
-
-/// For the share module: the ids of app `id`'s dataset its codec names positions by
-/// (`resume::structure`); empty for an unknown id.
-#[wasm_bindgen(js_name = shareStructure)]
-pub fn share_structure(id: u32) -> String {
-    with_app(id, |app| resume::structure(&app.dataset)).unwrap_or_default()
-}
-
 /// For the share module: fills app `id`'s answers in from a link or a code it read, with the
 /// parts `include` names, as the reader's own actions would (`resume::actions`: anything the
 /// dataset has no place for is left out).
@@ -273,12 +257,21 @@ pub fn resume(id: u32, positions: &str, include: u8) {
     });
 }
 
-/// For the element's modules: app `id`'s interface text for `key` (`share_heading`, ...), in
-/// its content's language, or its extras (`extras`: the knowledge check and the care team's
-/// page as JSON text, `mrcc_model::extras`); empty when unknown.
-#[wasm_bindgen(js_name = uiText)]
-pub fn ui_text(id: u32, key: &str) -> String {
-    with_app(id, |app| app.dataset.ui.0.get(key).cloned()).flatten().unwrap_or_default()
+/// For the element's modules, one door to app `id`'s texts (one export, as each costs the start
+/// its glue): `@answers`, the reader's answers as positions in its dataset, a character each
+/// (`resume::positions`); `@structure`, the ids the share codec names positions by
+/// (`resume::structure`); any other key, its interface text (`share_heading`, ...) in its
+/// content's language, or its extras (`extras`: the knowledge check and the care team's page as
+/// JSON text, `mrcc_model::extras`). Empty when unknown.
+#[wasm_bindgen]
+pub fn text(id: u32, key: &str) -> String {
+    with_app(id, |app| match key {
+        "@answers" => app.handle.get_component().map(|explorer| resume::positions(&app.dataset, explorer.state())),
+        "@structure" => Some(resume::structure(&app.dataset)),
+        _ => app.dataset.ui.0.get(key).cloned(),
+    })
+    .flatten()
+    .unwrap_or_default()
 }
 
 /// How many apps are mounted: lets tests prove that removed elements are cleaned up.

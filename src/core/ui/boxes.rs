@@ -9,9 +9,10 @@
 //! use, builds the controls in it with DOM calls and text only: `mrcc-explorer-share.js` (with
 //! its codec `share-codec.js`), `mrcc-explorer-knowledge.js`, `mrcc-explorer-care.js`. The core
 //! keeps what needs the dataset or the reader's state (`resume.rs`), reached through its
-//! `shareAnswers`, `shareStructure`, `resume` and `uiText` (which gives the knowledge check and
-//! the care team's page too, as the dataset's JSON text: `mrcc_model::extras`). Yew never
-//! renders children into the boxes, so it never touches what a module put there.
+//! `text` (the answers, the ids they are named by, the interface strings, and the knowledge
+//! check and the care team's page as the dataset's JSON text: `mrcc_model::extras`) and
+//! `resume`. Yew never renders children into the boxes, so it never touches what a module put
+//! there.
 
 use yew::prelude::*;
 
