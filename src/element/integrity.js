@@ -40,7 +40,11 @@ let later;
  * them cannot load, so that a file it checks is never fetched unchecked.
  */
 export async function integrityFor(url) {
-  if (integrityOf(url) || !Object.keys(INTEGRITY).length) return integrityOf(url);
+  // The table names the chained files too, with an empty value: a bundler's renamed file is
+  // matched by its longest packaged name, which must not be a shorter one of the entry's
+  // (`mrcc-explorer.css` for `mrcc-explorer-details.css`).
+  const integrity = integrityOf(url);
+  if (integrity !== '') return integrity;
   later ??= afterModule().then(({ INTEGRITY }) => INTEGRITY, (error) => {
     later = null; // a later call may try again
     throw error;

@@ -56,7 +56,7 @@ test('the answers in clinical terms, the options to discuss, values, SURE, leani
     'Rated very important by the patient:\n- Longest possible survival\n',
     'SURE test (screen for decisional conflict): 3 of 4 answered yes.',
     'Leaning: Targeted therapy (VEGFR-TKI, belzutifan or mTOR inhibitor)',
-    'Knowledge check: 3/4',
+    `${d.care_team.labels.knowledge}: 3/4`,
     'Patient’s questions:\n1. Which combination fits me?',
   ]) assert.ok(note.includes(line), `missing ${JSON.stringify(line)} in\n${note}`);
   // "Keeping the cost low" was somewhat important: not listed as very important.
