@@ -88,12 +88,16 @@ fn both_languages_ask_the_same_questions_with_the_same_answers() {
     let shape = |k: &Knowledge| -> Vec<(String, Vec<String>, String, Vec<String>)> {
         k.questions
             .iter()
-            .map(|q| (q.id.clone(), q.choices.iter().map(|c| c.id.clone()).collect(), q.answer.clone(), q.sources.clone()))
+            .map(|q| {
+                (q.id.clone(), q.choices.iter().map(|c| c.id.clone()).collect(), q.answer.clone(), q.sources.clone())
+            })
             .collect()
     };
     let (en, es) = (dataset("en"), dataset("es"));
     assert_eq!(shape(en.knowledge.as_ref().unwrap()), shape(es.knowledge.as_ref().unwrap()));
-    let keys = |c: &CareTeam| (c.labels.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>(), c.options.len(), c.imdc.len(), c.values.len());
+    let keys = |c: &CareTeam| {
+        (c.labels.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>(), c.options.len(), c.imdc.len(), c.values.len())
+    };
     assert_eq!(keys(en.care_team.as_ref().unwrap()), keys(es.care_team.as_ref().unwrap()));
 }
 

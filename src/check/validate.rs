@@ -5,8 +5,8 @@
 //! Every problem is collected, not just the first, so an editor can fix them all in one pass.
 
 use crate::read::limits::PROBLEMS;
-use mrcc_model::interface::{has_built_in_table, KEYS as UI_KEYS};
 use mrcc_model::extras::{CARE_TEAM_LABELS, KNOWLEDGE_LABELS};
+use mrcc_model::interface::{has_built_in_table, KEYS as UI_KEYS};
 use mrcc_model::path::Path;
 use mrcc_model::small_map::{SmallMap, SmallSet};
 use mrcc_model::text::{fold_case, safe_href};
@@ -441,7 +441,10 @@ impl<'a> Checker<'a> {
             self.source_refs(&path.key("sources"), &question.sources, true);
             let choices = path.key("choices");
             if !(2..=4).contains(&question.choices.len()) {
-                self.error(&choices, format!("expected 2 to 4 answers to choose from, found {}", question.choices.len()));
+                self.error(
+                    &choices,
+                    format!("expected 2 to 4 answers to choose from, found {}", question.choices.len()),
+                );
             }
             let mut choice_ids = SmallSet::new();
             for (j, choice) in question.choices.iter().enumerate() {
@@ -449,7 +452,10 @@ impl<'a> Checker<'a> {
                 self.text(&choices.index(j).key("text"), &choice.text);
             }
             if !question.choices.iter().any(|c| c.id == question.answer) {
-                self.error(&path.key("answer"), format!("expected the id of one of its choices, found \"{}\"", question.answer));
+                self.error(
+                    &path.key("answer"),
+                    format!("expected the id of one of its choices, found \"{}\"", question.answer),
+                );
             }
         }
     }

@@ -204,7 +204,9 @@ fn collect(dataset: &Dataset, out: &mut Vec<Passage>) {
                 c.add(&format!("criteria.{id}.choices.{choice}"), &format!("answer {choice}"), text, false);
             }
         }
-        for (field, label, terms) in [("imdc", "risk sign", &care.imdc), ("options", "option", &care.options), ("values", "value", &care.values)] {
+        for (field, label, terms) in
+            [("imdc", "risk sign", &care.imdc), ("options", "option", &care.options), ("values", "value", &care.values)]
+        {
             for (id, text) in terms.iter() {
                 c.add(&format!("{field}.{id}"), &format!("{label} {id}"), text, false);
             }

@@ -3,6 +3,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::boxes::{knowledge_box, notice_box};
 use super::browser;
 use super::change_detail::ChangeDetail;
 use super::compare::compare;
@@ -12,7 +13,6 @@ use super::my_questions::my_questions;
 use super::next_steps::{next_steps, resolved_links};
 use super::part::{Part, Piece};
 use super::results::{place, results, Placed};
-use super::boxes::{knowledge_box, notice_box};
 use super::shared::{ById, Marked, Shared};
 use super::situation_form::situation_form;
 use super::state::{again, Action, ExplorerState, Said, OPENED_NUMBERS};

@@ -14,10 +14,10 @@
 //! module that defines it: `html` for `text()` and `named()`, `shared` for [`Shared`], and so on.
 
 mod about;
+mod boxes;
 mod browser;
 mod change_detail;
 mod choice;
-mod boxes;
 mod citation;
 mod compare;
 mod condition;

@@ -1,10 +1,10 @@
 use yew::prelude::*;
 
+use super::boxes::code_box;
 use super::choice::choice;
 use super::html::text;
 use super::part::{Part, Piece};
 use super::risk_checklist::risk_checklist;
-use super::boxes::code_box;
 use super::shared::Shared;
 use super::state::{send, Action, ExplorerState};
 

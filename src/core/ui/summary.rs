@@ -1,12 +1,12 @@
 use yew::prelude::*;
 
+use super::boxes::summary_more_box;
 use super::browser;
 use super::citation::citation;
 use super::compare::comparison;
 use super::html::text;
 use super::option_details::icon_array;
 use super::results::Placed;
-use super::boxes::summary_more_box;
 use super::shared::Shared;
 use super::state::{send, Action, ExplorerState};
 use super::summary_text::{answers, cited_sources, leaning, sure_result};
