@@ -118,8 +118,15 @@ fn packs_what_the_widget_core_reads_after_validating() {
         let mut plain = plain;
         plain.options.iter_mut().flat_map(|o| &mut o.figures).for_each(|f| (f.measure, f.analysis) = (None, None));
         plain.sources.iter_mut().for_each(|s| s.kind = None);
+        // The knowledge check and the care team's page travel as one JSON text with the
+        // interface strings (`mrcc_model::extras`), not as fields: the same sections.
+        let extras: serde_json::Value =
+            serde_json::from_str(packed.ui.get(mrcc_model::extras::KEY).expect("the extras are packed")).expect("JSON");
+        assert_eq!(extras["knowledge"], serde_json::to_value(&plain.knowledge).unwrap(), "{language}");
+        assert_eq!(extras["care_team"], serde_json::to_value(&plain.care_team).unwrap(), "{language}");
+        (plain.knowledge, plain.care_team) = (None, None);
         assert_eq!(without_strings, plain);
-        assert_eq!(packed.ui.len(), KEYS.len(), "{language}");
+        assert_eq!(packed.ui.len(), KEYS.len() + 1, "{language}: every interface string, and the extras");
         let widget = Strings::for_widget(language, &packed.ui);
         assert_eq!(widget, Strings::for_dataset(language, &Default::default()), "{language}");
         // The first screen's part lacks only the strings its details bring.
