@@ -13,10 +13,13 @@ use mrcc_model::{
 
 /// `dataset` without the fields only editors and the validator read (what each figure measures and
 /// from which analysis, what kind each source is): the widget never shows them, so they are not
-/// packed.
+/// packed. Nor are the knowledge check and the care team's page as fields: the packer's caller
+/// carries them as one text with the interface strings (`mrcc_model::extras::carry`,
+/// tests/extras.rs).
 fn as_the_widget_sees_it(mut dataset: Dataset) -> Dataset {
     dataset.options.iter_mut().flat_map(|o| &mut o.figures).for_each(|f| (f.measure, f.analysis) = (None, None));
     dataset.sources.iter_mut().for_each(|s| s.kind = None);
+    (dataset.knowledge, dataset.care_team) = (None, None);
     dataset
 }
 

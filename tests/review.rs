@@ -219,6 +219,8 @@ fn the_diff_lists_exactly_the_planted_changes() {
         let mut option = v["options"][0].clone();
         option["id"] = "planted-option".into();
         v["options"].as_array_mut().unwrap().insert(0, option);
+        // The care team's page names every option (the validator requires it).
+        v["care_team"]["options"]["planted-option"] = "Planted option".into();
     });
     let changes = diff(&old, &inserted, &table);
     assert!(

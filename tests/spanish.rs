@@ -111,6 +111,23 @@ fn structure(d: &Dataset) -> serde_json::Value {
             source.remove("title_language");
         }
     }
+    // The care team's page and the knowledge check's words: text by id, where the ids are the
+    // structure; and the questions' texts.
+    fn words(value: &mut serde_json::Value) {
+        match value {
+            serde_json::Value::String(_) => *value = serde_json::json!("·"),
+            serde_json::Value::Object(map) => map.values_mut().for_each(words),
+            _ => {}
+        }
+    }
+    words(&mut value["care_team"]);
+    for key in ["title", "intro", "labels"] {
+        words(&mut value["knowledge"][key]);
+    }
+    for question in value["knowledge"]["questions"].as_array_mut().into_iter().flatten() {
+        words(&mut question["question"]);
+        words(&mut question["explanation"]);
+    }
     strip(&mut value, None);
     value["sources"] = sources;
     value
