@@ -10,16 +10,8 @@
 // not be the reader's; the reader's own questions stay in their words. The page prints (on a page
 // of its own) and goes into the downloaded file; the chart note's box does not, being a copy.
 
+import { copyText, element, fill } from './dom.js';
 import { parseStructure, readAnswers } from './share-codec.js';
-
-function element(name, attributes = {}, ...children) {
-  const node = document.createElement(name);
-  for (const [attribute, value] of Object.entries(attributes)) node.setAttribute(attribute, value);
-  node.append(...children);
-  return node;
-}
-
-const fill = (template, values) => template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
 
 /**
  * What the page says, as headed parts of lines: `[{ heading, lines, kind }]` (`kind` is `dl` for
@@ -89,12 +81,7 @@ export function fillCare(box, host, care, language, knowledge) {
   const copy = element('button', { type: 'button', class: 'secondary' }, care.labels.copy ?? '');
   const copied = element('p', { role: 'status' });
   copy.addEventListener('click', async () => {
-    let worked = false;
-    try {
-      await navigator.clipboard.writeText(note.value);
-      worked = true;
-    } catch {} // plain http, or refused: the reader can select the text
-    copied.textContent = care.labels[worked ? 'copied' : 'copy_failed'] ?? '';
+    copied.textContent = care.labels[(await copyText(note.value)) ? 'copied' : 'copy_failed'] ?? '';
   });
   if (language) box.setAttribute('lang', language);
   box.setAttribute('aria-labelledby', 'mrcc-care');

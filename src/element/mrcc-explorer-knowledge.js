@@ -11,26 +11,11 @@
 // `mrcc-knowledge-done` (not composed: it stays in the shadow root), which the activity module
 // counts.
 
+import { element, fill } from './dom.js';
 import { fillCare } from './mrcc-explorer-care.js';
 
 /** The answers given, per shadow root: question id to { chosen, checked }. */
 const given = new WeakMap();
-
-function element(name, attributes = {}, ...children) {
-  const node = document.createElement(name);
-  for (const [attribute, value] of Object.entries(attributes)) node.setAttribute(attribute, value);
-  node.append(...children);
-  return node;
-}
-
-/** The knowledge check of a dataset's extras text (src/model/extras.rs), or null. */
-export function knowledgeOf(extras) {
-  try {
-    return JSON.parse(extras || '{}').knowledge ?? null;
-  } catch {
-    return null;
-  }
-}
 
 /** How many of the checked answers are right, of how many questions; null until all are checked. */
 export function score(root, knowledge) {
@@ -40,8 +25,6 @@ export function score(root, knowledge) {
   if (checked.length < knowledge.questions.length) return null;
   return { right: checked.filter((q) => answers.get(q.id).chosen === q.answer).length, total: knowledge.questions.length };
 }
-
-const fill = (template, values) => template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
 
 /** Builds the check in `box`, with the answers already given in `root`. */
 export function fillKnowledge(box, root, knowledge) {

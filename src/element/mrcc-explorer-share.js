@@ -12,6 +12,7 @@
 // tools/package.mjs.
 
 import { encode } from 'uqr';
+import { copyText, element } from './dom.js';
 import {
   CodeError,
   MISSED_ANSWERS,
@@ -47,13 +48,6 @@ const INCLUDE = [
   [2, 'share_questions'],
   [4, 'share_signs'],
 ];
-
-function element(name, attributes = {}, ...children) {
-  const node = document.createElement(name);
-  for (const [attribute, value] of Object.entries(attributes)) node.setAttribute(attribute, value);
-  node.append(...children);
-  return node;
-}
 
 /** The path of the dark modules of `data` (rows of booleans), one unit square each. */
 export function qrPath(data) {
@@ -126,12 +120,7 @@ export function fillShare(box, host) {
     link.select();
   });
   copy.addEventListener('click', async () => {
-    let worked = false;
-    try {
-      await navigator.clipboard.writeText(link.value);
-      worked = true;
-    } catch {} // plain http, or refused: the reader can select the link
-    copied.textContent = t(worked ? 'link_copied' : 'link_copy_failed');
+    copied.textContent = t((await copyText(link.value)) ? 'link_copied' : 'link_copy_failed');
   });
 }
 

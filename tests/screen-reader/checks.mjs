@@ -28,6 +28,7 @@ export function checkFirstScreen(reading, strings, data) {
       { kind: 'region', name: strings.values_heading },
       { kind: 'region', name: strings.leaning_heading },
       { kind: 'region', name: strings.my_questions_heading },
+      ...(data.knowledge ? [{ kind: 'region', name: data.knowledge.title }] : []),
       { kind: 'navigation', name: strings.next_steps },
       { kind: 'region', name: strings.glossary },
     ],
@@ -38,8 +39,8 @@ export function checkFirstScreen(reading, strings, data) {
   assert.deepEqual(
     headings.filter((h) => h.level === 3).map((h) => h.name),
     [data.condition.title, strings.situation_heading, strings.options_heading, strings.compare_heading,
-      strings.values_heading, strings.leaning_heading, strings.my_questions_heading, strings.next_steps,
-      strings.glossary, strings.about],
+      strings.values_heading, strings.leaning_heading, strings.my_questions_heading,
+      ...(data.knowledge ? [data.knowledge.title] : []), strings.next_steps, strings.glossary, strings.about],
     'the sections at heading level 3',
   );
   assert.deepEqual(

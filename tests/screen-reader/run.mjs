@@ -62,13 +62,14 @@ async function open(path, { open = true, key } = {}) {
   let reading = await until(() => reader.read(uri).catch(() => new Reading([])), (r) => articles(r.widget()).length === options, 20_000);
   assert.equal(articles(reading.widget()).length, options, `the screen reader finds the ${options} options`);
   // Then until two readings in a row are the same: the details (the glossary's words, the
-  // sources) arrive just after the first render.
+  // sources) arrive just after the first render, and the knowledge check with them.
+  const knowledge = (key.startsWith('es') ? ES_CONTENT : EN_CONTENT).knowledge?.title ?? '';
   let previous = '';
   reading = await until(() => reader.read(uri), (r) => {
     const now = JSON.stringify(r.heard());
     const same = now === previous;
     previous = now;
-    return same;
+    return same && now.includes(knowledge);
   }, 10_000);
   if (open) {
     await page.waitForFunction(() => !document.querySelector('mrcc-explorer').shadowRoot.querySelector('.details .loading'));
