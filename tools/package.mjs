@@ -97,6 +97,15 @@ for (const entry of ['mrcc-explorer.js', 'define.js']) {
     logLevel: 'warning',
     allowOverwrite: true,
   });
+  // The one `import(url)` (src/element/integrity.js, importChecked) is the browser's, not a host
+  // bundler's: webpack and Turbopack replace an `import()` of a computed URL with a throw
+  // ("Cannot find module as expression is too dynamic") unless told to leave it. Minifying drops
+  // the comment that tells them, so it is put back here.
+  const file = join(pkg, entry);
+  const code = readFileSync(file, 'utf8');
+  const imports = code.match(/\bimport\((\w+)\)/g) ?? [];
+  if (imports.length !== 1) throw new Error(`${entry}: expected one import() of a URL, found ${imports.length}`);
+  writeFileSync(file, code.replace(/\bimport\((\w+)\)/, 'import(/*webpackIgnore:true*/$1)'));
 }
 
 rmSync(join(pkg, 'mrcc-explorer-core.js'));

@@ -117,6 +117,12 @@ export async function checkWidget(env, path, { appCounts = true } = {}) {
   await waitForWidgets(page).catch((error) => {
     throw new Error(`${path}: the widget's details never showed: ${JSON.stringify(problems)}\n${error}`);
   });
+  // The module imported after the first render runs: the knowledge check is built (webpack and
+  // Turbopack once replaced the widget's import() of it with a throw, silently).
+  await page.waitForFunction(() => document.querySelector('mrcc-explorer').shadowRoot.querySelector('[data-mrcc-knowledge] h3'), null, { timeout: 10_000 })
+    .catch((error) => {
+      throw new Error(`${path}: the module loaded after the first render never ran: ${JSON.stringify(problems)}\n${error}`);
+    });
   const widget = await page.evaluate(() => {
     const root = document.querySelector('mrcc-explorer').shadowRoot;
     const host = getComputedStyle(document.querySelector('mrcc-explorer'));
@@ -135,7 +141,7 @@ export async function checkWidget(env, path, { appCounts = true } = {}) {
   assert.equal(widget.contain, 'content', `${path}: styled by the package's stylesheet`);
   assert.equal(widget.containerType, 'inline-size', `${path}: styled by the package's stylesheet`);
   assert.ok(widget.cardBorderTop && widget.cardBorderTop !== '0px', `${path}: option cards styled (${widget.cardBorderTop})`);
-  assert.ok(widget.links.length >= 2, `${path}: the first screen's and the details' stylesheets: ${JSON.stringify(widget.links)}`);
+  assert.ok(widget.links.length >= 2, `${path}: the first screen's and the details' stylesheets: ${JSON.stringify(widget.links)} ${JSON.stringify(problems)}`);
   for (const link of widget.links) {
     assert.ok(link.href.startsWith(`${env.origin}/`), `${path}: a file of the app, not ${link.href.slice(0, 60)}`);
     assert.ok(link.rules > 0, `${path}: ${link.href} is not empty`);
