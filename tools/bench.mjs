@@ -70,15 +70,19 @@ const yewFloor = existsSync(floorDir)
   : NaN;
 
 // Synthetic datasets, validated first with the editors' CLI, the same for both widgets but for
-// four fields that came after the parity peer and that its validator refuses (found by serving
+// the fields that came after the parity peer and that its validator refuses (found by serving
 // it the dataset until it took it): the condition's survival figures on offer
 // (`condition.numbers`, issue 30, rendered only when the reader asks), a figure's `measure` and
-// `analysis` and a source's `kind` (shown in "More detail"). Neither widget renders them at
-// first. Everything else, the peer takes and renders as the widget does. A dataset either widget
-// refuses stops the bench (see `load`): a refusal is never timed as a render.
+// `analysis` and a source's `kind` (shown in "More detail"), and the knowledge check and the care
+// team's page (`knowledge`, `care_team`, issue 32: built by a module after the first render).
+// Neither widget renders them at first. Everything else, the peer takes and renders as the widget
+// does. A dataset either widget refuses stops the bench (see `load`): a refusal is never timed as
+// a render.
 const forThePeer = (text) => {
   const dataset = JSON.parse(text);
   delete dataset.condition.numbers;
+  delete dataset.knowledge;
+  delete dataset.care_team;
   for (const option of dataset.options) {
     for (const figure of option.figures ?? []) for (const field of ['measure', 'analysis']) delete figure[field];
   }

@@ -20,6 +20,8 @@ for (let copy = 0; copy < factor; copy++) {
     // supportive-care has rules of its own only in its original form.
     const id = option.id === 'supportive-care' && copy > 0 ? `supportive-care-copy-${copy}` : option.id + suffix;
     dataset.options.push({ ...structuredClone(option), id, name: copy === 0 ? option.name : `${option.name} (${copy})` });
+    // The care team's page names every option (the validator requires it).
+    if (copy > 0 && dataset.care_team) dataset.care_team.options[id] = `${base.care_team.options[option.id]} (${copy})`;
   }
   for (const rule of base.rules) {
     dataset.rules.push({ ...structuredClone(rule), id: rule.id + suffix, option: rule.option + suffix });
